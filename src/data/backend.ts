@@ -1,0 +1,72 @@
+/**
+ * Where records physically live. The store talks to this interface only, so the same repositories and
+ * live queries run on IndexedDB (the normal case) and in memory (when IndexedDB is unavailable).
+ */
+import type { StoreName } from './database.js';
+
+export type StoredRecord = Record<string, unknown>;
+
+export interface ListQuery<T = StoredRecord> {
+  /** Field equals value; an array value means "any of". Indexed fields are used for the lookup. */
+  where?: { [K in keyof T]?: T[K] | readonly T[K][] } | Record<string, unknown>;
+  /** Extra predicate applied after `where`. */
+  filter?: (record: T) => boolean;
+  orderBy?: keyof T & string;
+  reverse?: boolean;
+  offset?: number;
+  limit?: number;
+}
+
+export interface Subscription {
+  unsubscribe(): void;
+}
+
+/** A query whose result is pushed again whenever the data it read changes (here, in another widget, or another tab). */
+export interface LiveQuery<T> {
+  subscribe(observer: { next: (value: T) => void; error?: (error: unknown) => void }): Subscription;
+}
+
+export interface StorageBackend {
+  readonly kind: 'indexeddb' | 'memory';
+  get(store: StoreName, key: unknown): Promise<StoredRecord | undefined>;
+  list(store: StoreName, query?: ListQuery): Promise<StoredRecord[]>;
+  count(store: StoreName, query?: ListQuery): Promise<number>;
+  bulkPut(store: StoreName, records: readonly StoredRecord[]): Promise<void>;
+  bulkDelete(store: StoreName, keys: readonly unknown[]): Promise<void>;
+  /** Runs `work` atomically over the given stores: all its writes land, or none do. */
+  transaction<R>(stores: readonly StoreName[], work: () => Promise<R>): Promise<R>;
+  live<R>(query: () => Promise<R>): LiveQuery<R>;
+  close(): void;
+}
+
+/** Whether a record satisfies a `where` clause (shared by both backends so they filter identically). */
+export function matchesWhere(record: StoredRecord, where: Record<string, unknown>): boolean {
+  for (const [field, expected] of Object.entries(where)) {
+    if (expected === undefined) continue;
+    const actual = record[field];
+    if (Array.isArray(expected) ? !expected.includes(actual) : actual !== expected) return false;
+  }
+  return true;
+}
+
+/** Sorts (stable), then pages. `undefined` and `null` sort last. */
+export function orderAndPage(records: StoredRecord[], query: ListQuery): StoredRecord[] {
+  let result = records;
+  if (query.orderBy) {
+    const field = query.orderBy;
+    const direction = query.reverse ? -1 : 1;
+    result = [...records].sort((a, b) => compareValues(a[field], b[field]) * direction);
+  } else if (query.reverse) {
+    result = [...records].reverse();
+  }
+  const start = query.offset ?? 0;
+  return query.limit === undefined && start === 0 ? result : result.slice(start, start + (query.limit ?? Infinity));
+}
+
+function compareValues(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  if (a === undefined || a === null) return 1;
+  if (b === undefined || b === null) return -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a) < String(b) ? -1 : 1;
+}

@@ -1,0 +1,46 @@
+/**
+ * The IndexedDB schema. Keep every `version(n)` declaration when adding a new one: Dexie upgrades
+ * old databases step by step, and a tab still running old code closes on `versionchange`.
+ */
+import Dexie, { type DexieOptions } from 'dexie';
+
+/** Primary key first, then the indexes the widgets query by. */
+export const STORES_V1 = {
+  customers: 'id, parentId, tier, owner, industry, updatedAt',
+  contacts: 'id, customerId, role, updatedAt',
+  stages: 'id, order',
+  opportunities: 'id, customerId, stage, owner, channel, expectedClose, updatedAt',
+  products: 'id, code, category, updatedAt',
+  quotes: 'id, customerId, status, updatedAt',
+  orders: 'id, customerId, quoteId, updatedAt',
+  activities: 'id, customerId, kind, at, [customerId+at]',
+  /** Sync bookkeeping: pending local writes in order, and pull checkpoints per resource. */
+  outbox: '++seq, [table+key], table',
+  checkpoints: 'resource',
+  /** Small key/value facts about this database, e.g. which seed it was loaded from. */
+  meta: 'key',
+} as const;
+
+export type StoreName = keyof typeof STORES_V1;
+
+/** A Dexie instance with every schema version declared (not yet opened). */
+export function createDatabase(name: string, options?: DexieOptions): Dexie {
+  const db = new Dexie(name, options);
+  db.version(1).stores(STORES_V1);
+  return db;
+}
+
+/** The primary key path of a store, read off its schema line (`++seq` -> `seq`). */
+export function primaryKeyOf(store: StoreName): string {
+  return STORES_V1[store].split(',')[0]!.trim().replace(/^\+\+|^&/, '');
+}
+
+/** Single-field indexes of a store, including the primary key. */
+export function indexesOf(store: StoreName): Set<string> {
+  return new Set(
+    STORES_V1[store]
+      .split(',')
+      .map((s) => s.trim().replace(/^\+\+|^&/, ''))
+      .filter((s) => !s.startsWith('[')),
+  );
+}

@@ -1,0 +1,92 @@
+import { type Collection, type Dexie, type DexieOptions, liveQuery } from 'dexie';
+import {
+  type ListQuery,
+  type LiveQuery,
+  matchesWhere,
+  orderAndPage,
+  type StorageBackend,
+  type StoredRecord,
+} from './backend.js';
+import { createDatabase, indexesOf, primaryKeyOf, type StoreName } from './database.js';
+
+/** The IndexedDB backend. Live queries are Dexie's `liveQuery`, which also hears writes from other tabs. */
+export class DexieBackend implements StorageBackend {
+  readonly kind = 'indexeddb';
+
+  private constructor(readonly db: Dexie) {}
+
+  /** Opens (and creates or upgrades) the database; rejects when IndexedDB cannot be used. */
+  static async open(name: string, options?: DexieOptions): Promise<DexieBackend> {
+    const db = createDatabase(name, options);
+    await db.open();
+    return new DexieBackend(db);
+  }
+
+  get(store: StoreName, key: unknown): Promise<StoredRecord | undefined> {
+    return this.db.table(store).get(key as string);
+  }
+
+  async list(store: StoreName, query: ListQuery = {}): Promise<StoredRecord[]> {
+    const { collection, inKeyOrder } = this.collect(store, query);
+    if (inKeyOrder && !query.reverse && (!query.orderBy || query.orderBy === primaryKeyOf(store))) {
+      // Already in the order asked for: page inside IndexedDB instead of loading everything.
+      if (query.offset) collection.offset(query.offset);
+      if (query.limit !== undefined) collection.limit(query.limit);
+      return collection.toArray();
+    }
+    return orderAndPage(await collection.toArray(), query);
+  }
+
+  count(store: StoreName, query: ListQuery = {}): Promise<number> {
+    return this.collect(store, query).collection.count();
+  }
+
+  async bulkPut(store: StoreName, records: readonly StoredRecord[]): Promise<void> {
+    await this.db.table(store).bulkPut(records as StoredRecord[]);
+  }
+
+  async bulkDelete(store: StoreName, keys: readonly unknown[]): Promise<void> {
+    await this.db.table(store).bulkDelete(keys as string[]);
+  }
+
+  transaction<R>(stores: readonly StoreName[], work: () => Promise<R>): Promise<R> {
+    return this.db.transaction('rw', stores, work);
+  }
+
+  live<R>(query: () => Promise<R>): LiveQuery<R> {
+    return liveQuery(query);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /**
+   * Uses the first indexed `where` field for the lookup and filters the rest in memory. Ordering always
+   * happens in memory (see orderAndPage): a Dexie index silently leaves out records lacking the field.
+   */
+  private collect(store: StoreName, query: ListQuery): { collection: Collection; inKeyOrder: boolean } {
+    const table = this.db.table(store);
+    const indexes = indexesOf(store);
+    const clauses = Object.entries(query.where ?? {}).filter(([, value]) => value !== undefined);
+    const keyed = clauses.find(([field, value]) => indexes.has(field) && isIndexable(value));
+    let collection = table.toCollection();
+    if (keyed) {
+      const [field, value] = keyed;
+      const where = table.where(field);
+      collection = Array.isArray(value) ? where.anyOf(value as string[]) : where.equals(value as string);
+    }
+    const rest = Object.fromEntries(clauses.filter((clause) => clause !== keyed));
+    const filter = query.filter;
+    if (Object.keys(rest).length > 0 || filter) {
+      collection = collection.filter((record) => matchesWhere(record, rest) && (!filter || filter(record)));
+    }
+    // Equality on the primary key, or no lookup at all, walks the table in key order.
+    return { collection, inKeyOrder: !keyed || keyed[0] === primaryKeyOf(store) };
+  }
+}
+
+function isIndexable(value: unknown): boolean {
+  const keys = Array.isArray(value) ? value : [value];
+  return keys.length > 0 && keys.every((k) => typeof k === 'string' || (typeof k === 'number' && !Number.isNaN(k)));
+}

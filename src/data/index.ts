@@ -1,0 +1,6 @@
+/** `crm-widgets/data`: the data model, validation and the store (IndexedDB through Dexie, memory fallback). */
+export type { ListQuery, LiveQuery, Subscription } from './backend.js';
+export { createDatabase, STORES_V1 } from './database.js';
+export * from './model.js';
+export { type NewRecord, NotFoundError, Repository } from './repository.js';
+export { CrmStore, DEFAULT_DATABASE, getStore, type ImportOptions, type ImportProgress, type ImportResult, type StoreOptions } from './store.js';

@@ -1,0 +1,130 @@
+import {
+  type ListQuery,
+  type LiveQuery,
+  matchesWhere,
+  orderAndPage,
+  type StorageBackend,
+  type StoredRecord,
+} from './backend.js';
+import { primaryKeyOf, STORES_V1, type StoreName } from './database.js';
+
+/**
+ * The fallback when IndexedDB cannot be opened (private modes, blocked storage): same behaviour, kept in
+ * memory for the life of the page. Live queries re-run after every committed write.
+ */
+export class MemoryBackend implements StorageBackend {
+  readonly kind = 'memory';
+  private readonly tables = new Map<StoreName, Map<unknown, StoredRecord>>(
+    (Object.keys(STORES_V1) as StoreName[]).map((name) => [name, new Map()]),
+  );
+  private readonly listeners = new Set<() => void>();
+  private autoIncrement = 0;
+  private pending: Map<StoreName, Map<unknown, StoredRecord>> | undefined;
+
+  async get(store: StoreName, key: unknown): Promise<StoredRecord | undefined> {
+    return copy(this.table(store).get(key));
+  }
+
+  async list(store: StoreName, query: ListQuery = {}): Promise<StoredRecord[]> {
+    // Same order as IndexedDB: primary key unless asked otherwise.
+    const ordered = { ...query, orderBy: query.orderBy ?? primaryKeyOf(store) };
+    return orderAndPage(this.select(store, query), ordered).map((r) => copy(r)!);
+  }
+
+  async count(store: StoreName, query: ListQuery = {}): Promise<number> {
+    return this.select(store, query).length;
+  }
+
+  async bulkPut(store: StoreName, records: readonly StoredRecord[]): Promise<void> {
+    const key = primaryKeyOf(store);
+    const table = this.writable(store);
+    for (const record of records) {
+      const stored = copy(record)!;
+      if (stored[key] === undefined) stored[key] = ++this.autoIncrement;
+      table.set(stored[key], stored);
+    }
+    this.committed();
+  }
+
+  async bulkDelete(store: StoreName, keys: readonly unknown[]): Promise<void> {
+    const table = this.writable(store);
+    for (const key of keys) table.delete(key);
+    this.committed();
+  }
+
+  /** Writes go to copies of the touched tables, swapped in only if `work` succeeds. */
+  async transaction<R>(stores: readonly StoreName[], work: () => Promise<R>): Promise<R> {
+    if (this.pending) return work();
+    this.pending = new Map(stores.map((name) => [name, new Map(this.table(name))]));
+    try {
+      const result = await work();
+      for (const [name, table] of this.pending) this.tables.set(name, table);
+      return result;
+    } finally {
+      this.pending = undefined;
+      this.notify();
+    }
+  }
+
+  live<R>(query: () => Promise<R>): LiveQuery<R> {
+    return {
+      subscribe: ({ next, error }) => {
+        let closed = false;
+        let run = 0;
+        const rerun = () => {
+          const mine = ++run;
+          query().then(
+            (value) => !closed && mine === run && next(value),
+            (reason) => !closed && mine === run && error?.(reason),
+          );
+        };
+        this.listeners.add(rerun);
+        rerun();
+        return {
+          unsubscribe: () => {
+            closed = true;
+            this.listeners.delete(rerun);
+          },
+        };
+      },
+    };
+  }
+
+  close(): void {
+    this.listeners.clear();
+  }
+
+  private table(store: StoreName): Map<unknown, StoredRecord> {
+    return this.pending?.get(store) ?? this.tables.get(store)!;
+  }
+
+  private writable(store: StoreName): Map<unknown, StoredRecord> {
+    if (this.pending && !this.pending.has(store)) {
+      throw new Error(`Table ${store} is not part of the current transaction`);
+    }
+    return this.table(store);
+  }
+
+  private select(store: StoreName, query: ListQuery): StoredRecord[] {
+    const where = query.where ?? {};
+    const filter = query.filter as ((r: StoredRecord) => boolean) | undefined;
+    const result: StoredRecord[] = [];
+    for (const record of this.table(store).values()) {
+      if (matchesWhere(record, where) && (!filter || filter(record))) result.push(record);
+    }
+    return result;
+  }
+
+  private committed(): void {
+    if (!this.pending) this.notify();
+  }
+
+  private notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+}
+
+/** Stored records are copied in and out, as IndexedDB's structured clone would, so callers cannot alias them. */
+function copy(record: StoredRecord | undefined): StoredRecord | undefined {
+  return record === undefined ? undefined : structuredClone(record);
+}

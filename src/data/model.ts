@@ -1,0 +1,276 @@
+/**
+ * The canonical data model: one valibot schema per table, the TypeScript types inferred from them,
+ * and the validation every write goes through. Money is always integer minor units plus an ISO currency.
+ * Records keep fields they do not know (`looseObject`), so data from a backend is never silently stripped.
+ */
+import * as v from 'valibot';
+import { TIER_CODES } from '../core/tiers.js';
+
+const id = v.pipe(v.string('must be a string id'), v.minLength(1, 'must not be empty'), v.maxLength(200, 'is too long'));
+const text = (max = 500) => v.pipe(v.string('must be text'), v.maxLength(max, `must be at most ${max} characters`));
+const requiredText = (max = 500) => v.pipe(text(max), v.trim(), v.minLength(1, 'must not be empty'));
+const timestamp = v.pipe(v.string('must be an ISO timestamp'), v.isoTimestamp('must be an ISO timestamp'));
+const isoDate = v.pipe(v.string('must be an ISO date'), v.isoDate('must be an ISO date (YYYY-MM-DD)'));
+/** Integer minor units (fen, cents). Safe integers only: past 2^53 arithmetic stops being exact. */
+const minor = v.pipe(
+  v.number('must be a number of minor units'),
+  v.safeInteger('must be an integer number of minor units (e.g. fen), not a decimal'),
+);
+const nonNegativeMinor = v.pipe(minor, v.minValue(0, 'must not be negative'));
+const currency = v.pipe(v.string('must be a currency code'), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as CNY'));
+const percent = v.pipe(
+  v.number('must be a percentage'),
+  v.finite('must be a finite number'),
+  v.minValue(0, 'must be at least 0%'),
+  v.maxValue(100, 'must be at most 100%'),
+  v.check((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-9, 'allows at most 2 decimals'),
+);
+const tags = v.array(text(60), 'must be a list of texts');
+
+export const CUSTOMER_KINDS = ['enterprise', 'government', 'nonprofit', 'intermediary', 'consumer'] as const;
+export const RELATIONSHIP_TYPES = ['basic', 'reactive', 'accountable', 'proactive', 'partnership'] as const;
+export const LOYALTY_STAGES = ['suspect', 'prospect', 'first-time', 'repeat', 'advocate'] as const;
+export const BUYING_ROLES = ['decision-maker', 'technical-gatekeeper', 'user'] as const;
+export const COMMUNICATION_STYLES = ['tiger', 'peacock', 'owl', 'koala'] as const;
+export const STAGE_KINDS = ['open', 'won', 'lost'] as const;
+export const QUOTE_STATUSES = ['draft', 'pending-approval', 'approved', 'sent', 'accepted', 'ordered', 'rejected', 'expired'] as const;
+export const PRICE_MODES = ['tax-excluded', 'tax-included'] as const;
+export const ACTIVITY_KINDS = ['visit', 'call', 'email', 'meeting', 'complaint', 'order'] as const;
+
+const pick = <const T extends readonly string[]>(values: T) =>
+  v.picklist(values, `must be one of: ${values.join(', ')}`);
+
+/** Fields every stored record has. `updatedAt` drives live ordering and, later, sync checkpoints. */
+const base = {
+  id,
+  createdAt: v.optional(timestamp),
+  updatedAt: v.optional(timestamp),
+  /** Server version or ETag, kept for conditional requests once a backend is attached. */
+  version: v.optional(v.union([v.string(), v.number()])),
+};
+
+export const CustomerSchema = v.looseObject({
+  ...base,
+  name: requiredText(200),
+  alias: v.optional(text(200)),
+  /** Group hierarchy: the parent or holding company; null/absent for a group head or a standalone account. */
+  parentId: v.optional(v.nullable(id)),
+  kind: v.optional(pick(CUSTOMER_KINDS)),
+  industry: v.optional(text(100)),
+  region: v.optional(text(100)),
+  channel: v.optional(text(100)),
+  /** Stored tier; the tiering engine can also compute one from `indicators`. */
+  tier: v.optional(pick(TIER_CODES)),
+  tierScheme: v.optional(pick(['value', 'pareto', 'stars', 'points'] as const)),
+  /** Tiering inputs by indicator id (revenue, stability, influence, ...), in the model's own units. */
+  indicators: v.optional(v.record(v.string(), v.pipe(v.number(), v.finite('must be a finite number')))),
+  owner: v.optional(text(100)),
+  currency: v.optional(currency),
+  creditLimit: v.optional(nonNegativeMinor),
+  annualRevenue: v.optional(nonNegativeMinor),
+  receivables: v.optional(nonNegativeMinor),
+  openOrders: v.optional(nonNegativeMinor),
+  relationship: v.optional(pick(RELATIONSHIP_TYPES)),
+  loyaltyStage: v.optional(pick(LOYALTY_STAGES)),
+  /** Risk flags as `class:reason`, e.g. `credit:overdue`, `market:sector-downturn`, `operational:key-person`. */
+  riskFlags: v.optional(tags),
+  tags: v.optional(tags),
+  notes: v.optional(text(5000)),
+});
+
+export const ContactSchema = v.looseObject({
+  ...base,
+  customerId: id,
+  name: requiredText(100),
+  alias: v.optional(text(100)),
+  title: v.optional(text(100)),
+  role: pick(BUYING_ROLES),
+  style: v.optional(pick(COMMUNICATION_STYLES)),
+  phone: v.optional(text(50)),
+  email: v.optional(v.pipe(v.string(), v.email('must be an e-mail address'))),
+  notes: v.optional(text(5000)),
+});
+
+export const StageSchema = v.looseObject({
+  ...base,
+  name: requiredText(100),
+  nameZh: v.optional(text(100)),
+  order: v.pipe(v.number(), v.integer('must be an integer')),
+  probability: percent,
+  kind: pick(STAGE_KINDS),
+});
+
+const stageChange = v.object({ stage: id, at: timestamp });
+
+export const OpportunitySchema = v.looseObject({
+  ...base,
+  customerId: id,
+  name: requiredText(200),
+  stage: id,
+  amount: nonNegativeMinor,
+  currency,
+  /** Overrides the stage's default win probability when set. */
+  probability: v.optional(percent),
+  owner: v.optional(text(100)),
+  team: v.optional(text(100)),
+  channel: v.optional(text(100)),
+  expectedClose: v.optional(isoDate),
+  stageHistory: v.optional(v.array(stageChange)),
+  lostReason: v.optional(text(500)),
+});
+
+export const ProductSchema = v.looseObject({
+  ...base,
+  code: requiredText(60),
+  name: requiredText(200),
+  alias: v.optional(text(200)),
+  unit: v.optional(text(30)),
+  price: nonNegativeMinor,
+  currency,
+  /** VAT rate in percent: 13, 9, 6, 0 in China, or any custom rate with up to 2 decimals. */
+  vatRate: percent,
+  vatCategory: v.optional(text(60)),
+  cost: v.optional(nonNegativeMinor),
+  category: v.optional(text(60)),
+});
+
+export const QuoteLineSchema = v.looseObject({
+  id,
+  productId: v.optional(id),
+  description: text(500),
+  quantity: v.pipe(
+    v.number('must be a number'),
+    v.finite('must be a finite number'),
+    v.minValue(0, 'must not be negative'),
+    v.check((n) => Math.abs(Math.round(n * 1000) - n * 1000) < 1e-6, 'allows at most 3 decimals'),
+  ),
+  unit: v.optional(text(30)),
+  unitPrice: nonNegativeMinor,
+  vatRate: percent,
+  lineDiscount: v.optional(percent),
+  cost: v.optional(nonNegativeMinor),
+  category: v.optional(text(60)),
+  optional: v.optional(v.boolean()),
+  selected: v.optional(v.boolean()),
+  group: v.optional(text(100)),
+});
+
+const transition = v.object({ from: v.optional(pick(QUOTE_STATUSES)), to: pick(QUOTE_STATUSES), by: text(100), at: timestamp, comment: v.optional(text(2000)) });
+
+export const QuoteSchema = v.looseObject({
+  ...base,
+  customerId: id,
+  number: v.optional(text(60)),
+  revision: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  status: pick(QUOTE_STATUSES),
+  currency,
+  priceMode: pick(PRICE_MODES),
+  validUntil: v.optional(isoDate),
+  paymentTerms: v.optional(text(100)),
+  lines: v.array(QuoteLineSchema),
+  history: v.optional(v.array(transition)),
+  notes: v.optional(text(5000)),
+});
+
+export const OrderSchema = v.looseObject({
+  ...base,
+  customerId: id,
+  quoteId: v.optional(id),
+  currency,
+  total: nonNegativeMinor,
+  lines: v.array(QuoteLineSchema),
+  status: v.optional(text(30)),
+});
+
+export const ActivitySchema = v.looseObject({
+  ...base,
+  customerId: id,
+  contactId: v.optional(id),
+  opportunityId: v.optional(id),
+  kind: pick(ACTIVITY_KINDS),
+  at: timestamp,
+  subject: requiredText(200),
+  notes: v.optional(text(5000)),
+  /** Complaints stay open until closed; the card warns on open ones. */
+  status: v.optional(pick(['open', 'closed'] as const)),
+  /** Order activities carry their amount so falling order volume can be spotted. */
+  amount: v.optional(nonNegativeMinor),
+  currency: v.optional(currency),
+});
+
+export type Customer = v.InferOutput<typeof CustomerSchema>;
+export type Contact = v.InferOutput<typeof ContactSchema>;
+export type Stage = v.InferOutput<typeof StageSchema>;
+export type Opportunity = v.InferOutput<typeof OpportunitySchema>;
+export type Product = v.InferOutput<typeof ProductSchema>;
+export type QuoteLine = v.InferOutput<typeof QuoteLineSchema>;
+export type Quote = v.InferOutput<typeof QuoteSchema>;
+export type Order = v.InferOutput<typeof OrderSchema>;
+export type Activity = v.InferOutput<typeof ActivitySchema>;
+
+/** The record tables: what the store exposes, validates, imports and (later) syncs. */
+export const SCHEMAS = {
+  customers: CustomerSchema,
+  contacts: ContactSchema,
+  stages: StageSchema,
+  opportunities: OpportunitySchema,
+  products: ProductSchema,
+  quotes: QuoteSchema,
+  orders: OrderSchema,
+  activities: ActivitySchema,
+} as const;
+
+export type TableName = keyof typeof SCHEMAS;
+export const TABLE_NAMES = Object.keys(SCHEMAS) as TableName[];
+
+export interface RecordTypes {
+  customers: Customer;
+  contacts: Contact;
+  stages: Stage;
+  opportunities: Opportunity;
+  products: Product;
+  quotes: Quote;
+  orders: Order;
+  activities: Activity;
+}
+
+/** A dataset to import: any subset of the tables. */
+export type Dataset = { [T in TableName]?: RecordTypes[T][] };
+
+/** A rejected record: which table, which record (id, else its index in the batch), which field, and why. */
+export class ValidationError extends Error {
+  override name = 'ValidationError';
+  constructor(
+    readonly table: TableName | string,
+    readonly field: string,
+    readonly reason: string,
+    readonly recordId?: string,
+    readonly index?: number,
+  ) {
+    const where = recordId !== undefined ? `record "${recordId}"` : index !== undefined ? `record #${index}` : 'record';
+    super(`Invalid ${where} in ${table}: ${field || 'record'} ${reason}`);
+  }
+}
+
+/**
+ * Validates one record for a table and returns the normalised record, or throws a ValidationError
+ * naming the table, the record (id or index) and the first offending field.
+ */
+export function validateRecord<T extends TableName>(table: T, record: unknown, index?: number): RecordTypes[T] {
+  const schema = SCHEMAS[table] as unknown as v.GenericSchema<unknown, RecordTypes[T]>;
+  if (!schema) throw new ValidationError(table, '', `is not a known table (known: ${TABLE_NAMES.join(', ')})`);
+  const result = v.safeParse(schema, record);
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  const field = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  const recordId =
+    record && typeof record === 'object' && typeof (record as { id?: unknown }).id === 'string'
+      ? (record as { id: string }).id
+      : undefined;
+  const reason = issue.path ? issue.message : `is not valid: ${issue.message}`;
+  throw new ValidationError(table, field, reason, recordId, index);
+}
+
+export function newId(): string {
+  return crypto.randomUUID();
+}

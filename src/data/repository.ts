@@ -1,0 +1,82 @@
+import type { ListQuery, StorageBackend } from './backend.js';
+import { newId, type RecordTypes, type TableName, ValidationError, validateRecord } from './model.js';
+import type { CrmStore } from './store.js';
+
+/** What a caller may pass to put(): the record, with `id` and timestamps optional. */
+export type NewRecord<T extends TableName> = Omit<RecordTypes[T], 'id' | 'createdAt' | 'updatedAt'> & {
+  id?: string;
+  createdAt?: string;
+  updatedAt?: string;
+};
+
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+  constructor(
+    readonly table: TableName,
+    readonly id: string,
+  ) {
+    super(`No record "${id}" in ${table}`);
+  }
+}
+
+/** One table: reads, and writes that are validated first (an invalid record never reaches storage). */
+export class Repository<T extends TableName> {
+  constructor(
+    private readonly store: CrmStore,
+    readonly table: T,
+  ) {}
+
+  get(id: string): Promise<RecordTypes[T] | undefined> {
+    return this.read((backend) => backend.get(this.table, id) as Promise<RecordTypes[T] | undefined>);
+  }
+
+  list(query: ListQuery<RecordTypes[T]> = {}): Promise<RecordTypes[T][]> {
+    return this.read((backend) => backend.list(this.table, query as ListQuery) as Promise<RecordTypes[T][]>);
+  }
+
+  count(query: ListQuery<RecordTypes[T]> = {}): Promise<number> {
+    return this.read((backend) => backend.count(this.table, query as ListQuery));
+  }
+
+  /** Creates or replaces a record. A missing id is generated; `updatedAt` is set to now. */
+  async put(input: NewRecord<T>): Promise<RecordTypes[T]> {
+    const now = new Date().toISOString();
+    const record = validateRecord(this.table, { ...input, id: input.id ?? newId(), createdAt: input.createdAt ?? now, updatedAt: now });
+    const backend = await this.store.storageBackend();
+    await backend.transaction([this.table], () => backend.bulkPut(this.table, [record]));
+    return record;
+  }
+
+  /** Changes some fields of an existing record; the merged record is validated as a whole. */
+  async update(id: string, patch: Partial<RecordTypes[T]>): Promise<RecordTypes[T]> {
+    if ('id' in patch && patch.id !== id) throw new ValidationError(this.table, 'id', 'cannot be changed', id);
+    const backend = await this.store.storageBackend();
+    return backend.transaction([this.table], async () => {
+      const current = await backend.get(this.table, id);
+      if (!current) throw new NotFoundError(this.table, id);
+      const record = validateRecord(this.table, { ...current, ...patch, id, updatedAt: new Date().toISOString() });
+      await backend.bulkPut(this.table, [record]);
+      return record;
+    });
+  }
+
+  async delete(id: string): Promise<void> {
+    const backend = await this.store.storageBackend();
+    await backend.transaction([this.table], () => backend.bulkDelete(this.table, [id]));
+  }
+
+  /**
+   * Reads call the backend synchronously once storage is open: Dexie's liveQuery only tracks reads made
+   * in its own async context, which an extra `await` before the read would leave.
+   */
+  private read<R>(work: (backend: StorageBackend) => Promise<R>): Promise<R> {
+    const backend = this.store.openBackend;
+    return backend ? work(backend) : this.store.storageBackend().then(work);
+  }
+
+  /** Imports many records at once: all valid and written in one transaction, or none written. */
+  async import(records: unknown[]): Promise<number> {
+    const result = await this.store.import({ [this.table]: records });
+    return result.counts[this.table] ?? 0;
+  }
+}

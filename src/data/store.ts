@@ -1,0 +1,251 @@
+/**
+ * The store service behind every widget: repositories with validation on every write, atomic imports,
+ * seeding, and live queries. Widgets get it through context (see internal/store-context.ts), never by
+ * opening a database themselves.
+ */
+import type { LiveQuery, StorageBackend, StoredRecord } from './backend.js';
+import type { StoreName } from './database.js';
+import { DexieBackend } from './dexie-backend.js';
+import { MemoryBackend } from './memory-backend.js';
+import {
+  type Dataset,
+  type RecordTypes,
+  TABLE_NAMES,
+  type TableName,
+  ValidationError,
+  validateRecord,
+} from './model.js';
+import { Repository } from './repository.js';
+
+export const DEFAULT_DATABASE = 'crm-widgets';
+
+export interface StoreOptions {
+  /** IndexedDB database name; stores with the same name share their data. */
+  database?: string;
+  /** Replaces the browser's IndexedDB (tests use it to make storage fail). */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+export interface ImportProgress {
+  phase: 'fetch' | 'validate' | 'write';
+  done: number;
+  total: number;
+}
+
+export interface ImportOptions {
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportResult {
+  status: 'imported' | 'skipped';
+  /** Records written per table. */
+  counts: Partial<Record<TableName, number>>;
+  reason?: 'already-seeded' | 'not-empty';
+}
+
+
+/** Records are written to IndexedDB in chunks so progress can be reported inside the one transaction. */
+const WRITE_CHUNK = 5000;
+const SEED_MARKER = 'seed';
+
+export class CrmStore {
+  readonly database: string;
+  /** Resolves once storage is open (IndexedDB, or memory after a fallback). Never rejects. */
+  readonly ready: Promise<void>;
+  private backend: StorageBackend | undefined;
+  private readonly opening: Promise<StorageBackend>;
+
+  readonly customers = new Repository(this, 'customers');
+  readonly contacts = new Repository(this, 'contacts');
+  readonly stages = new Repository(this, 'stages');
+  readonly opportunities = new Repository(this, 'opportunities');
+  readonly products = new Repository(this, 'products');
+  readonly quotes = new Repository(this, 'quotes');
+  readonly orders = new Repository(this, 'orders');
+  readonly activities = new Repository(this, 'activities');
+
+  /** Why IndexedDB could not be used, once the store has fallen back to memory. */
+  fallbackReason: string | undefined;
+
+  constructor(options: StoreOptions = {}) {
+    this.database = options.database ?? DEFAULT_DATABASE;
+    const { indexedDB, IDBKeyRange } = options;
+    this.opening = DexieBackend.open(this.database, indexedDB ? { indexedDB, IDBKeyRange } : undefined).catch(
+      (error: unknown) => this.fallBackToMemory(error),
+    );
+    this.ready = this.opening.then((backend) => {
+      this.backend = backend;
+    });
+  }
+
+  /** `indexeddb`, `memory` (IndexedDB was unavailable: data lasts only as long as the page), or `opening`. */
+  get storage(): 'indexeddb' | 'memory' | 'opening' {
+    return this.backend?.kind ?? 'opening';
+  }
+
+  /** The repository for a table by name. */
+  table<T extends TableName>(name: T): Repository<T> {
+    return this[name] as unknown as Repository<T>;
+  }
+
+  /** @internal The backend once open, for repositories. */
+  get openBackend(): StorageBackend | undefined {
+    return this.backend;
+  }
+
+  /** @internal The backend, waiting for it to open. */
+  async storageBackend(): Promise<StorageBackend> {
+    return this.backend ?? this.opening;
+  }
+
+  /**
+   * A query re-run whenever the data it read changes, in this page or another tab.
+   * The query receives this store and must only read through it.
+   */
+  live<R>(query: (store: this) => Promise<R>): LiveQuery<R> {
+    return {
+      subscribe: (observer) => {
+        let inner: { unsubscribe(): void } | undefined;
+        let closed = false;
+        this.opening.then((backend) => {
+          if (!closed) inner = backend.live(() => query(this)).subscribe(observer);
+        });
+        return {
+          unsubscribe: () => {
+            closed = true;
+            inner?.unsubscribe();
+          },
+        };
+      },
+    };
+  }
+
+  /**
+   * Validates a whole dataset, then writes it in one transaction: any invalid record rejects with a
+   * ValidationError (table, record id or index, field) and nothing is written.
+   */
+  async import(dataset: unknown, options: ImportOptions = {}): Promise<ImportResult> {
+    const valid = this.validateDataset(dataset, options);
+    const backend = await this.storageBackend();
+    const tables = Object.keys(valid) as TableName[];
+    const counts = await backend.transaction(tables, () => this.writeDataset(backend, valid, options));
+    return { status: 'imported', counts };
+  }
+
+  /**
+   * Loads a JSON dataset into an empty database once: a marker written in the same transaction makes
+   * reloads (and a second tab seeding at the same moment) skip it instead of duplicating anything.
+   */
+  async seed(source: string | URL | Dataset, options: ImportOptions & { signal?: AbortSignal } = {}): Promise<ImportResult> {
+    const backend = await this.storageBackend();
+    const skip = await this.seedSkipReason(backend);
+    if (skip) return { status: 'skipped', counts: {}, reason: skip };
+    let dataset: unknown = source;
+    if (typeof source === 'string' || source instanceof URL) {
+      options.onProgress?.({ phase: 'fetch', done: 0, total: 1 });
+      const response = await fetch(source, { signal: options.signal });
+      if (!response.ok) throw new Error(`Could not load seed data from ${source}: HTTP ${response.status}`);
+      dataset = await response.json();
+      options.onProgress?.({ phase: 'fetch', done: 1, total: 1 });
+    }
+    const valid = this.validateDataset(dataset, options);
+    const tables = [...(Object.keys(valid) as TableName[]), 'meta'] as StoreName[];
+    return backend.transaction(tables, async () => {
+      // Checked again inside the transaction: another tab may have seeded meanwhile.
+      const reason = await this.seedSkipReason(backend);
+      if (reason) return { status: 'skipped', counts: {}, reason } satisfies ImportResult;
+      const counts = await this.writeDataset(backend, valid, options);
+      const from = typeof source === 'string' || source instanceof URL ? String(source) : 'inline dataset';
+      await backend.bulkPut('meta', [{ key: SEED_MARKER, source: from, at: new Date().toISOString() }]);
+      return { status: 'imported', counts } satisfies ImportResult;
+    });
+  }
+
+  /** Closes the database connection (the store can no longer be used). */
+  close(): void {
+    this.backend?.close();
+  }
+
+  private async seedSkipReason(backend: StorageBackend): Promise<ImportResult['reason']> {
+    if (await backend.get('meta', SEED_MARKER)) return 'already-seeded';
+    for (const table of TABLE_NAMES) if ((await backend.count(table)) > 0) return 'not-empty';
+    return undefined;
+  }
+
+  private validateDataset(dataset: unknown, options: ImportOptions): { [T in TableName]?: RecordTypes[T][] } {
+    if (!dataset || typeof dataset !== 'object' || Array.isArray(dataset)) {
+      throw new ValidationError('dataset', '', 'must be an object of tables, e.g. { "customers": [...] }');
+    }
+    const entries = Object.entries(dataset as Record<string, unknown>);
+    const total = entries.reduce((sum, [, rows]) => sum + (Array.isArray(rows) ? rows.length : 0), 0);
+    const now = new Date().toISOString();
+    const valid: { [T in TableName]?: RecordTypes[T][] } = {};
+    let done = 0;
+    for (const [table, rows] of entries) {
+      if (!(TABLE_NAMES as string[]).includes(table)) {
+        throw new ValidationError(table, '', `is not a known table (known: ${TABLE_NAMES.join(', ')})`);
+      }
+      if (!Array.isArray(rows)) throw new ValidationError(table, '', 'must be an array of records');
+      const name = table as TableName;
+      const seen = new Set<string>();
+      const records = rows.map((row, index) => {
+        const record = validateRecord(name, row, index) as StoredRecord & { id: string };
+        if (seen.has(record.id)) throw new ValidationError(name, 'id', `is duplicated in this import`, record.id, index);
+        seen.add(record.id);
+        record.createdAt ??= now;
+        record.updatedAt ??= now;
+        return record;
+      });
+      (valid as Record<string, unknown[]>)[name] = records;
+      done += rows.length;
+      options.onProgress?.({ phase: 'validate', done, total });
+    }
+    return valid;
+  }
+
+  private async writeDataset(
+    backend: StorageBackend,
+    valid: { [T in TableName]?: RecordTypes[T][] },
+    options: ImportOptions,
+  ): Promise<ImportResult['counts']> {
+    const total = Object.values(valid).reduce((sum, rows) => sum + rows.length, 0);
+    const counts: ImportResult['counts'] = {};
+    let done = 0;
+    for (const [table, rows] of Object.entries(valid) as [TableName, StoredRecord[]][]) {
+      for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
+        const chunk = rows.slice(start, start + WRITE_CHUNK);
+        await backend.bulkPut(table, chunk);
+        done += chunk.length;
+        options.onProgress?.({ phase: 'write', done, total });
+      }
+      counts[table] = rows.length;
+    }
+    return counts;
+  }
+
+  private fallBackToMemory(error: unknown): StorageBackend {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    console.warn(
+      `crm-widgets: IndexedDB is unavailable for database "${this.database}" (${reason}). ` +
+        'Data is kept in memory and will be lost when the page closes.',
+    );
+    this.fallbackReason = reason;
+    return new MemoryBackend();
+  }
+}
+
+const stores = new Map<string, CrmStore>();
+
+/**
+ * The shared store for a database name: every provider and lone widget asking for the same name on a page
+ * gets the same instance (and so the same live queries and fallback state).
+ */
+export function getStore(database: string = DEFAULT_DATABASE): CrmStore {
+  let store = stores.get(database);
+  if (!store) {
+    store = new CrmStore({ database });
+    stores.set(database, store);
+  }
+  return store;
+}

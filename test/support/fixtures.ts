@@ -1,0 +1,47 @@
+/** Test helpers: a store on a database of its own (deleted after the test), waiting for conditions, sample records. */
+import Dexie from 'dexie';
+import { CrmStore } from '../../src/data/store.js';
+
+const opened: CrmStore[] = [];
+
+export function uniqueName(prefix = 'test'): string {
+  return `${prefix}-${crypto.randomUUID()}`;
+}
+
+/** A store on a fresh IndexedDB database; `deleteStores()` removes them all. */
+export function freshStore(): CrmStore {
+  const store = new CrmStore({ database: uniqueName() });
+  opened.push(store);
+  return store;
+}
+
+export async function deleteStores(): Promise<void> {
+  for (const store of opened.splice(0)) {
+    store.close();
+    await Dexie.delete(store.database);
+  }
+}
+
+/** Polls a condition each animation frame until it holds; fails with `message` after `timeout` ms. */
+export async function until(condition: () => boolean | Promise<boolean>, message: string, timeout = 5000): Promise<void> {
+  const start = performance.now();
+  while (!(await condition())) {
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for: ${message}`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/** The visible text of an element's shadow root, whitespace collapsed. */
+export function shadowText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export const customer = (id: string, fields: Record<string, unknown> = {}) => ({
+  id,
+  name: '华东能源集团',
+  alias: 'East China Energy Group',
+  kind: 'enterprise' as const,
+  industry: 'energy',
+  currency: 'CNY',
+  ...fields,
+});

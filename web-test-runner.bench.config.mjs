@@ -1,0 +1,24 @@
+// `npm run bench`: the benchmark files under test/bench run in the same headless Chromium as the tests;
+// each measured row is sent to Node with the `bench-record` server command and appended to a JSON lines file.
+import { appendFileSync } from 'node:fs';
+import config from './web-test-runner.config.mjs';
+
+const out = process.env.BENCH_ROWS_FILE ?? '.tmp/bench-rows.jsonl';
+
+const benchRecorder = {
+  name: 'bench-recorder',
+  executeCommand({ command, payload }) {
+    if (command !== 'bench-record') return undefined;
+    appendFileSync(out, `${JSON.stringify(payload)}\n`);
+    return true;
+  },
+};
+
+export default {
+  ...config,
+  files: [process.env.BENCH_FILES ?? 'test/bench/**/*.bench.ts'],
+  concurrency: 1,
+  plugins: [...config.plugins, benchRecorder],
+  testFramework: { config: { timeout: 10 * 60 * 1000 } },
+  testsFinishTimeout: 30 * 60 * 1000,
+};

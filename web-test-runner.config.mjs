@@ -1,0 +1,42 @@
+// Browser tests: real headless Chromium, real IndexedDB, real HTTP servers on 127.0.0.1.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+/** Dexie's package entry re-imports a CommonJS build the browser cannot load; serve its ESM build. */
+export const dexieEsm = {
+  name: 'dexie-esm',
+  resolveImport({ source }) {
+    if (source === 'dexie') return '/node_modules/dexie/dist/dexie.mjs';
+  },
+};
+
+export const browsers = [
+  chromeLauncher({
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  }),
+];
+
+export const plugins = [dexieEsm, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })];
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  browsers,
+  plugins,
+  concurrency: 2,
+  staticLogging: !!process.env.CI,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 8 * 60 * 1000,
+};
