@@ -9,7 +9,8 @@ import { defineConfig } from 'vite';
  */
 export const entries = esmEntries();
 
-const external = (id: string) => /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|dexie|chart\.js|valibot)(\/|$)/.test(id);
+const external = (id: string) =>
+  /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|dexie|chart\.js|valibot)(\/|$)/.test(id);
 
 export default defineConfig(({ mode }) => ({
   esbuild: { target: 'es2022' },

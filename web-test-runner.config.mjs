@@ -1,6 +1,7 @@
 // Browser tests: real headless Chromium, real IndexedDB, real HTTP servers on 127.0.0.1.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChrome } from './test/support/chrome-path.mjs';
 
 /** Dexie's package entry re-imports a CommonJS build the browser cannot load; serve its ESM build. */
 export const dexieEsm = {
@@ -12,8 +13,11 @@ export const dexieEsm = {
 
 export const browsers = [
   chromeLauncher({
+    // A browser context per test file: its own window (so animation frames keep running while other
+    // files run beside it) and its own IndexedDB.
+    createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      executablePath: findChrome() ?? '/usr/bin/chromium',
       headless: true,
       args: [
         '--no-sandbox',
@@ -23,6 +27,10 @@ export const browsers = [
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // Test pages run side by side; background pages must still get animation frames and timers.
+        '--disable-background-timer-throttling',
+        '--disable-renderer-backgrounding',
+        '--disable-backgrounding-occluded-windows',
       ],
     },
   }),

@@ -32,7 +32,10 @@ export function createDatabase(name: string, options?: DexieOptions): Dexie {
 
 /** The primary key path of a store, read off its schema line (`++seq` -> `seq`). */
 export function primaryKeyOf(store: StoreName): string {
-  return STORES_V1[store].split(',')[0]!.trim().replace(/^\+\+|^&/, '');
+  return STORES_V1[store]
+    .split(',')[0]!
+    .trim()
+    .replace(/^\+\+|^&/, '');
 }
 
 /** Single-field indexes of a store, including the primary key. */

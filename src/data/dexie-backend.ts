@@ -34,7 +34,8 @@ export class DexieBackend implements StorageBackend {
       if (query.limit !== undefined) collection.limit(query.limit);
       return collection.toArray();
     }
-    return orderAndPage(await collection.toArray(), query);
+    // Same default order as the memory backend: primary key.
+    return orderAndPage(await collection.toArray(), { ...query, orderBy: query.orderBy ?? primaryKeyOf(store) });
   }
 
   count(store: StoreName, query: ListQuery = {}): Promise<number> {

@@ -2,5 +2,13 @@
 export type { ListQuery, LiveQuery, Subscription } from './backend.js';
 export { createDatabase, STORES_V1 } from './database.js';
 export * from './model.js';
-export { type NewRecord, NotFoundError, Repository } from './repository.js';
-export { CrmStore, DEFAULT_DATABASE, getStore, type ImportOptions, type ImportProgress, type ImportResult, type StoreOptions } from './store.js';
+export { type NewRecord, RecordNotFoundError, Repository } from './repository.js';
+export {
+  CrmStore,
+  DEFAULT_DATABASE,
+  getStore,
+  type ImportOptions,
+  type ImportProgress,
+  type ImportResult,
+  type StoreOptions,
+} from './store.js';

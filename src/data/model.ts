@@ -6,7 +6,11 @@
 import * as v from 'valibot';
 import { TIER_CODES } from '../core/tiers.js';
 
-const id = v.pipe(v.string('must be a string id'), v.minLength(1, 'must not be empty'), v.maxLength(200, 'is too long'));
+const id = v.pipe(
+  v.string('must be a string id'),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(200, 'is too long'),
+);
 const text = (max = 500) => v.pipe(v.string('must be text'), v.maxLength(max, `must be at most ${max} characters`));
 const requiredText = (max = 500) => v.pipe(text(max), v.trim(), v.minLength(1, 'must not be empty'));
 const timestamp = v.pipe(v.string('must be an ISO timestamp'), v.isoTimestamp('must be an ISO timestamp'));
@@ -17,7 +21,10 @@ const minor = v.pipe(
   v.safeInteger('must be an integer number of minor units (e.g. fen), not a decimal'),
 );
 const nonNegativeMinor = v.pipe(minor, v.minValue(0, 'must not be negative'));
-const currency = v.pipe(v.string('must be a currency code'), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as CNY'));
+const currency = v.pipe(
+  v.string('must be a currency code'),
+  v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as CNY'),
+);
 const percent = v.pipe(
   v.number('must be a percentage'),
   v.finite('must be a finite number'),
@@ -33,7 +40,16 @@ export const LOYALTY_STAGES = ['suspect', 'prospect', 'first-time', 'repeat', 'a
 export const BUYING_ROLES = ['decision-maker', 'technical-gatekeeper', 'user'] as const;
 export const COMMUNICATION_STYLES = ['tiger', 'peacock', 'owl', 'koala'] as const;
 export const STAGE_KINDS = ['open', 'won', 'lost'] as const;
-export const QUOTE_STATUSES = ['draft', 'pending-approval', 'approved', 'sent', 'accepted', 'ordered', 'rejected', 'expired'] as const;
+export const QUOTE_STATUSES = [
+  'draft',
+  'pending-approval',
+  'approved',
+  'sent',
+  'accepted',
+  'ordered',
+  'rejected',
+  'expired',
+] as const;
 export const PRICE_MODES = ['tax-excluded', 'tax-included'] as const;
 export const ACTIVITY_KINDS = ['visit', 'call', 'email', 'meeting', 'complaint', 'order'] as const;
 
@@ -155,7 +171,13 @@ export const QuoteLineSchema = v.looseObject({
   group: v.optional(text(100)),
 });
 
-const transition = v.object({ from: v.optional(pick(QUOTE_STATUSES)), to: pick(QUOTE_STATUSES), by: text(100), at: timestamp, comment: v.optional(text(2000)) });
+const transition = v.object({
+  from: v.optional(pick(QUOTE_STATUSES)),
+  to: pick(QUOTE_STATUSES),
+  by: text(100),
+  at: timestamp,
+  comment: v.optional(text(2000)),
+});
 
 export const QuoteSchema = v.looseObject({
   ...base,

@@ -9,8 +9,8 @@ export type NewRecord<T extends TableName> = Omit<RecordTypes[T], 'id' | 'create
   updatedAt?: string;
 };
 
-export class NotFoundError extends Error {
-  override name = 'NotFoundError';
+export class RecordNotFoundError extends Error {
+  override name = 'RecordNotFoundError';
   constructor(
     readonly table: TableName,
     readonly id: string,
@@ -41,7 +41,12 @@ export class Repository<T extends TableName> {
   /** Creates or replaces a record. A missing id is generated; `updatedAt` is set to now. */
   async put(input: NewRecord<T>): Promise<RecordTypes[T]> {
     const now = new Date().toISOString();
-    const record = validateRecord(this.table, { ...input, id: input.id ?? newId(), createdAt: input.createdAt ?? now, updatedAt: now });
+    const record = validateRecord(this.table, {
+      ...input,
+      id: input.id ?? newId(),
+      createdAt: input.createdAt ?? now,
+      updatedAt: now,
+    });
     const backend = await this.store.storageBackend();
     await backend.transaction([this.table], () => backend.bulkPut(this.table, [record]));
     return record;
@@ -53,7 +58,7 @@ export class Repository<T extends TableName> {
     const backend = await this.store.storageBackend();
     return backend.transaction([this.table], async () => {
       const current = await backend.get(this.table, id);
-      if (!current) throw new NotFoundError(this.table, id);
+      if (!current) throw new RecordNotFoundError(this.table, id);
       const record = validateRecord(this.table, { ...current, ...patch, id, updatedAt: new Date().toISOString() });
       await backend.bulkPut(this.table, [record]);
       return record;

@@ -4,7 +4,6 @@
  * opening a database themselves.
  */
 import type { LiveQuery, StorageBackend, StoredRecord } from './backend.js';
-import type { StoreName } from './database.js';
 import { DexieBackend } from './dexie-backend.js';
 import { MemoryBackend } from './memory-backend.js';
 import {
@@ -43,7 +42,6 @@ export interface ImportResult {
   counts: Partial<Record<TableName, number>>;
   reason?: 'already-seeded' | 'not-empty';
 }
-
 
 /** Records are written to IndexedDB in chunks so progress can be reported inside the one transaction. */
 const WRITE_CHUNK = 5000;
@@ -137,7 +135,10 @@ export class CrmStore {
    * Loads a JSON dataset into an empty database once: a marker written in the same transaction makes
    * reloads (and a second tab seeding at the same moment) skip it instead of duplicating anything.
    */
-  async seed(source: string | URL | Dataset, options: ImportOptions & { signal?: AbortSignal } = {}): Promise<ImportResult> {
+  async seed(
+    source: string | URL | Dataset,
+    options: ImportOptions & { signal?: AbortSignal } = {},
+  ): Promise<ImportResult> {
     const backend = await this.storageBackend();
     const skip = await this.seedSkipReason(backend);
     if (skip) return { status: 'skipped', counts: {}, reason: skip };
@@ -150,8 +151,8 @@ export class CrmStore {
       options.onProgress?.({ phase: 'fetch', done: 1, total: 1 });
     }
     const valid = this.validateDataset(dataset, options);
-    const tables = [...(Object.keys(valid) as TableName[]), 'meta'] as StoreName[];
-    return backend.transaction(tables, async () => {
+    // Every table: the emptiness check reads them all.
+    return backend.transaction([...TABLE_NAMES, 'meta'], async () => {
       // Checked again inside the transaction: another tab may have seeded meanwhile.
       const reason = await this.seedSkipReason(backend);
       if (reason) return { status: 'skipped', counts: {}, reason } satisfies ImportResult;
@@ -191,7 +192,8 @@ export class CrmStore {
       const seen = new Set<string>();
       const records = rows.map((row, index) => {
         const record = validateRecord(name, row, index) as StoredRecord & { id: string };
-        if (seen.has(record.id)) throw new ValidationError(name, 'id', `is duplicated in this import`, record.id, index);
+        if (seen.has(record.id))
+          throw new ValidationError(name, 'id', `is duplicated in this import`, record.id, index);
         seen.add(record.id);
         record.createdAt ??= now;
         record.updatedAt ??= now;

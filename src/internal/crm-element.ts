@@ -14,7 +14,7 @@ const warnedTags = new Set<string>();
  * and a typed event helper.
  */
 export class CrmElement extends LitElement {
-  static readonly version = VERSION;
+  static readonly version: string = VERSION;
 
   static override styles: CSSResultGroup = css`
     :host {
@@ -56,7 +56,11 @@ export class CrmElement extends LitElement {
   protected readonly localize = new LocalizeController(this);
 
   /** Fires a `crm-*` event that bubbles out of shadow roots; returns false if a listener cancelled it. */
-  protected emit<K extends CrmEventName>(name: K, detail: DetailOf<K>, options: { cancelable?: boolean } = {}): boolean {
+  protected emit<K extends CrmEventName>(
+    name: K,
+    detail: DetailOf<K>,
+    options: { cancelable?: boolean } = {},
+  ): boolean {
     return this.dispatchEvent(
       new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
     );

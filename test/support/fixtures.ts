@@ -23,7 +23,11 @@ export async function deleteStores(): Promise<void> {
 }
 
 /** Polls a condition each animation frame until it holds; fails with `message` after `timeout` ms. */
-export async function until(condition: () => boolean | Promise<boolean>, message: string, timeout = 5000): Promise<void> {
+export async function until(
+  condition: () => boolean | Promise<boolean>,
+  message: string,
+  timeout = 5000,
+): Promise<void> {
   const start = performance.now();
   while (!(await condition())) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for: ${message}`);

@@ -67,7 +67,10 @@ export class CrmProvider extends CrmElement {
   @state() private seedError: string | undefined;
   @state() private memoryOnly = false;
 
-  private readonly provider = new ContextProvider(this, { context: storeContext, initialValue: getStore(this.database) });
+  private readonly provider = new ContextProvider(this, {
+    context: storeContext,
+    initialValue: getStore(this.database),
+  });
   private seeded = new Set<string>();
 
   /** The store this provider gives its descendants. */
@@ -101,7 +104,8 @@ export class CrmProvider extends CrmElement {
     await store.ready;
     if (store !== this.providedStore) return;
     this.memoryOnly = store.storage === 'memory';
-    if (this.memoryOnly) this.emit('crm-storage-fallback', { database: store.database, reason: store.fallbackReason ?? '' });
+    if (this.memoryOnly)
+      this.emit('crm-storage-fallback', { database: store.database, reason: store.fallbackReason ?? '' });
   }
 
   private async loadSeed(store: CrmStore, url: string): Promise<void> {

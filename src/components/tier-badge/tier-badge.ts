@@ -85,7 +85,9 @@ export class CrmTierBadge extends CrmElement {
     const state = this.state;
     if (state.kind === 'unknown' && state.code !== this.warnedCode) {
       this.warnedCode = state.code;
-      console.warn(`<crm-tier-badge>: unknown tier "${state.code}"; expected one of A1, A2, B1, B2, C, A, B, 3star…7star.`);
+      console.warn(
+        `<crm-tier-badge>: unknown tier "${state.code}"; expected one of A1, A2, B1, B2, C, A, B, 3star…7star.`,
+      );
     }
   }
 
@@ -100,13 +102,23 @@ export class CrmTierBadge extends CrmElement {
         return this.pill(colour, term('tierLabel', code, localName), code, this.hideName ? undefined : localName);
       }
       case 'unknown':
-        return this.pill('unknown', term('tierUnknownLabel', state.code), '?', this.hideName ? undefined : term('tierUnknown'));
+        return this.pill(
+          'unknown',
+          term('tierUnknownLabel', state.code),
+          '?',
+          this.hideName ? undefined : term('tierUnknown'),
+        );
       case 'none':
         return this.pill('none', term('tierNoneLabel'), '–', this.hideName ? undefined : term('tierNone'));
       case 'loading':
         return this.pill('loading', term('tierLoading'), '…', undefined, true);
       case 'not-found':
-        return this.pill('error', term('tierNotFound', state.id), '!', this.hideName ? undefined : term('tierNotFound', state.id));
+        return this.pill(
+          'error',
+          term('tierNotFound', state.id),
+          '!',
+          this.hideName ? undefined : term('tierNotFound', state.id),
+        );
       case 'error':
         return this.pill('error', term('tierError'), '!', this.hideName ? undefined : term('tierError'));
     }

@@ -10,7 +10,8 @@ const shadowText = (badge: Element) =>
   [...badge.shadowRoot!.querySelectorAll('[part="code"], [part="name"]')].map((part) => part.textContent).join(' ');
 
 const label = (badge: CrmTierBadge) => badge.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-label');
-const colour = (badge: CrmTierBadge) => getComputedStyle(badge.shadowRoot!.querySelector('[part="base"]')!).backgroundColor;
+const colour = (badge: CrmTierBadge) =>
+  getComputedStyle(badge.shadowRoot!.querySelector('[part="base"]')!).backgroundColor;
 
 /** console.warn replaced for one test to count warnings (a console is not a fault we can observe otherwise). */
 function captureWarnings(): { messages: string[]; restore(): void } {
@@ -23,7 +24,9 @@ function captureWarnings(): { messages: string[]; restore(): void } {
 describe('<crm-tier-badge> presentational', () => {
   for (const tier of TIERS) {
     it(`shows ${tier.scheme} ${tier.code} with its name in English and Chinese`, async () => {
-      const badge = await fixture<CrmTierBadge>(html`<crm-tier-badge tier=${tier.code} scheme=${tier.scheme} lang="en"></crm-tier-badge>`);
+      const badge = await fixture<CrmTierBadge>(
+        html`<crm-tier-badge tier=${tier.code} scheme=${tier.scheme} lang="en"></crm-tier-badge>`,
+      );
       expect(shadowText(badge)).to.equal(`${tier.code} ${tier.name.en}`);
       expect(label(badge)).to.equal(`Customer tier ${tier.code}: ${tier.name.en}`);
       badge.lang = 'zh-CN';
@@ -45,7 +48,9 @@ describe('<crm-tier-badge> presentational', () => {
     const a1 = await fixture<CrmTierBadge>(html`<crm-tier-badge tier="A1"></crm-tier-badge>`);
     const b1 = await fixture<CrmTierBadge>(html`<crm-tier-badge tier="B1"></crm-tier-badge>`);
     expect(colour(a1)).to.not.equal(colour(b1));
-    const themed = await fixture<CrmTierBadge>(html`<crm-tier-badge tier="A1" style="--crm-tier-a1: rgb(1, 2, 3)"></crm-tier-badge>`);
+    const themed = await fixture<CrmTierBadge>(
+      html`<crm-tier-badge tier="A1" style="--crm-tier-a1: rgb(1, 2, 3)"></crm-tier-badge>`,
+    );
     expect(colour(themed)).to.equal('rgb(1, 2, 3)');
   });
 
@@ -91,7 +96,9 @@ describe('<crm-tier-badge> bound to a customer', () => {
   it('shows the stored tier and follows changes without reload', async () => {
     const store = freshStore();
     await store.customers.put(customer('c1', { tier: 'B1' }));
-    const badge = await fixture<CrmTierBadge>(html`<crm-tier-badge customer-id="c1" .store=${store} lang="en"></crm-tier-badge>`);
+    const badge = await fixture<CrmTierBadge>(
+      html`<crm-tier-badge customer-id="c1" .store=${store} lang="en"></crm-tier-badge>`,
+    );
     await until(() => shadowText(badge) === 'B1 Key, upper', 'stored tier shown');
     await expect(badge).to.be.accessible();
     await store.customers.update('c1', { tier: 'A1' });
@@ -101,14 +108,18 @@ describe('<crm-tier-badge> bound to a customer', () => {
   it('reads the store from the nearest <crm-provider>', async () => {
     const store = freshStore();
     await store.customers.put(customer('c2', { tier: '5star', tierScheme: 'stars' }));
-    const provider = await fixture(html`<crm-provider .store=${store} lang="en"><crm-tier-badge customer-id="c2"></crm-tier-badge></crm-provider>`);
+    const provider = await fixture(
+      html`<crm-provider .store=${store} lang="en"><crm-tier-badge customer-id="c2"></crm-tier-badge></crm-provider>`,
+    );
     const badge = provider.querySelector('crm-tier-badge')!;
     await until(() => shadowText(badge) === '5star Five-star', 'tier read through the provider');
   });
 
   it('says so when the customer does not exist', async () => {
     const store = freshStore();
-    const badge = await fixture<CrmTierBadge>(html`<crm-tier-badge customer-id="missing-1" .store=${store} lang="en"></crm-tier-badge>`);
+    const badge = await fixture<CrmTierBadge>(
+      html`<crm-tier-badge customer-id="missing-1" .store=${store} lang="en"></crm-tier-badge>`,
+    );
     await until(() => shadowText(badge).includes('not found'), 'not-found state');
     expect(label(badge)).to.equal('Customer "missing-1" not found');
     await expect(badge).to.be.accessible();

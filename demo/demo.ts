@@ -1,0 +1,46 @@
+// The demo page: everything through the public API (elements plus the provider's store).
+import '../src/index.js';
+import type { CrmProvider } from '../src/index.js';
+
+const provider = document.querySelector('crm-provider') as CrmProvider;
+const langSelect = document.querySelector<HTMLSelectElement>('#lang')!;
+langSelect.value = document.documentElement.lang;
+langSelect.addEventListener('change', () => {
+  document.documentElement.lang = langSelect.value;
+});
+
+async function renderGroups(): Promise<void> {
+  const store = provider.providedStore;
+  const heads = (await store.customers.list({ orderBy: 'id' })).filter((c) => !c.parentId).slice(0, 12);
+  const body = document.querySelector<HTMLTableSectionElement>('#groups tbody')!;
+  const picker = document.querySelector<HTMLSelectElement>('#tier-customer')!;
+  body.replaceChildren();
+  picker.replaceChildren();
+  for (const head of heads) {
+    const subsidiaries = await store.customers.list({ where: { parentId: head.id } });
+    const row = body.insertRow();
+    const name = row.insertCell();
+    name.textContent = `${head.name}${head.alias ? ` (${head.alias})` : ''}`;
+    const badge = document.createElement('crm-tier-badge');
+    badge.customerId = head.id;
+    row.insertCell().append(badge);
+    const members = row.insertCell();
+    for (const member of subsidiaries) {
+      const memberBadge = document.createElement('crm-tier-badge');
+      memberBadge.customerId = member.id;
+      memberBadge.hideName = true;
+      members.append(`${member.name} `, memberBadge, document.createElement('br'));
+    }
+    for (const account of [head, ...subsidiaries]) picker.add(new Option(account.name, account.id));
+  }
+}
+
+document.querySelector('#tier-form')!.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const id = document.querySelector<HTMLSelectElement>('#tier-customer')!.value;
+  const tier = document.querySelector<HTMLSelectElement>('#tier-value')!.value as 'A1';
+  await provider.providedStore.customers.update(id, { tier });
+  document.querySelector('#tier-status')!.textContent = `✓ ${tier}`;
+});
+
+provider.addEventListener('crm-seed-complete', () => renderGroups());

@@ -1,0 +1,69 @@
+/**
+ * The `<script>` build as an intranet page uses it: a static page with only the IIFE and markup.
+ * Imports nothing from src/, so only dist/crm-widgets.iife.js defines elements here (`npm test` builds it first).
+ */
+import { expect } from '@open-wc/testing';
+import { until } from '../support/fixtures.js';
+
+const BUNDLE = '/dist/crm-widgets.iife.js';
+
+/** Loads a static page in an iframe and collects the errors its scripts throw. */
+async function staticPage(body: string): Promise<{ frame: HTMLIFrameElement; errors: string[] }> {
+  const frame = document.createElement('iframe');
+  const errors: string[] = [];
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script>
+      window.addEventListener('error', (e) => (window.__errors = [...(window.__errors || []), e.message]));
+    </script></head><body>${body}</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & { __errors?: string[] };
+  errors.push(...(win.__errors ?? []));
+  return { frame, errors };
+}
+
+describe('dist/crm-widgets.iife.js', () => {
+  before(async () => {
+    const response = await fetch(BUNDLE, { method: 'HEAD' });
+    if (!response.ok) throw new Error(`${BUNDLE} is missing: run \`npm run build\` first (npm test does).`);
+  });
+
+  it('shows an A1 badge on a static page, and including the script twice throws nothing', async () => {
+    const { frame, errors } = await staticPage(
+      `<script src="${BUNDLE}"></script><script src="${BUNDLE}"></script><crm-tier-badge tier="A1"></crm-tier-badge>`,
+    );
+    const win = frame.contentWindow as Window & { CrmWidgets?: Record<string, unknown>; __errors?: string[] };
+    expect(errors).to.deep.equal([]);
+    expect(win.customElements.get('crm-provider')).to.be.a('function');
+    expect(win.customElements.get('crm-tier-badge')).to.be.a('function');
+    expect(win.CrmWidgets?.VERSION).to.be.a('string');
+    expect(win.CrmWidgets?.CrmStore).to.be.a('function');
+    const badge = frame.contentDocument!.querySelector('crm-tier-badge')!;
+    await until(() => !!badge.shadowRoot?.querySelector('[part="code"]'), 'badge rendered');
+    expect(badge.shadowRoot!.querySelector('[part="code"]')!.textContent).to.equal('A1');
+    expect(badge.shadowRoot!.querySelector('[part="name"]')!.textContent).to.equal('High-value');
+    expect(win.__errors ?? []).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('binds a badge to seeded data through <crm-provider> and follows a tier change', async () => {
+    const database = `iife-${crypto.randomUUID()}`;
+    const { frame, errors } = await staticPage(
+      `<script src="${BUNDLE}"></script>
+       <crm-provider database="${database}" seed="/test/fixtures/seed-small.json">
+         <crm-tier-badge customer-id="grp-1-1"></crm-tier-badge>
+       </crm-provider>`,
+    );
+    expect(errors).to.deep.equal([]);
+    const win = frame.contentWindow as Window & {
+      CrmWidgets: { getStore(name: string): { customers: { update(id: string, patch: object): Promise<unknown> } } };
+    };
+    const badge = frame.contentDocument!.querySelector('crm-tier-badge')!;
+    const code = () => badge.shadowRoot?.querySelector('[part="code"]')?.textContent;
+    await until(() => code() === 'B1', 'seeded tier shown');
+    await win.CrmWidgets.getStore(database).customers.update('grp-1-1', { tier: 'A2' });
+    await until(() => code() === 'A2', 'badge followed the change without reload');
+    frame.remove();
+    indexedDB.deleteDatabase(database);
+  });
+});

@@ -1,0 +1,131 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import Dexie from 'dexie';
+import '../../../src/components/provider/provider.js';
+import { CrmProvider } from '../../../src/components/provider/provider.js';
+import '../../../src/components/tier-badge/tier-badge.js';
+import { CrmStore, DEFAULT_DATABASE, getStore } from '../../../src/data/store.js';
+import { customer, uniqueName, until } from '../../support/fixtures.js';
+
+const badgeCode = (badge: Element) => badge.shadowRoot?.querySelector('[part="code"]')?.textContent;
+
+describe('<crm-provider>', () => {
+  const databases: string[] = [];
+  const database = () => {
+    const name = uniqueName('provider');
+    databases.push(name);
+    return name;
+  };
+  after(async () => {
+    for (const name of databases) {
+      getStore(name).close();
+      await Dexie.delete(name);
+    }
+  });
+
+  it('seeds an empty database from a URL once, with progress and completion events', async () => {
+    const name = database();
+    const progress: string[] = [];
+    const element = document.createElement('crm-provider');
+    element.database = name;
+    element.seed = '/test/fixtures/seed-small.json';
+    element.innerHTML = '<crm-tier-badge customer-id="grp-1"></crm-tier-badge>';
+    element.addEventListener('crm-seed-progress', (e) => progress.push(e.detail.phase));
+    const completed = oneEvent(element, 'crm-seed-complete');
+    document.body.append(element);
+    const { detail } = await completed;
+    expect(detail).to.deep.equal({ status: 'imported', counts: { stages: 2, customers: 2, opportunities: 1 } });
+    expect(progress).to.include.members(['fetch', 'validate', 'write']);
+    await until(() => badgeCode(element.querySelector('crm-tier-badge')!) === 'A1', 'seeded tier shown');
+    element.remove();
+
+    // A reload: a new provider on the same database and seed must not duplicate anything.
+    const again = document.createElement('crm-provider');
+    again.database = name;
+    again.seed = '/test/fixtures/seed-small.json';
+    const skipped = oneEvent(again, 'crm-seed-complete');
+    document.body.append(again);
+    expect((await skipped).detail).to.deep.equal({ status: 'skipped', counts: {}, reason: 'already-seeded' });
+    expect(await getStore(name).customers.count()).to.equal(2);
+    again.remove();
+  });
+
+  it('reports a bad seed (visibly and as an event) and writes nothing', async () => {
+    const name = database();
+    const element = await fixture<CrmProvider>(
+      html`<crm-provider lang="en" database=${name} seed="/test/fixtures/seed-bad.json"></crm-provider>`,
+    );
+    const { detail } = await oneEvent(element, 'crm-seed-error');
+    expect(detail.message).to.contain('customers').and.contain('bad-1').and.contain('creditLimit');
+    await element.updateComplete;
+    const banner = element.shadowRoot!.querySelector('[part="banner"]')!;
+    expect(banner.textContent).to.contain('Sample data could not be loaded').and.contain('bad-1');
+    expect(banner.getAttribute('role')).to.equal('status');
+    expect(await getStore(name).customers.count()).to.equal(0);
+    await expect(element).to.be.accessible();
+  });
+
+  it('reports a seed URL that cannot be fetched', async () => {
+    const element = await fixture<CrmProvider>(
+      html`<crm-provider database=${database()} seed="/test/fixtures/missing.json"></crm-provider>`,
+    );
+    const { detail } = await oneEvent(element, 'crm-seed-error');
+    expect(detail.message).to.contain('HTTP 404');
+  });
+
+  it('shows a visible warning and fires crm-storage-fallback when IndexedDB is unavailable', async () => {
+    // A fake IndexedDB that refuses to open: Chromium cannot be made to block storage from inside a test.
+    const blocked = {
+      open() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    } as unknown as IDBFactory;
+    const store = new CrmStore({ database: 'blocked-provider', indexedDB: blocked });
+    const element = document.createElement('crm-provider');
+    element.lang = 'en';
+    element.store = store;
+    element.innerHTML = '<crm-tier-badge customer-id="m1"></crm-tier-badge>';
+    const fallback = oneEvent(element, 'crm-storage-fallback');
+    document.body.append(element);
+    expect((await fallback).detail.reason).to.contain('SecurityError');
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part="banner"]')!.textContent).to.contain('kept in memory');
+    await store.customers.put(customer('m1', { tier: 'A2' }));
+    await until(() => badgeCode(element.querySelector('crm-tier-badge')!) === 'A2', 'widget works on memory storage');
+    await expect(element).to.be.accessible();
+    element.remove();
+  });
+
+  it('gives nested widgets the nearest provider, and lone widgets the default store, live between them', async () => {
+    const defaultStore = getStore(DEFAULT_DATABASE);
+    await defaultStore.ready;
+    await defaultStore.customers.put(customer('shared-1', { tier: 'B2' }));
+    const page = await fixture(html`<div>
+      <crm-tier-badge id="lone" customer-id="shared-1"></crm-tier-badge>
+      <crm-provider><crm-tier-badge id="inside" customer-id="shared-1"></crm-tier-badge></crm-provider>
+    </div>`);
+    const lone = page.querySelector('#lone')!;
+    const inside = page.querySelector('#inside')!;
+    await until(() => badgeCode(lone) === 'B2' && badgeCode(inside) === 'B2', 'both badges read the default database');
+    await (page.querySelector('crm-provider') as CrmProvider).providedStore.customers.update('shared-1', {
+      tier: 'A1',
+    });
+    await until(() => badgeCode(lone) === 'A1' && badgeCode(inside) === 'A1', 'both badges updated');
+    await defaultStore.customers.delete('shared-1');
+  });
+
+  it('hands widgets over to a provider that is upgraded after them', async () => {
+    const name = database();
+    const store = getStore(name);
+    await store.customers.put(customer('late-1', { tier: '6star', tierScheme: 'stars' }));
+    const page = await fixture(
+      html`<late-crm-provider database=${name}><crm-tier-badge customer-id="late-1"></crm-tier-badge></late-crm-provider>`,
+    );
+    const badge = page.querySelector('crm-tier-badge')!;
+    await until(
+      () => badge.shadowRoot?.querySelector('[part="base"]')?.classList.contains('error') ?? false,
+      'not found in the default store',
+    );
+    customElements.define('late-crm-provider', class extends CrmProvider {});
+    await until(() => badgeCode(badge) === '6star', 'the late provider took the widget over');
+  });
+});
