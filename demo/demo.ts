@@ -9,15 +9,17 @@ langSelect.addEventListener('change', () => {
   document.documentElement.lang = langSelect.value;
 });
 
-async function renderGroups(): Promise<void> {
-  const store = provider.providedStore;
-  const heads = (await store.customers.list({ orderBy: 'id' })).filter((c) => !c.parentId).slice(0, 12);
+type Customer = Awaited<ReturnType<CrmProvider['providedStore']['customers']['list']>>[number];
+
+/** Rebuilds the table whenever the set of accounts changes (a live query: seeding, other tabs, …). */
+function renderGroups(customers: Customer[]): void {
+  const heads = customers.filter((c) => !c.parentId).slice(0, 12);
   const body = document.querySelector<HTMLTableSectionElement>('#groups tbody')!;
   const picker = document.querySelector<HTMLSelectElement>('#tier-customer')!;
   body.replaceChildren();
   picker.replaceChildren();
   for (const head of heads) {
-    const subsidiaries = await store.customers.list({ where: { parentId: head.id } });
+    const subsidiaries = customers.filter((c) => c.parentId === head.id);
     const row = body.insertRow();
     const name = row.insertCell();
     name.textContent = `${head.name}${head.alias ? ` (${head.alias})` : ''}`;
@@ -43,4 +45,15 @@ document.querySelector('#tier-form')!.addEventListener('submit', async (event) =
   document.querySelector('#tier-status')!.textContent = `✓ ${tier}`;
 });
 
-provider.addEventListener('crm-seed-complete', () => renderGroups());
+let shownIds = '';
+provider.providedStore
+  .live((store) => store.customers.list())
+  .subscribe({
+    next: (customers) => {
+      // Tier changes are shown by the bound badges themselves; only rebuild when accounts come or go.
+      const ids = customers.map((c) => c.id).join();
+      if (ids === shownIds) return;
+      shownIds = ids;
+      renderGroups(customers);
+    },
+  });

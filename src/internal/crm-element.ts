@@ -61,8 +61,11 @@ export class CrmElement extends LitElement {
     detail: DetailOf<K>,
     options: { cancelable?: boolean } = {},
   ): boolean {
-    return this.dispatchEvent(
-      new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
-    );
+    return this.dispatchEvent(crmEvent(name, detail, options.cancelable ?? false));
   }
+}
+
+/** Outside the class so the manifest analyzer lists each element's declared `@fires`, not a generic event. */
+function crmEvent<K extends CrmEventName>(name: K, detail: DetailOf<K>, cancelable: boolean): CustomEvent<DetailOf<K>> {
+  return new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
 }

@@ -23,6 +23,7 @@ declare global {
 }
 
 /**
+ * @tag crm-provider
  * @summary Gives every crm-widgets element inside it one data store (an IndexedDB database), and can fill
  * an empty database with a JSON dataset once.
  *

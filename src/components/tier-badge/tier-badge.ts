@@ -20,6 +20,7 @@ type BadgeState =
   | { kind: 'not-found'; id: string };
 
 /**
+ * @tag crm-tier-badge
  * @summary An account's tier (A1/A2/B1/B2/C, 3–7 stars, Pareto A/B/C) with its localised name, coloured by tier.
  *
  * Presentational with `tier="A1"`, or bound with `customer-id="…"`: then it reads the account's stored tier

@@ -41,7 +41,7 @@ describe('<crm-tier-badge> presentational', () => {
     expect(shadowText(badge)).to.equal('C Standard');
     badge.scheme = 'pareto';
     await badge.updateComplete;
-    expect(shadowText(badge)).to.equal('C Class C (last 5%)');
+    expect(shadowText(badge)).to.equal('C Last 5% of value');
   });
 
   it('colours tiers differently through --crm-tier-* tokens', async () => {
