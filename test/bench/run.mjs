@@ -1,6 +1,6 @@
 // `npm run bench`: bundle sizes measured in Node, timings measured in Chromium; one table, one JSON file.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -9,7 +9,19 @@ mkdirSync('.tmp', { recursive: true });
 rmSync(rowsFile, { force: true });
 
 const gzipKiB = (bytes) => gzipSync(bytes, { level: 9 }).length / 1024;
-const external = ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', 'dexie', 'chart.js', 'chart.js/*', 'valibot'];
+const external = [
+  'lit',
+  'lit/*',
+  '@lit/*',
+  'lit-html',
+  'lit-html/*',
+  'lit-element',
+  'lit-element/*',
+  'dexie',
+  'chart.js',
+  'chart.js/*',
+  'valibot',
+];
 
 async function bundle({ entry, contents, externals = [] }) {
   const result = await build({
@@ -37,9 +49,16 @@ const entries = Object.fromEntries(
 const rows = [];
 const iife = gzipKiB(readFileSync('dist/crm-widgets.iife.js'));
 const floor = gzipKiB(
-  await bundle({ contents: "export * from 'lit'; export * from '@lit/context'; export * from 'dexie'; export * from 'chart.js';" }),
+  await bundle({
+    contents: "export * from 'lit'; export * from '@lit/context'; export * from 'dexie'; export * from 'chart.js';",
+  }),
 );
-rows.push({ group: 'size', name: 'dependency floor: lit + @lit/context + dexie + chart.js bundled alone', value: floor, unit: 'KiB gz' });
+rows.push({
+  group: 'size',
+  name: 'dependency floor: lit + @lit/context + dexie + chart.js bundled alone',
+  value: floor,
+  unit: 'KiB gz',
+});
 rows.push({
   group: 'size',
   name: 'dist/crm-widgets.iife.js (everything)',
