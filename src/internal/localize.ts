@@ -1,9 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, type Translation, zhCN } from './translations.js';
-
 export type Locale = 'en' | 'zh-CN';
 
-const translations: Record<Locale, Translation> = { en, 'zh-CN': zhCN };
+/**
+ * A component's UI strings: one table per language with the same keys (the type checker enforces it).
+ * Terms that take arguments are functions. Each component keeps its own table beside it, so a widget
+ * ships only its own strings.
+ */
+export type Translations<T> = { en: T; 'zh-CN': NoInfer<T> };
 
 /** Maps any BCP 47 tag to a supported locale: every Chinese tag to zh-CN, everything else to English. */
 export function toLocale(tag: string | null | undefined): Locale {
@@ -54,13 +57,9 @@ export class LocalizeController implements ReactiveController {
     return toLocale(document.documentElement.lang || navigator.language);
   }
 
-  /** A translated term; terms that take arguments are functions in the tables. */
-  term<K extends keyof Translation>(
-    key: K,
-    ...args: Translation[K] extends (...a: infer P) => string ? P : []
-  ): string {
-    const entry = translations[this.locale][key] as string | ((...a: unknown[]) => string);
-    return typeof entry === 'function' ? entry(...args) : entry;
+  /** The table of the current locale, e.g. `const t = this.localize.strings(badgeStrings); t.unknown`. */
+  strings<T>(translations: Translations<T>): T {
+    return translations[this.locale];
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {

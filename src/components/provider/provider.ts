@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { type CrmStore, DEFAULT_DATABASE, getStore, type ImportProgress, type ImportResult } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import { storeContext } from '../../internal/store-context.js';
+import { providerStrings } from './provider.strings.js';
 
 export interface StorageFallbackDetail {
   database: string;
@@ -90,13 +91,13 @@ export class CrmProvider extends CrmElement {
   }
 
   protected override render() {
-    const term = this.localize.term.bind(this.localize);
+    const t = this.localize.strings(providerStrings);
     const banner = this.seedError
-      ? term('seedFailed', this.seedError)
+      ? t.seedFailed(this.seedError)
       : this.memoryOnly
-        ? term('storageFallback')
+        ? t.storageFallback
         : this.seedProgress
-          ? term('seedLoading', this.seedProgress.done, this.seedProgress.total)
+          ? t.seedLoading(this.seedProgress.done, this.seedProgress.total)
           : undefined;
     return html`${banner ? html`<p part="banner" role="status">${banner}</p>` : nothing}<slot></slot>`;
   }

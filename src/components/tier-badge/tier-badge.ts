@@ -5,6 +5,7 @@ import type { Customer } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import { LiveDataController } from '../../internal/store-context.js';
+import { tierBadgeStrings } from './tier-badge.strings.js';
 import { tierBadgeStyles } from './tier-badge.styles.js';
 
 declare global {
@@ -93,35 +94,25 @@ export class CrmTierBadge extends CrmElement {
   }
 
   protected override render() {
-    const term = this.localize.term.bind(this.localize);
+    const t = this.localize.strings(tierBadgeStrings);
     const state = this.state;
     switch (state.kind) {
       case 'tier': {
         const { code, scheme, name } = state.info;
         const localName = name[this.localize.locale];
         const colour = scheme === 'stars' ? 'stars' : scheme === 'pareto' ? `pareto-${code}` : `tier-${code}`;
-        return this.pill(colour, term('tierLabel', code, localName), code, this.hideName ? undefined : localName);
+        return this.pill(colour, t.label(code, localName), code, this.hideName ? undefined : localName);
       }
       case 'unknown':
-        return this.pill(
-          'unknown',
-          term('tierUnknownLabel', state.code),
-          '?',
-          this.hideName ? undefined : term('tierUnknown'),
-        );
+        return this.pill('unknown', t.unknownLabel(state.code), '?', this.hideName ? undefined : t.unknown);
       case 'none':
-        return this.pill('none', term('tierNoneLabel'), '–', this.hideName ? undefined : term('tierNone'));
+        return this.pill('none', t.noneLabel, '–', this.hideName ? undefined : t.none);
       case 'loading':
-        return this.pill('loading', term('tierLoading'), '…', undefined, true);
+        return this.pill('loading', t.loading, '…', undefined, true);
       case 'not-found':
-        return this.pill(
-          'error',
-          term('tierNotFound', state.id),
-          '!',
-          this.hideName ? undefined : term('tierNotFound', state.id),
-        );
+        return this.pill('error', t.notFound(state.id), '!', this.hideName ? undefined : t.notFound(state.id));
       case 'error':
-        return this.pill('error', term('tierError'), '!', this.hideName ? undefined : term('tierError'));
+        return this.pill('error', t.error, '!', this.hideName ? undefined : t.error);
     }
   }
 
