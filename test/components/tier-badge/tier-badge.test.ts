@@ -1,9 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import Dexie from 'dexie';
 import '../../../src/components/provider/provider.js';
 import '../../../src/components/tier-badge/tier-badge.js';
 import type { CrmTierBadge } from '../../../src/components/tier-badge/tier-badge.js';
 import { TIERS } from '../../../src/core/tiers.js';
-import { customer, deleteStores, freshStore, until } from '../../support/fixtures.js';
+import { CrmStore } from '../../../src/data/store.js';
+import { customer, deleteStores, freshStore, uniqueName, until } from '../../support/fixtures.js';
 
 /** What the badge shows: its code and name parts, space-separated. */
 const shadowText = (badge: Element) =>
@@ -123,6 +125,40 @@ describe('<crm-tier-badge> bound to a customer', () => {
     await until(() => shadowText(badge).includes('not found'), 'not-found state');
     expect(label(badge)).to.equal('Customer "missing-1" not found');
     await expect(badge).to.be.accessible();
+  });
+
+  it('unsubscribes when disconnected: 100 connect/disconnect cycles leave no live query behind', async () => {
+    /** Counts open live-query subscriptions (instrumentation, not a fake: queries still run for real). */
+    class CountingStore extends CrmStore {
+      open = 0;
+      override live<R>(query: (store: this) => Promise<R>) {
+        const inner = super.live(query);
+        return {
+          subscribe: (observer: Parameters<typeof inner.subscribe>[0]) => {
+            this.open++;
+            const subscription = inner.subscribe(observer);
+            return { unsubscribe: () => (this.open--, subscription.unsubscribe()) };
+          },
+        };
+      }
+    }
+    const store = new CountingStore({ database: uniqueName() });
+    await store.customers.put(customer('leak-1', { tier: 'A1' }));
+    const badge = document.createElement('crm-tier-badge');
+    badge.store = store;
+    badge.customerId = 'leak-1';
+    for (let i = 0; i < 100; i++) {
+      document.body.append(badge);
+      await badge.updateComplete;
+      expect(store.open).to.equal(1);
+      badge.remove();
+    }
+    expect(store.open).to.equal(0);
+    document.body.append(badge);
+    await until(() => shadowText(badge) === 'A1 High-value', 'still works after the cycles');
+    badge.remove();
+    store.close();
+    await Dexie.delete(store.database);
   });
 
   it('shows "no tier" for a customer without one, and a loading state before data arrives', async () => {
