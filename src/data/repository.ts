@@ -1,5 +1,6 @@
 import type { ListQuery, StorageBackend } from './backend.js';
 import { newId, type RecordTypes, type TableName, ValidationError, validateRecord } from './model.js';
+import { enqueueChange } from './outbox.js';
 import type { CrmStore } from './store.js';
 
 /** What a caller may pass to put(): the record, with `id` and timestamps optional. */
@@ -47,27 +48,41 @@ export class Repository<T extends TableName> {
       createdAt: input.createdAt ?? now,
       updatedAt: now,
     });
-    const backend = await this.store.storageBackend();
-    await backend.transaction([this.table], () => backend.bulkPut(this.table, [record]));
+    await this.write(record.id, () => record);
     return record;
   }
 
   /** Changes some fields of an existing record; the merged record is validated as a whole. */
   async update(id: string, patch: Partial<RecordTypes[T]>): Promise<RecordTypes[T]> {
     if ('id' in patch && patch.id !== id) throw new ValidationError(this.table, 'id', 'cannot be changed', id);
-    const backend = await this.store.storageBackend();
-    return backend.transaction([this.table], async () => {
-      const current = await backend.get(this.table, id);
+    return (await this.write(id, (current) => {
       if (!current) throw new RecordNotFoundError(this.table, id);
-      const record = validateRecord(this.table, { ...current, ...patch, id, updatedAt: new Date().toISOString() });
-      await backend.bulkPut(this.table, [record]);
-      return record;
-    });
+      return validateRecord(this.table, { ...current, ...patch, id, updatedAt: new Date().toISOString() });
+    }))!;
   }
 
   async delete(id: string): Promise<void> {
+    await this.write(id, () => undefined);
+  }
+
+  /**
+   * One local change: reads the current record, computes the next one (undefined = delete), and writes
+   * it together with its outbox entry in one transaction.
+   */
+  private async write(
+    id: string,
+    next: (current: RecordTypes[T] | undefined) => RecordTypes[T] | undefined,
+  ): Promise<RecordTypes[T] | undefined> {
     const backend = await this.store.storageBackend();
-    await backend.transaction([this.table], () => backend.bulkDelete(this.table, [id]));
+    return backend.transaction([this.table, 'outbox'], async () => {
+      const current = (await backend.get(this.table, id)) as RecordTypes[T] | undefined;
+      const record = next(current);
+      if (record) await backend.bulkPut(this.table, [record]);
+      else if (current) await backend.bulkDelete(this.table, [id]);
+      else return undefined;
+      await enqueueChange(backend, this.table, id, current, record);
+      return record;
+    });
   }
 
   /**

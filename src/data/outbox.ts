@@ -1,0 +1,104 @@
+/**
+ * The outbox: every local create, update and delete is written together with an entry here, in the same
+ * transaction as the record, so a change can never be saved without being queued for sync (or the other
+ * way round). Pending entries for one record are compacted: create + update = create, update + update =
+ * one merged patch, a delete wins, and create + delete cancel out.
+ */
+import type { StorageBackend, StoredRecord } from './backend.js';
+import { newId, type TableName } from './model.js';
+
+export type OutboxOp = 'create' | 'update' | 'delete';
+
+export interface OutboxEntry {
+  seq?: number;
+  table: TableName;
+  key: string;
+  op: OutboxOp;
+  /** create: the whole record; update: only the changed fields. */
+  patch?: StoredRecord;
+  /** The server version the edit was based on (ETag, version or updatedAt), for conditional requests. */
+  baseVersion?: string | number;
+  /** Sent as the Idempotency-Key header: a retried request can never be applied twice. */
+  idempotencyKey: string;
+  createdAt: string;
+  /** Sending attempts so far; an entry that may have reached the server is never merged into again. */
+  attempts: number;
+  /** pending: to push; dead: the server refused it as invalid; conflict: waits for a person to choose. */
+  state: 'pending' | 'dead' | 'conflict';
+  error?: string;
+  /** The server's version of the record, kept when the entry is in conflict. */
+  remote?: StoredRecord;
+  nextAttemptAt?: number;
+}
+
+/** Fields never sent as part of a patch: bookkeeping, not user data. */
+const LOCAL_ONLY = new Set(['updatedAt', 'version']);
+
+export function changedFields(before: StoredRecord, after: StoredRecord): StoredRecord {
+  const patch: StoredRecord = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (LOCAL_ONLY.has(key)) continue;
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) patch[key] = after[key] ?? null;
+  }
+  return patch;
+}
+
+/**
+ * Queues a change; must run inside a transaction that includes the record's table and `outbox`.
+ * `before` is the record as it was (undefined for a new one), `after` as it is now (undefined for a delete).
+ */
+export async function enqueueChange(
+  backend: StorageBackend,
+  table: TableName,
+  key: string,
+  before: StoredRecord | undefined,
+  after: StoredRecord | undefined,
+): Promise<void> {
+  const entries = (await backend.list('outbox', { where: { table, key } })) as unknown as OutboxEntry[];
+  const open = entries.filter((e) => e.state === 'pending' && e.attempts === 0).at(-1);
+  const now = new Date().toISOString();
+
+  if (open) {
+    const merged = compact(open, before, after);
+    if (merged === 'cancel') await backend.bulkDelete('outbox', [open.seq]);
+    else if (merged) await backend.bulkPut('outbox', [merged as unknown as StoredRecord]);
+    return;
+  }
+  // Nothing mergeable (none queued, or the last one may already be on the server): queue a new entry.
+  const wasOnServer = before !== undefined || entries.length > 0;
+  let entry: OutboxEntry;
+  if (!after)
+    entry = { table, key, op: 'delete', idempotencyKey: newId(), createdAt: now, attempts: 0, state: 'pending' };
+  else if (!before && !wasOnServer)
+    entry = {
+      table,
+      key,
+      op: 'create',
+      patch: after,
+      idempotencyKey: newId(),
+      createdAt: now,
+      attempts: 0,
+      state: 'pending',
+    };
+  else {
+    const patch = before ? changedFields(before, after) : after;
+    if (Object.keys(patch).length === 0) return;
+    entry = { table, key, op: 'update', patch, idempotencyKey: newId(), createdAt: now, attempts: 0, state: 'pending' };
+  }
+  const baseVersion = before?.version as string | number | undefined;
+  if (baseVersion !== undefined) entry.baseVersion = baseVersion;
+  await backend.bulkPut('outbox', [entry as unknown as StoredRecord]);
+}
+
+/** Folds a new change into a queued, never-sent entry for the same record. */
+function compact(
+  open: OutboxEntry,
+  before: StoredRecord | undefined,
+  after: StoredRecord | undefined,
+): OutboxEntry | 'cancel' | undefined {
+  if (!after) return open.op === 'create' ? 'cancel' : { ...open, op: 'delete', patch: undefined };
+  if (open.op === 'create') return { ...open, patch: after };
+  if (open.op === 'delete') return { ...open, op: 'update', patch: after };
+  const patch = { ...open.patch, ...(before ? changedFields(before, after) : after) };
+  return { ...open, patch };
+}
