@@ -83,6 +83,8 @@ export const CustomerSchema = v.looseObject({
   owner: v.optional(text(100)),
   currency: v.optional(currency),
   creditLimit: v.optional(nonNegativeMinor),
+  /** On a group head: the limit for the whole group (creditLimit is the head company's own). */
+  groupCreditLimit: v.optional(nonNegativeMinor),
   annualRevenue: v.optional(nonNegativeMinor),
   receivables: v.optional(nonNegativeMinor),
   openOrders: v.optional(nonNegativeMinor),
@@ -171,11 +173,22 @@ export const QuoteLineSchema = v.looseObject({
   group: v.optional(text(100)),
 });
 
-const transition = v.object({
+/** One step of a quote's life. Approve, send and accept carry the fingerprint of the priced quote they were for. */
+const transition = v.looseObject({
   from: v.optional(pick(QUOTE_STATUSES)),
   to: pick(QUOTE_STATUSES),
   by: text(100),
   at: timestamp,
+  comment: v.optional(text(2000)),
+  fingerprint: v.optional(v.string()),
+});
+
+/** An approval granted at one level, bound to the fingerprint of the priced quote it approved. */
+const approval = v.looseObject({
+  level: requiredText(60),
+  by: requiredText(100),
+  at: timestamp,
+  fingerprint: requiredText(100),
   comment: v.optional(text(2000)),
 });
 
@@ -191,6 +204,7 @@ export const QuoteSchema = v.looseObject({
   paymentTerms: v.optional(text(100)),
   lines: v.array(QuoteLineSchema),
   history: v.optional(v.array(transition)),
+  approvals: v.optional(v.array(approval)),
   notes: v.optional(text(5000)),
 });
 

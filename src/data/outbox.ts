@@ -18,6 +18,8 @@ export interface OutboxEntry {
   patch?: StoredRecord;
   /** The server version the edit was based on (ETag, version or updatedAt), for conditional requests. */
   baseVersion?: string | number;
+  /** The record before the first queued edit: what the server had, to tell which fields each side changed. */
+  base?: StoredRecord;
   /** Sent as the Idempotency-Key header: a retried request can never be applied twice. */
   idempotencyKey: string;
   createdAt: string;
@@ -85,6 +87,7 @@ export async function enqueueChange(
     if (Object.keys(patch).length === 0) return;
     entry = { table, key, op: 'update', patch, idempotencyKey: newId(), createdAt: now, attempts: 0, state: 'pending' };
   }
+  if (before) entry.base = before;
   const baseVersion = before?.version as string | number | undefined;
   if (baseVersion !== undefined) entry.baseVersion = baseVersion;
   await backend.bulkPut('outbox', [entry as unknown as StoredRecord]);

@@ -1,0 +1,355 @@
+/**
+ * Exact money: integer minor units (fen, cents) with an ISO 4217 currency, never floats.
+ *
+ * Rounding rule: amounts are only ever rounded to whole minor units, at the step that divides
+ * (a percentage, a tax split, a currency conversion, a quantity with decimals), with an
+ * explicit `RoundingMode` (default `half-up`). Sums, differences and allocations are exact.
+ */
+import { CrmCoreError } from './errors.js';
+import { checkRoundingMode, divRound, parseDecimal, type Ratio, type RoundingMode } from './numeric.js';
+
+export interface Money {
+  /** Integer minor units (fen for CNY, cents for USD, yen for JPY); a safe integer. */
+  readonly amount: number;
+  /** ISO 4217 code, upper case (CNY, USD, JPY). */
+  readonly currency: string;
+}
+
+const digitsCache = new Map<string, number>();
+
+/** Checks an ISO 4217 code and returns it. */
+export function checkCurrency(currency: unknown, path = 'currency'): string {
+  if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) {
+    throw new CrmCoreError('unknown-currency', 'must be an ISO 4217 code such as CNY', { path, value: currency });
+  }
+  return currency;
+}
+
+/** Number of minor-unit digits of a currency, from Intl (CNY and USD 2, JPY 0). */
+export function minorDigits(currency: string): number {
+  let digits = digitsCache.get(currency);
+  if (digits === undefined) {
+    checkCurrency(currency);
+    try {
+      digits =
+        new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      throw new CrmCoreError('unknown-currency', `unknown currency ${currency}`, { path: 'currency', value: currency });
+    }
+    digitsCache.set(currency, digits);
+  }
+  return digits;
+}
+
+/** Checks an integer minor-unit amount; `allowNegative` for differences and adjustments. */
+export function checkMinor(amount: unknown, path: string, allowNegative = false): number {
+  if (typeof amount !== 'number' || !Number.isFinite(amount)) {
+    throw new CrmCoreError('invalid-number', 'must be a finite number of minor units', { path, value: amount });
+  }
+  if (!Number.isSafeInteger(amount)) {
+    throw new CrmCoreError('not-integer', 'must be an integer number of minor units (e.g. fen), not a decimal', {
+      path,
+      value: amount,
+    });
+  }
+  if (!allowNegative && amount < 0)
+    throw new CrmCoreError('negative-amount', 'must not be negative', { path, value: amount });
+  return amount;
+}
+
+/** Builds a validated `Money` (negative amounts allowed: refunds, differences). */
+export function money(amount: number, currency: string, path = 'amount'): Money {
+  return { amount: checkMinor(amount, path, true), currency: checkCurrency(currency, `${path}.currency`) };
+}
+
+/** Validates something money-shaped (any object with `amount` and `currency`). */
+export function checkMoney(value: unknown, path = 'money'): Money {
+  if (typeof value !== 'object' || value === null) {
+    throw new CrmCoreError('invalid-input', 'must be { amount, currency }', { path, value });
+  }
+  const { amount, currency } = value as { amount?: unknown; currency?: unknown };
+  return { amount: checkMinor(amount, `${path}.amount`, true), currency: checkCurrency(currency, `${path}.currency`) };
+}
+
+function safe(n: number, path: string): number {
+  if (!Number.isSafeInteger(n)) throw new CrmCoreError('overflow', 'sum leaves the safe-integer range', { path });
+  return n;
+}
+
+function sameCurrency(a: Money, b: Money, path: string): void {
+  if (a.currency !== b.currency) {
+    throw new CrmCoreError(
+      'currency-mismatch',
+      `cannot combine ${a.currency} and ${b.currency} without a dated rate table (use convertMoney)`,
+      { path, value: [a.currency, b.currency] },
+    );
+  }
+}
+
+/** a + b; throws `currency-mismatch` for different currencies. */
+export function addMoney(a: Money, b: Money): Money {
+  checkMoney(a, 'a');
+  checkMoney(b, 'b');
+  sameCurrency(a, b, 'b');
+  return { amount: safe(a.amount + b.amount, 'amount'), currency: a.currency };
+}
+
+/** a - b; throws `currency-mismatch` for different currencies. */
+export function subtractMoney(a: Money, b: Money): Money {
+  checkMoney(a, 'a');
+  checkMoney(b, 'b');
+  sameCurrency(a, b, 'b');
+  return { amount: safe(a.amount - b.amount, 'amount'), currency: a.currency };
+}
+
+/**
+ * Sums amounts of one currency. Mixed currencies are an error (convert first, or use
+ * `sumMoneyConverted` with a rate table). An empty list needs `currency`.
+ */
+export function sumMoney(items: readonly Money[], currency?: string): Money {
+  const first = items[0];
+  const target = currency ?? first?.currency;
+  if (target === undefined)
+    throw new CrmCoreError('invalid-input', 'an empty sum needs a currency', { path: 'currency' });
+  checkCurrency(target);
+  let total = 0;
+  items.forEach((m, i) => {
+    checkMoney(m, `[${i}]`);
+    sameCurrency({ amount: 0, currency: target }, m, `[${i}].currency`);
+    total = safe(total + m.amount, `[${i}]`);
+  });
+  return { amount: total, currency: target };
+}
+
+/** -1, 0 or 1; throws `currency-mismatch` for different currencies. */
+export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
+  sameCurrency(a, b, 'b');
+  return a.amount < b.amount ? -1 : a.amount > b.amount ? 1 : 0;
+}
+
+/** Multiplies by an exact decimal factor (`'1.13'`, `0.95`) and rounds once to minor units. */
+export function multiplyMoney(m: Money, factor: string | number, mode: RoundingMode = 'half-up'): Money {
+  checkMoney(m);
+  checkRoundingMode(mode, 'mode');
+  const f = parseDecimal(factor, 'factor');
+  const amount = Number(divRound(BigInt(m.amount) * f.num * (f.negative ? -1n : 1n), f.den, mode));
+  return { amount: safe(amount, 'amount'), currency: m.currency };
+}
+
+/**
+ * Splits an amount by non-negative integer weights so that the parts add up exactly to the
+ * whole (largest remainder; ties go to the earlier part). Used for spreading a total-level
+ * rounding or tax back onto lines.
+ */
+export function allocateMinor(total: number, weights: readonly number[], path = 'weights'): number[] {
+  checkMinor(total, 'total', true);
+  const sumW = weights.reduce((s, w, i) => s + checkMinor(w, `${path}[${i}]`), 0);
+  if (weights.length === 0) throw new CrmCoreError('invalid-input', 'needs at least one weight', { path });
+  if (sumW === 0) {
+    // Nothing to be proportional to: spread evenly.
+    return allocateMinor(
+      total,
+      weights.map(() => 1),
+      path,
+    );
+  }
+  const sign = total < 0 ? -1n : 1n;
+  const abs = BigInt(Math.abs(total));
+  const big = BigInt(sumW);
+  const parts = weights.map((w) => (abs * BigInt(w)) / big);
+  const remainders = weights.map((w, i) => ({ i, r: (abs * BigInt(w)) % big }));
+  let left = abs - parts.reduce((s, p) => s + p, 0n);
+  remainders.sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
+  for (const { i } of remainders) {
+    if (left === 0n) break;
+    parts[i] = (parts[i] ?? 0n) + 1n;
+    left -= 1n;
+  }
+  return parts.map((p) => Number(p * sign));
+}
+
+/** `allocateMinor` for Money: parts of `m` proportional to `weights`, adding up exactly. */
+export function allocateMoney(m: Money, weights: readonly number[]): Money[] {
+  checkMoney(m);
+  return allocateMinor(m.amount, weights).map((amount) => ({ amount, currency: m.currency }));
+}
+
+/** The exact decimal text of an amount in major units: `{12345, 'CNY'}` -> `'123.45'`. */
+export function toDecimalString(m: Money): string {
+  checkMoney(m);
+  const digits = minorDigits(m.currency);
+  const negative = m.amount < 0;
+  const text = String(Math.abs(m.amount)).padStart(digits + 1, '0');
+  const whole = text.slice(0, text.length - digits);
+  const fraction = digits > 0 ? `.${text.slice(text.length - digits)}` : '';
+  return `${negative ? '-' : ''}${whole}${fraction}`;
+}
+
+/**
+ * Reads a decimal amount in major units exactly (`'1234.5'` CNY -> 123450 fen). More decimals
+ * than the currency has is an error unless a rounding `mode` is given.
+ */
+export function parseMoney(text: string | number, currency: string, mode?: RoundingMode): Money {
+  const digits = minorDigits(currency);
+  const d = parseDecimal(text, 'amount');
+  const scaled = d.num * 10n ** BigInt(digits);
+  if (scaled % d.den !== 0n && mode === undefined) {
+    throw new CrmCoreError('too-many-decimals', `${currency} has ${digits} decimals`, { path: 'amount', value: text });
+  }
+  const amount = Number(divRound(scaled, d.den, mode ?? 'half-up')) * (d.negative ? -1 : 1);
+  return { amount: safe(amount, 'amount'), currency };
+}
+
+export type MoneyLocale = 'zh-CN' | 'en' | (string & {});
+
+export interface FormatMoneyOptions {
+  /** Default `zh-CN`. */
+  locale?: MoneyLocale;
+  /**
+   * Compact display: `¥1.23万`, `¥4.5亿` in zh-CN, `CN¥12K`, `$4.5M` in en (Intl's own
+   * compact rules: zh uses 万 = 10^4 and 亿 = 10^8). Default false.
+   */
+  compact?: boolean;
+  /** How the currency shows: symbol (default), narrowSymbol, code or name. */
+  currencyDisplay?: 'symbol' | 'narrowSymbol' | 'code' | 'name';
+  /** Maximum fraction digits in compact display (default 2). */
+  compactDigits?: number;
+}
+
+const formatterCache = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Formats money through `Intl.NumberFormat`. The exact decimal string is handed to Intl, so
+ * even amounts near 2^53 minor units print exactly (no float conversion).
+ */
+export function formatMoney(m: Money, options: FormatMoneyOptions = {}): string {
+  checkMoney(m);
+  const locale = options.locale ?? 'zh-CN';
+  const digits = minorDigits(m.currency);
+  const key = `${locale}|${m.currency}|${options.compact ? 1 : 0}|${options.currencyDisplay ?? ''}|${options.compactDigits ?? ''}`;
+  let formatter = formatterCache.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: m.currency,
+      currencyDisplay: options.currencyDisplay ?? 'symbol',
+      ...(options.compact
+        ? { notation: 'compact', maximumFractionDigits: options.compactDigits ?? 2 }
+        : { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+    });
+    formatterCache.set(key, formatter);
+  }
+  return formatter.format(toDecimalString(m) as Intl.StringNumericLiteral);
+}
+
+/**
+ * Exchange rates on a stated date. `rates['USD/CNY'] = '7.1815'` means 1 USD = 7.1815 CNY
+ * (major units). Rates are exact decimals (strings recommended); the inverse pair is derived
+ * exactly when only one direction is given. No cross rates are invented.
+ */
+export interface RateTable {
+  /** The date the rates are valid for, `YYYY-MM-DD`; required, a rate without a date is not a rate. */
+  readonly asOf: string;
+  readonly rates: Readonly<Record<string, string | number>>;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Checks a `YYYY-MM-DD` calendar date. */
+export function checkIsoDate(value: unknown, path: string): string {
+  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new CrmCoreError('invalid-date', 'must be a date YYYY-MM-DD', { path, value });
+  }
+  const [y, mo, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
+    throw new CrmCoreError('invalid-date', 'is not a calendar date', { path, value });
+  }
+  return value;
+}
+
+/** Validates a rate table (dated, positive decimal rates, pairs written `FROM/TO`). */
+export function checkRateTable(table: unknown, path = 'rates'): RateTable {
+  if (typeof table !== 'object' || table === null) {
+    throw new CrmCoreError('invalid-rate-table', 'must be { asOf, rates }', { path, value: table });
+  }
+  const t = table as { asOf?: unknown; rates?: unknown };
+  checkIsoDate(t.asOf, `${path}.asOf`);
+  if (typeof t.rates !== 'object' || t.rates === null) {
+    throw new CrmCoreError('invalid-rate-table', 'rates must be an object of "FROM/TO": rate', {
+      path: `${path}.rates`,
+    });
+  }
+  for (const [pair, rate] of Object.entries(t.rates)) {
+    const p = `${path}.rates['${pair}']`;
+    const [from, to, extra] = pair.split('/');
+    if (extra !== undefined || from === undefined || to === undefined) {
+      throw new CrmCoreError('invalid-rate-table', 'pair must be written FROM/TO, e.g. USD/CNY', { path: p });
+    }
+    checkCurrency(from, p);
+    checkCurrency(to, p);
+    if (typeof rate !== 'string' && typeof rate !== 'number') {
+      throw new CrmCoreError('invalid-rate-table', 'rate must be a decimal', { path: p, value: rate });
+    }
+    const r = parseDecimal(rate, p);
+    if (r.negative || r.num === 0n) throw new CrmCoreError('invalid-rate-table', 'rate must be positive', { path: p });
+  }
+  return table as RateTable;
+}
+
+/** The exact rate from one currency to another (major units), or undefined when the table has neither direction. */
+export function findRate(table: RateTable, from: string, to: string): Ratio | undefined {
+  if (from === to) return { num: 1n, den: 1n };
+  const direct = table.rates[`${from}/${to}`];
+  if (direct !== undefined) return parseDecimal(direct, `rates['${from}/${to}']`);
+  const inverse = table.rates[`${to}/${from}`];
+  if (inverse !== undefined) {
+    const r = parseDecimal(inverse, `rates['${to}/${from}']`);
+    return { num: r.den, den: r.num };
+  }
+  return undefined;
+}
+
+/**
+ * Converts into `to` with the table's rate, rounding once to the target's minor units.
+ * Throws `missing-rate` when the table has no rate for the pair.
+ */
+export function convertMoney(m: Money, to: string, table: RateTable, mode: RoundingMode = 'half-up'): Money {
+  checkMoney(m);
+  checkCurrency(to, 'to');
+  if (m.currency === to) return { amount: m.amount, currency: to };
+  const rate = findRate(table, m.currency, to);
+  if (!rate) {
+    throw new CrmCoreError('missing-rate', `no ${m.currency}/${to} rate in the table of ${table.asOf}`, {
+      path: 'rates',
+      value: `${m.currency}/${to}`,
+    });
+  }
+  const shift = minorDigits(to) - minorDigits(m.currency);
+  const num = BigInt(m.amount) * rate.num * (shift > 0 ? 10n ** BigInt(shift) : 1n);
+  const den = rate.den * (shift < 0 ? 10n ** BigInt(-shift) : 1n);
+  return { amount: safe(Number(divRound(num, den, mode)), 'amount'), currency: to };
+}
+
+/**
+ * Sums amounts in any currencies into `to`. Each foreign amount is converted (and rounded)
+ * separately, then the converted amounts are added exactly. Without a table, a foreign
+ * amount is a `currency-mismatch` error, never a silent sum.
+ */
+export function sumMoneyConverted(
+  items: readonly Money[],
+  to: string,
+  table?: RateTable,
+  mode: RoundingMode = 'half-up',
+): Money {
+  checkCurrency(to, 'to');
+  if (table) checkRateTable(table);
+  let total = 0;
+  items.forEach((m, i) => {
+    checkMoney(m, `[${i}]`);
+    if (m.currency !== to && !table) sameCurrency({ amount: 0, currency: to }, m, `[${i}].currency`);
+    const converted = table ? convertMoney(m, to, table, mode) : m;
+    total = safe(total + converted.amount, `[${i}]`);
+  });
+  return { amount: total, currency: to };
+}

@@ -1,0 +1,763 @@
+/**
+ * Quote pricing: list price -> stacked discounts -> net price -> VAT, with every step explained.
+ *
+ * Rounding rule (see README "Domain rules"):
+ * 1. line list amount = unit price x quantity, rounded to minor units;
+ * 2. each discount step takes `round(running amount x rate)` off the running line amount, so
+ *    every intermediate amount shown in the explanation is a whole number of minor units and
+ *    the steps add up exactly (list - sum of discounts = final);
+ * 3. VAT is rounded per line (default) or once per VAT rate on the quote total and then spread
+ *    back onto the lines by largest remainder, so lines always add up to the totals;
+ * 4. totals are plain sums of line amounts: no rounding happens at the total level.
+ * All rounding uses the rules' `rounding` mode (default half-up).
+ */
+import { CrmCoreError } from './errors.js';
+import { allocateMinor, checkCurrency, checkIsoDate, checkMinor } from './money.js';
+import {
+  checkRoundingMode,
+  divRound,
+  mulDivRound,
+  PPM,
+  percentOf,
+  percentToPpm,
+  ppmToPercent,
+  type RoundingMode,
+  toScaled,
+} from './numeric.js';
+
+export type PriceMode = 'tax-excluded' | 'tax-included';
+export type DiscountKind = 'promotion' | 'volume' | 'customer' | 'cash' | 'manual';
+export type TaxRounding = 'per-line' | 'per-total';
+
+export const DISCOUNT_KINDS: readonly DiscountKind[] = ['promotion', 'volume', 'customer', 'cash', 'manual'];
+/** Promotion, then volume, then customer tier, then cash/early payment; a manual line discount last. */
+export const DEFAULT_DISCOUNT_ORDER: readonly DiscountKind[] = DISCOUNT_KINDS;
+/** Chinese VAT rates in percent (13% goods, 9% transport/construction/basic goods, 6% services, 0 exempt/export). */
+export const CHINA_VAT_RATES = [13, 9, 6, 0] as const;
+
+/** One quote line, structurally compatible with the stored quote line (extra fields are kept). */
+export interface QuoteLineInput {
+  readonly id: string;
+  readonly productId?: string;
+  readonly description?: string;
+  /** Up to 3 decimals, not negative. */
+  readonly quantity: number;
+  readonly unit?: string;
+  /** Integer minor units, tax-included or tax-excluded according to the quote's `priceMode`. */
+  readonly unitPrice: number;
+  /** VAT rate in percent (13, 9, 6, 0 or a custom rate with up to 4 decimals). */
+  readonly vatRate: number;
+  /** Manual discount in percent (0..100), the person's override on top of the rules. */
+  readonly lineDiscount?: number;
+  /** Optional lines are priced for display but only count when `selected` is true. */
+  readonly optional?: boolean;
+  readonly selected?: boolean;
+  readonly group?: string;
+  readonly category?: string;
+  /** Cost per unit in minor units, always tax-excluded; enables margins. */
+  readonly cost?: number;
+}
+
+export interface QuoteInput {
+  readonly id?: string;
+  readonly customerId?: string;
+  readonly currency: string;
+  readonly priceMode: PriceMode;
+  readonly paymentTerms?: string;
+  /** The quote's pricing date `YYYY-MM-DD`, for promotions with validity dates. */
+  readonly date?: string;
+  readonly lines: readonly QuoteLineInput[];
+}
+
+/** The customer as pricing sees it: only the tier matters. */
+export interface PricingCustomer {
+  readonly id?: string;
+  readonly tier?: string | null;
+}
+
+/** Restricts a rule to some products and/or categories; no filter = every line. */
+export interface RuleFilter {
+  readonly productIds?: readonly string[];
+  readonly categories?: readonly string[];
+}
+
+export interface PromotionRule extends RuleFilter {
+  readonly id: string;
+  readonly name?: string;
+  /** Percent off (0..100). */
+  readonly percent: number;
+  /** Inclusive validity dates `YYYY-MM-DD`. */
+  readonly validFrom?: string;
+  readonly validTo?: string;
+}
+
+export interface VolumeTier {
+  /**
+   * Lower bound (inclusive) of the tier: a quantity for `basis: 'quantity'`, integer minor
+   * units of the running line amount for `basis: 'amount'`.
+   */
+  readonly from: number;
+  readonly percent: number;
+}
+
+export interface VolumeRule extends RuleFilter {
+  readonly id: string;
+  readonly name?: string;
+  readonly basis: 'quantity' | 'amount';
+  /**
+   * `range`: the whole line gets the rate of the highest tier reached.
+   * `slab`: each band between two tier bounds gets its own rate (like income-tax brackets).
+   */
+  readonly method: 'range' | 'slab';
+  /** Ascending by `from`. */
+  readonly tiers: readonly VolumeTier[];
+}
+
+export interface CustomerTierRule {
+  readonly id?: string;
+  readonly name?: string;
+  /** Percent off by the customer's tier code, e.g. `{ A1: 5, A2: 4, B1: 2 }`. */
+  readonly percents: Readonly<Partial<Record<string, number>>>;
+}
+
+export interface CashDiscountRule {
+  readonly id?: string;
+  readonly name?: string;
+  readonly percent: number;
+  /** Payment terms that earn the discount (e.g. `['prepaid', 'net-10']`); absent = always. */
+  readonly paymentTerms?: readonly string[];
+}
+
+export interface PricingRules {
+  /** Order the discounts stack in (default promotion, volume, customer, cash, manual); `manual` is appended if missing. */
+  readonly order?: readonly DiscountKind[];
+  /** The first promotion that matches a line (list order) applies; promotions do not stack with each other. */
+  readonly promotions?: readonly PromotionRule[];
+  /** The first volume rule that matches a line (list order) applies. */
+  readonly volume?: readonly VolumeRule[];
+  readonly customerTier?: CustomerTierRule;
+  readonly cash?: CashDiscountRule;
+  /** Default `half-up`. */
+  readonly rounding?: RoundingMode;
+  /** Default `per-line`. */
+  readonly taxRounding?: TaxRounding;
+}
+
+export interface PricingOptions {
+  /** Pricing date `YYYY-MM-DD` (overrides `quote.date`) for promotion validity. */
+  readonly asOf?: string;
+}
+
+export interface SlabBand {
+  readonly from: number;
+  /** Exclusive upper bound; null for the last, open band. */
+  readonly to: number | null;
+  readonly percent: number;
+  /** How much of the line falls in the band (a quantity, or minor units for amount tiers). */
+  readonly base: number;
+}
+
+/** One step of a line's explanation: a rule that took `discount` off `input`, leaving `output`. */
+export interface PriceStep {
+  readonly kind: DiscountKind;
+  readonly ruleId: string | null;
+  readonly ruleName: string | null;
+  /** The rate of the step in percent; for slabs the blended rate, rounded to 4 decimals. */
+  readonly percent: number;
+  readonly input: number;
+  readonly discount: number;
+  readonly output: number;
+  /** Human-readable detail, e.g. `range tier from 100` or `slab bands`. */
+  readonly detail: string;
+  readonly bands?: readonly SlabBand[];
+  /** Margin (tax-excluded amount - cost) after this step; null without a cost. */
+  readonly marginAfter: number | null;
+  readonly marginPercentAfter: number | null;
+}
+
+/** A priced line: the input fields plus the computed ones (all amounts integer minor units). */
+export interface PricedLine extends QuoteLineInput {
+  readonly description: string;
+  /** False for an optional line that is not selected: priced for display, left out of totals. */
+  readonly included: boolean;
+  /** Unit price x quantity, in the quote's price mode. */
+  readonly listAmount: number;
+  /** The amount the rules give before any manual override (the suggested price). */
+  readonly suggestedAmount: number;
+  /** The amount after every step, in the quote's price mode. */
+  readonly finalAmount: number;
+  /** listAmount - finalAmount (the sum of the steps' discounts). */
+  readonly discountAmount: number;
+  /** Suggested and final price per unit, rounded, for display; null for a zero quantity. */
+  readonly suggestedUnitPrice: number | null;
+  readonly finalUnitPrice: number | null;
+  /** Tax-excluded amount, VAT and tax-included amount; net + tax = gross. */
+  readonly net: number;
+  readonly tax: number;
+  readonly gross: number;
+  /** cost x quantity (tax-excluded), or null without a cost. */
+  readonly costAmount: number | null;
+  readonly listMargin: number | null;
+  readonly margin: number | null;
+  readonly marginPercent: number | null;
+  readonly steps: readonly PriceStep[];
+}
+
+export interface RateTotals {
+  readonly vatRate: number;
+  readonly net: number;
+  readonly tax: number;
+  readonly gross: number;
+}
+
+/** Sums over the included lines; every field equals the sum of the same field of those lines. */
+export interface QuoteTotals {
+  readonly list: number;
+  readonly discount: number;
+  readonly suggested: number;
+  readonly final: number;
+  readonly net: number;
+  readonly tax: number;
+  readonly gross: number;
+  /** Null when an included line has no cost. */
+  readonly cost: number | null;
+  readonly margin: number | null;
+  readonly marginPercent: number | null;
+  /** Total discount against list, percent rounded to 2 decimals (display). */
+  readonly discountPercent: number | null;
+  readonly byRate: readonly RateTotals[];
+}
+
+export interface PricedQuote {
+  readonly quoteId: string | null;
+  readonly customerId: string | null;
+  readonly customerTier: string | null;
+  readonly currency: string;
+  readonly priceMode: PriceMode;
+  readonly paymentTerms: string | null;
+  readonly rounding: RoundingMode;
+  readonly taxRounding: TaxRounding;
+  readonly order: readonly DiscountKind[];
+  readonly lines: readonly PricedLine[];
+  readonly totals: QuoteTotals;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tax conversions
+
+/** Tax-included amount of a tax-excluded one: round(net x (1 + rate)). */
+export function toTaxIncluded(net: number, vatRate: number, mode: RoundingMode = 'half-up'): number {
+  checkMinor(net, 'net', true);
+  const vat = percentToPpm(vatRate, 'vatRate');
+  return mulDivRound(net, PPM + vat, PPM, checkRoundingMode(mode, 'mode'));
+}
+
+/** Tax-excluded amount of a tax-included one: round(gross / (1 + rate)). */
+export function toTaxExcluded(gross: number, vatRate: number, mode: RoundingMode = 'half-up'): number {
+  checkMinor(gross, 'gross', true);
+  const vat = percentToPpm(vatRate, 'vatRate');
+  return mulDivRound(gross, PPM, PPM + vat, checkRoundingMode(mode, 'mode'));
+}
+
+/** Splits a tax-included amount into net and tax (tax = gross - net, so they add up exactly). */
+export function splitTaxIncluded(gross: number, vatRate: number, mode: RoundingMode = 'half-up') {
+  const net = toTaxExcluded(gross, vatRate, mode);
+  return { net, tax: gross - net, gross };
+}
+
+/**
+ * Re-expresses a quote's unit prices in the other price mode (line by line, rounded with
+ * `mode`). Converting tax-excluded -> tax-included -> tax-excluded returns the same prices;
+ * the other way round can move a price by at most one minor unit. Costs stay tax-excluded.
+ */
+export function convertPriceMode<Q extends QuoteInput>(quote: Q, to: PriceMode, mode: RoundingMode = 'half-up'): Q {
+  checkPriceMode(to, 'to');
+  checkPriceMode(quote.priceMode, 'priceMode');
+  if (quote.priceMode === to) return quote;
+  const lines = quote.lines.map((line, i) => {
+    const price = checkMinor(line.unitPrice, `lines[${i}].unitPrice`);
+    const vatRate = line.vatRate;
+    percentToPpm(vatRate, `lines[${i}].vatRate`);
+    const unitPrice = to === 'tax-included' ? toTaxIncluded(price, vatRate, mode) : toTaxExcluded(price, vatRate, mode);
+    return { ...line, unitPrice };
+  });
+  return { ...quote, priceMode: to, lines };
+}
+
+function checkPriceMode(value: unknown, path: string): PriceMode {
+  if (value === 'tax-excluded' || value === 'tax-included') return value;
+  throw new CrmCoreError('invalid-input', 'must be tax-excluded or tax-included', { path, value });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rule validation (once per call, so a bad rule is reported with its path even if no line uses it)
+
+interface Filter {
+  readonly productIds: ReadonlySet<string> | null;
+  readonly categories: ReadonlySet<string> | null;
+}
+
+interface CompiledTier {
+  readonly from: number; // scaled: milli-units of quantity, or minor units
+  readonly ppm: number;
+}
+
+interface CompiledRules {
+  readonly order: readonly DiscountKind[];
+  readonly promotions: readonly { id: string; name: string | null; ppm: number; filter: Filter }[];
+  readonly volume: readonly {
+    id: string;
+    name: string | null;
+    basis: 'quantity' | 'amount';
+    method: 'range' | 'slab';
+    tiers: CompiledTier[];
+    filter: Filter;
+  }[];
+  readonly customerPpm: number;
+  readonly customerRule: { id: string | null; name: string | null };
+  readonly cashPpm: number;
+  readonly cashRule: { id: string | null; name: string | null };
+  readonly rounding: RoundingMode;
+  readonly taxRounding: TaxRounding;
+}
+
+function compileFilter(rule: RuleFilter, path: string): Filter {
+  const set = (list: readonly string[] | undefined, p: string) => {
+    if (list === undefined) return null;
+    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string')) {
+      throw new CrmCoreError('invalid-input', 'must be a list of strings', { path: p, value: list });
+    }
+    return new Set(list);
+  };
+  return {
+    productIds: set(rule.productIds, `${path}.productIds`),
+    categories: set(rule.categories, `${path}.categories`),
+  };
+}
+
+function matches(filter: Filter, line: QuoteLineInput): boolean {
+  if (filter.productIds && (line.productId === undefined || !filter.productIds.has(line.productId))) return false;
+  if (filter.categories && (line.category === undefined || !filter.categories.has(line.category))) return false;
+  return true;
+}
+
+function ruleId(value: unknown, path: string): string {
+  if (typeof value !== 'string' || value === '')
+    throw new CrmCoreError('invalid-input', 'rule needs an id', { path, value });
+  return value;
+}
+
+function compileRules(
+  rules: PricingRules,
+  customer: PricingCustomer | null | undefined,
+  date: string | null,
+  paymentTerms: string | null,
+): CompiledRules {
+  const order = [...(rules.order ?? DEFAULT_DISCOUNT_ORDER)];
+  order.forEach((kind, i) => {
+    if (!DISCOUNT_KINDS.includes(kind)) {
+      throw new CrmCoreError('invalid-input', `unknown discount kind (use ${DISCOUNT_KINDS.join(', ')})`, {
+        path: `rules.order[${i}]`,
+        value: kind,
+      });
+    }
+    if (order.indexOf(kind) !== i) {
+      throw new CrmCoreError('invalid-input', 'a discount kind appears twice', {
+        path: `rules.order[${i}]`,
+        value: kind,
+      });
+    }
+  });
+  if (!order.includes('manual')) order.push('manual');
+
+  const promotions = (rules.promotions ?? []).flatMap((p, i) => {
+    const path = `rules.promotions[${i}]`;
+    const id = ruleId(p.id, `${path}.id`);
+    const ppm = percentToPpm(p.percent, `${path}.percent`);
+    const from = p.validFrom === undefined ? null : checkIsoDate(p.validFrom, `${path}.validFrom`);
+    const to = p.validTo === undefined ? null : checkIsoDate(p.validTo, `${path}.validTo`);
+    if ((from || to) && date === null) {
+      throw new CrmCoreError('invalid-input', 'a dated promotion needs quote.date or options.asOf', { path });
+    }
+    // ISO dates compare correctly as strings.
+    if (date !== null && ((from && date < from) || (to && date > to))) return [];
+    return [{ id, name: p.name ?? null, ppm, filter: compileFilter(p, path) }];
+  });
+
+  const volume = (rules.volume ?? []).map((v, i) => {
+    const path = `rules.volume[${i}]`;
+    const id = ruleId(v.id, `${path}.id`);
+    if (v.basis !== 'quantity' && v.basis !== 'amount') {
+      throw new CrmCoreError('invalid-input', 'basis must be quantity or amount', {
+        path: `${path}.basis`,
+        value: v.basis,
+      });
+    }
+    if (v.method !== 'range' && v.method !== 'slab') {
+      throw new CrmCoreError('invalid-input', 'method must be range or slab', {
+        path: `${path}.method`,
+        value: v.method,
+      });
+    }
+    if (!Array.isArray(v.tiers) || v.tiers.length === 0) {
+      throw new CrmCoreError('invalid-input', 'needs at least one tier', { path: `${path}.tiers` });
+    }
+    const tiers = v.tiers.map((t, j) => {
+      const tp = `${path}.tiers[${j}]`;
+      const from = v.basis === 'quantity' ? toScaled(t.from, 3, `${tp}.from`) : checkMinor(t.from, `${tp}.from`);
+      if (from < 0)
+        throw new CrmCoreError('negative-quantity', 'must not be negative', { path: `${tp}.from`, value: t.from });
+      return { from, ppm: percentToPpm(t.percent, `${tp}.percent`) };
+    });
+    tiers.forEach((t, j) => {
+      const prev = tiers[j - 1];
+      if (prev && t.from <= prev.from) {
+        throw new CrmCoreError('invalid-input', 'tiers must be in strictly ascending order of from', {
+          path: `${path}.tiers[${j}].from`,
+        });
+      }
+    });
+    return { id, name: v.name ?? null, basis: v.basis, method: v.method, tiers, filter: compileFilter(v, path) };
+  });
+
+  let customerPpm = 0;
+  const ct = rules.customerTier;
+  if (ct) {
+    if (typeof ct.percents !== 'object' || ct.percents === null) {
+      throw new CrmCoreError('invalid-input', 'percents must be an object keyed by tier code', {
+        path: 'rules.customerTier.percents',
+      });
+    }
+    for (const [tier, pct] of Object.entries(ct.percents)) percentToPpm(pct, `rules.customerTier.percents.${tier}`);
+    const tier = customer?.tier;
+    const pct = tier ? ct.percents[tier] : undefined;
+    if (pct !== undefined) customerPpm = percentToPpm(pct, `rules.customerTier.percents.${tier}`);
+  }
+
+  let cashPpm = 0;
+  const cash = rules.cash;
+  if (cash) {
+    const ppm = percentToPpm(cash.percent, 'rules.cash.percent');
+    if (cash.paymentTerms !== undefined && !Array.isArray(cash.paymentTerms)) {
+      throw new CrmCoreError('invalid-input', 'must be a list of payment terms', { path: 'rules.cash.paymentTerms' });
+    }
+    if (!cash.paymentTerms || (paymentTerms !== null && cash.paymentTerms.includes(paymentTerms))) cashPpm = ppm;
+  }
+
+  return {
+    order,
+    promotions,
+    volume,
+    customerPpm,
+    customerRule: { id: ct?.id ?? null, name: ct?.name ?? null },
+    cashPpm,
+    cashRule: { id: cash?.id ?? null, name: cash?.name ?? null },
+    rounding: checkRoundingMode(rules.rounding ?? 'half-up', 'rules.rounding'),
+    taxRounding: checkTaxRounding(rules.taxRounding ?? 'per-line'),
+  };
+}
+
+function checkTaxRounding(value: unknown): TaxRounding {
+  if (value === 'per-line' || value === 'per-total') return value;
+  throw new CrmCoreError('invalid-input', 'must be per-line or per-total', { path: 'rules.taxRounding', value });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Line pricing
+
+interface LineFacts {
+  readonly line: QuoteLineInput;
+  readonly qtyMilli: number;
+  readonly vatPpm: number;
+  readonly manualPpm: number;
+  readonly costAmount: number | null;
+}
+
+interface StepResult {
+  readonly ruleId: string | null;
+  readonly ruleName: string | null;
+  readonly discount: number;
+  readonly ppm: number;
+  readonly detail: string;
+  readonly bands?: SlabBand[];
+}
+
+function percentText(ppm: number): string {
+  return `${ppmToPercent(ppm)}%`;
+}
+
+/** The discount of one kind on a running amount, or null when no rule applies. */
+function applyKind(kind: DiscountKind, facts: LineFacts, running: number, rules: CompiledRules): StepResult | null {
+  const mode = rules.rounding;
+  const flat = (ppm: number, id: string | null, name: string | null, detail: string): StepResult | null =>
+    ppm === 0 ? null : { ruleId: id, ruleName: name, ppm, discount: mulDivRound(running, ppm, PPM, mode), detail };
+  switch (kind) {
+    case 'promotion': {
+      const p = rules.promotions.find((r) => matches(r.filter, facts.line));
+      return p ? flat(p.ppm, p.id, p.name, `promotion ${percentText(p.ppm)}`) : null;
+    }
+    case 'customer':
+      return flat(
+        rules.customerPpm,
+        rules.customerRule.id,
+        rules.customerRule.name,
+        `customer tier ${percentText(rules.customerPpm)}`,
+      );
+    case 'cash':
+      return flat(
+        rules.cashPpm,
+        rules.cashRule.id,
+        rules.cashRule.name,
+        `cash / early payment ${percentText(rules.cashPpm)}`,
+      );
+    case 'manual':
+      return flat(facts.manualPpm, null, null, `manual line discount ${percentText(facts.manualPpm)}`);
+    case 'volume': {
+      const v = rules.volume.find((r) => matches(r.filter, facts.line));
+      if (!v) return null;
+      const basis = v.basis === 'quantity' ? facts.qtyMilli : running;
+      const scale = v.basis === 'quantity' ? 1000 : 1;
+      if (v.method === 'range') {
+        const tier = v.tiers.findLast((t) => t.from <= basis);
+        if (!tier) return null;
+        return flat(
+          tier.ppm,
+          v.id,
+          v.name,
+          `volume range: ${v.basis} from ${tier.from / scale} at ${percentText(tier.ppm)}`,
+        );
+      }
+      // Slab: each band of the basis at its own rate. sum(band x ppm) / (basis x PPM) is the blended rate.
+      let weighted = 0n;
+      const bands: SlabBand[] = [];
+      v.tiers.forEach((t, j) => {
+        const next = v.tiers[j + 1];
+        const upper = next ? Math.min(basis, next.from) : basis;
+        const base = Math.max(0, upper - t.from);
+        if (base > 0) {
+          weighted += BigInt(base) * BigInt(t.ppm);
+          bands.push({
+            from: t.from / scale,
+            to: next ? next.from / scale : null,
+            percent: ppmToPercent(t.ppm),
+            base: base / scale,
+          });
+        }
+      });
+      if (weighted === 0n || basis === 0) return null;
+      const discount = Number(divRound(BigInt(running) * weighted, BigInt(basis) * BigInt(PPM), mode));
+      const blended = Number(divRound(weighted, BigInt(basis), 'half-up'));
+      return { ruleId: v.id, ruleName: v.name, ppm: blended, discount, detail: `volume slab by ${v.basis}`, bands };
+    }
+  }
+}
+
+function exTax(amount: number, facts: LineFacts, priceMode: PriceMode, mode: RoundingMode): number {
+  return priceMode === 'tax-excluded' ? amount : mulDivRound(amount, PPM, PPM + facts.vatPpm, mode);
+}
+
+function runSteps(facts: LineFacts, list: number, rules: CompiledRules, priceMode: PriceMode, skipManual: boolean) {
+  const steps: PriceStep[] = [];
+  let running = list;
+  for (const kind of rules.order) {
+    if (skipManual && kind === 'manual') continue;
+    const r = applyKind(kind, facts, running, rules);
+    if (!r) continue;
+    const output = running - r.discount;
+    const outputNet = facts.costAmount === null ? 0 : exTax(output, facts, priceMode, rules.rounding);
+    const margin = facts.costAmount === null ? null : outputNet - facts.costAmount;
+    steps.push({
+      kind,
+      ruleId: r.ruleId,
+      ruleName: r.ruleName,
+      percent: ppmToPercent(r.ppm),
+      input: running,
+      discount: r.discount,
+      output,
+      detail: r.detail,
+      ...(r.bands ? { bands: r.bands } : {}),
+      marginAfter: margin,
+      marginPercentAfter: margin === null ? null : percentOf(margin, outputNet),
+    });
+    running = output;
+  }
+  return { steps, final: running };
+}
+
+function lineFacts(line: QuoteLineInput, i: number): LineFacts {
+  const path = `lines[${i}]`;
+  if (typeof line !== 'object' || line === null)
+    throw new CrmCoreError('invalid-input', 'must be a quote line', { path });
+  if (typeof line.id !== 'string' || line.id === '') {
+    throw new CrmCoreError('invalid-input', 'needs a non-empty id', { path: `${path}.id`, value: line.id });
+  }
+  const qtyMilli = toScaled(line.quantity, 3, `${path}.quantity`);
+  if (qtyMilli < 0) {
+    throw new CrmCoreError('negative-quantity', 'must not be negative', {
+      path: `${path}.quantity`,
+      value: line.quantity,
+    });
+  }
+  checkMinor(line.unitPrice, `${path}.unitPrice`);
+  const vatPpm = percentToPpm(line.vatRate, `${path}.vatRate`);
+  const manualPpm = line.lineDiscount === undefined ? 0 : percentToPpm(line.lineDiscount, `${path}.lineDiscount`);
+  const costAmount =
+    line.cost === undefined ? null : mulDivRound(checkMinor(line.cost, `${path}.cost`), qtyMilli, 1000, 'half-up');
+  return { line, qtyMilli, vatPpm, manualPpm, costAmount };
+}
+
+/**
+ * Prices a quote. Validates every line and rule (typed `CrmCoreError` with the offending path),
+ * applies the discounts in the configured order, computes VAT in the quote's price mode and
+ * returns lines with their explanation plus totals that are exact sums of the included lines.
+ */
+export function priceQuote(
+  quote: QuoteInput,
+  rules: PricingRules = {},
+  customer?: PricingCustomer | null,
+  options: PricingOptions = {},
+): PricedQuote {
+  if (typeof quote !== 'object' || quote === null) throw new CrmCoreError('invalid-input', 'quote must be an object');
+  const currency = checkCurrency(quote.currency, 'currency');
+  const priceMode = checkPriceMode(quote.priceMode, 'priceMode');
+  if (!Array.isArray(quote.lines))
+    throw new CrmCoreError('invalid-input', 'must be a list of lines', { path: 'lines' });
+  const date = options.asOf ?? quote.date ?? null;
+  if (date !== null) checkIsoDate(date, options.asOf ? 'options.asOf' : 'date');
+  const compiled = compileRules(rules, customer, date, quote.paymentTerms ?? null);
+  const mode = compiled.rounding;
+
+  const seen = new Set<string>();
+  const draft = quote.lines.map((line, i) => {
+    const facts = lineFacts(line, i);
+    if (seen.has(line.id))
+      throw new CrmCoreError('duplicate-id', 'line id appears twice', { path: `lines[${i}].id`, value: line.id });
+    seen.add(line.id);
+    const list = mulDivRound(line.unitPrice, facts.qtyMilli, 1000, mode, `lines[${i}]`);
+    const { steps, final } = runSteps(facts, list, compiled, priceMode, false);
+    // The suggested price is what the rules alone give: the same chain without the manual step.
+    const suggested = facts.manualPpm === 0 ? final : runSteps(facts, list, compiled, priceMode, true).final;
+    const included = !line.optional || line.selected === true;
+    return { facts, list, steps, final, suggested, included };
+  });
+
+  // Tax: per line, or per VAT rate on the total and spread back (largest remainder).
+  const taxes = draft.map((d) =>
+    priceMode === 'tax-excluded'
+      ? mulDivRound(d.final, d.facts.vatPpm, PPM, mode)
+      : d.final - mulDivRound(d.final, PPM, PPM + d.facts.vatPpm, mode),
+  );
+  if (compiled.taxRounding === 'per-total') {
+    const groups = new Map<number, number[]>();
+    draft.forEach((d, i) => {
+      if (!d.included) return;
+      const g = groups.get(d.facts.vatPpm) ?? [];
+      g.push(i);
+      groups.set(d.facts.vatPpm, g);
+    });
+    for (const [vatPpm, idx] of groups) {
+      const sum = idx.reduce((s, i) => s + draft[i]!.final, 0);
+      const total =
+        priceMode === 'tax-excluded'
+          ? mulDivRound(sum, vatPpm, PPM, mode)
+          : sum - mulDivRound(sum, PPM, PPM + vatPpm, mode);
+      const parts = allocateMinor(
+        total,
+        idx.map((i) => draft[i]!.final),
+      );
+      idx.forEach((i, k) => {
+        taxes[i] = parts[k]!;
+      });
+    }
+  }
+
+  const lines: PricedLine[] = draft.map((d, i) => {
+    const tax = taxes[i]!;
+    const net = priceMode === 'tax-excluded' ? d.final : d.final - tax;
+    const gross = priceMode === 'tax-excluded' ? d.final + tax : d.final;
+    const cost = d.facts.costAmount;
+    const listNet = exTax(d.list, d.facts, priceMode, mode);
+    const margin = cost === null ? null : net - cost;
+    const perUnit = (amount: number) =>
+      d.facts.qtyMilli === 0 ? null : mulDivRound(amount, 1000, d.facts.qtyMilli, mode);
+    return {
+      ...d.facts.line,
+      description: d.facts.line.description ?? '',
+      included: d.included,
+      listAmount: d.list,
+      suggestedAmount: d.suggested,
+      finalAmount: d.final,
+      discountAmount: d.list - d.final,
+      suggestedUnitPrice: perUnit(d.suggested),
+      finalUnitPrice: perUnit(d.final),
+      net,
+      tax,
+      gross,
+      costAmount: cost,
+      listMargin: cost === null ? null : listNet - cost,
+      margin,
+      marginPercent: margin === null ? null : percentOf(margin, net),
+      steps: d.steps,
+    };
+  });
+
+  return {
+    quoteId: quote.id ?? null,
+    customerId: quote.customerId ?? null,
+    customerTier: customer?.tier ?? null,
+    currency,
+    priceMode,
+    paymentTerms: quote.paymentTerms ?? null,
+    rounding: mode,
+    taxRounding: compiled.taxRounding,
+    order: compiled.order,
+    lines,
+    totals: sumTotals(lines),
+  };
+}
+
+/** Totals of the included lines: plain sums, so they always equal the sum of their parts. */
+export function sumTotals(lines: readonly PricedLine[]): QuoteTotals {
+  let list = 0;
+  let suggested = 0;
+  let final = 0;
+  let net = 0;
+  let tax = 0;
+  let gross = 0;
+  let cost: number | null = 0;
+  const byRate = new Map<number, { net: number; tax: number; gross: number }>();
+  for (const l of lines) {
+    if (!l.included) continue;
+    list += l.listAmount;
+    suggested += l.suggestedAmount;
+    final += l.finalAmount;
+    net += l.net;
+    tax += l.tax;
+    gross += l.gross;
+    cost = cost === null || l.costAmount === null ? null : cost + l.costAmount;
+    const r = byRate.get(l.vatRate) ?? { net: 0, tax: 0, gross: 0 };
+    r.net += l.net;
+    r.tax += l.tax;
+    r.gross += l.gross;
+    byRate.set(l.vatRate, r);
+  }
+  for (const [name, v] of Object.entries({ list, suggested, final, net, tax, gross })) {
+    if (!Number.isSafeInteger(v))
+      throw new CrmCoreError('overflow', 'total leaves the safe-integer range', { path: `totals.${name}` });
+  }
+  const margin = cost === null ? null : net - cost;
+  return {
+    list,
+    discount: list - final,
+    suggested,
+    final,
+    net,
+    tax,
+    gross,
+    cost,
+    margin,
+    marginPercent: margin === null ? null : percentOf(margin, net),
+    discountPercent: percentOf(list - final, list),
+    byRate: [...byRate.entries()].sort((a, b) => b[0] - a[0]).map(([vatRate, r]) => ({ vatRate, ...r })),
+  };
+}

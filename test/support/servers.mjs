@@ -1,0 +1,217 @@
+// Real servers for the sync tests, driven from the browser through test-runner server commands:
+// json-server 0.17.4 on 127.0.0.1 with a temporary copy of its data, and a small fault proxy in front of it.
+// Every server listens on loopback only and is stopped by the test that started it (or when the run ends).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const JSON_SERVER = 'node_modules/json-server/lib/cli/bin.js';
+const running = new Map();
+let nextId = 1;
+
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+  'access-control-allow-headers': 'content-type, authorization, idempotency-key, if-match, prefer, range, x-test-user',
+  'access-control-expose-headers': 'x-total-count, etag, content-range, link',
+};
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startJsonServer({ data }) {
+  const dir = mkdtempSync(join(tmpdir(), 'crm-json-server-'));
+  const file = join(dir, 'db.json');
+  writeFileSync(file, JSON.stringify(data));
+  const port = await freePort();
+  const child = spawn(process.execPath, [JSON_SERVER, '--host', '127.0.0.1', '--port', String(port), '--quiet', file], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 15000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`json-server exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(`${url}/db`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill();
+      throw new Error('json-server did not start within 15 s');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const id = `json-server-${nextId++}`;
+  running.set(id, {
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => {
+          rmSync(dir, { recursive: true, force: true });
+          resolve();
+        });
+        child.kill();
+      }),
+  });
+  return { id, url };
+}
+
+/**
+ * A proxy that forwards to `target` and can be told to misbehave:
+ * - `{ kind: 'status', status, times }`: answer with that status without forwarding;
+ * - `{ kind: 'delay', ms, times }`: wait before forwarding;
+ * - `{ kind: 'drop-after-commit', times }`: forward, let the server commit, then cut the connection;
+ * - `{ kind: 'reset-mid-body', times }`: forward, send half of the response body, then cut the connection.
+ * Faults apply to requests matching `method` and `path` (a substring) when given, `times` times (default 1).
+ * With `ifMatch: true` it enforces If-Match on PATCH/PUT/DELETE against the target's current ETag (412 on
+ * mismatch), the way a backend with conditional requests does; json-server alone ignores If-Match.
+ */
+async function startProxy({ target, ifMatch = false }) {
+  const state = { faults: [], log: [], ifMatch };
+  const server = createServer((req, res) => handle(req, res, target, state));
+  const sockets = new Set();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  const port = await freePort();
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const id = `proxy-${nextId++}`;
+  running.set(id, {
+    state,
+    stop: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  });
+  return { id, url: `http://127.0.0.1:${port}` };
+}
+
+function takeFault(state, req) {
+  const index = state.faults.findIndex(
+    (f) => (!f.method || f.method === req.method) && (!f.path || req.url.includes(f.path)),
+  );
+  if (index < 0) return undefined;
+  const fault = state.faults[index];
+  fault.times = (fault.times ?? 1) - 1;
+  if (fault.times <= 0) state.faults.splice(index, 1);
+  return fault;
+}
+
+async function readBody(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+function forward(target, req, body) {
+  return new Promise((resolve, reject) => {
+    const url = new URL(req.url, target);
+    const headers = { ...req.headers, host: url.host };
+    delete headers.origin;
+    const upstream = request(url, { method: req.method, headers }, (response) => {
+      readBody(response).then(
+        (data) => resolve({ status: response.statusCode, headers: response.headers, body: data }),
+        reject,
+      );
+    });
+    upstream.on('error', reject);
+    upstream.end(body);
+  });
+}
+
+async function handle(req, res, target, state) {
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, CORS).end();
+    return;
+  }
+  const body = await readBody(req);
+  const entry = { method: req.method, url: req.url, idempotencyKey: req.headers['idempotency-key'] ?? null, status: 0 };
+  state.log.push(entry);
+  const fault = takeFault(state, req);
+  try {
+    if (fault?.kind === 'status') {
+      entry.status = fault.status;
+      res.writeHead(fault.status, { ...CORS, 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: fault.message ?? `injected ${fault.status}` }));
+      return;
+    }
+    if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.ms));
+    if (state.ifMatch && req.headers['if-match'] && ['PATCH', 'PUT', 'DELETE'].includes(req.method)) {
+      const current = await forward(target, { method: 'GET', url: req.url, headers: {} }, undefined);
+      if (current.status === 200 && current.headers.etag !== req.headers['if-match']) {
+        entry.status = 412;
+        res.writeHead(412, { ...CORS, 'content-type': 'application/json', etag: current.headers.etag });
+        res.end(current.body);
+        return;
+      }
+    }
+    const upstream = await forward(target, req, body);
+    entry.status = upstream.status;
+    const headers = { ...upstream.headers, ...CORS };
+    delete headers['access-control-allow-credentials'];
+    if (fault?.kind === 'drop-after-commit') {
+      entry.status = 'dropped';
+      req.socket.destroy();
+      return;
+    }
+    if (fault?.kind === 'reset-mid-body') {
+      entry.status = 'reset';
+      delete headers['content-length'];
+      res.writeHead(upstream.status, headers);
+      res.write(upstream.body.subarray(0, Math.floor(upstream.body.length / 2)));
+      setTimeout(() => req.socket.destroy(), 10);
+      return;
+    }
+    res.writeHead(upstream.status, headers);
+    res.end(upstream.body);
+  } catch (error) {
+    entry.status = 502;
+    res.writeHead(502, CORS).end(String(error));
+  }
+}
+
+/** The test-runner plugin: `executeServerCommand('servers', { action, ... })` from a test. */
+export const serversPlugin = {
+  name: 'crm-test-servers',
+  async executeCommand({ command, payload }) {
+    if (command !== 'servers') return undefined;
+    const { action, id } = payload;
+    switch (action) {
+      case 'start-json-server':
+        return startJsonServer(payload);
+      case 'start-proxy':
+        return startProxy(payload);
+      case 'faults':
+        running.get(id).state.faults.push(...payload.faults);
+        return true;
+      case 'log':
+        return running.get(id).state.log;
+      case 'clear-log':
+        running.get(id).state.log.length = 0;
+        return true;
+      case 'stop':
+        await running.get(id)?.stop();
+        running.delete(id);
+        return true;
+      default:
+        throw new Error(`unknown servers action ${action}`);
+    }
+  },
+  async serverStop() {
+    await Promise.all([...running.values()].map((s) => s.stop()));
+    running.clear();
+  },
+};
