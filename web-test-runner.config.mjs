@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome } from './test/support/chrome-path.mjs';
+import { serversPlugin } from './test/support/servers.mjs';
 
 /** Dexie's package entry re-imports a CommonJS build the browser cannot load; serve its ESM build. */
 export const dexieEsm = {
@@ -36,7 +37,7 @@ export const browsers = [
   }),
 ];
 
-export const plugins = [dexieEsm, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })];
+export const plugins = [dexieEsm, serversPlugin, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })];
 
 export default {
   files: ['test/**/*.test.ts'],

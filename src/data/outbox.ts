@@ -28,9 +28,9 @@ export interface OutboxEntry {
   /** pending: to push; dead: the server refused it as invalid; conflict: waits for a person to choose. */
   state: 'pending' | 'dead' | 'conflict';
   error?: string;
-  /** The server's version of the record, kept when the entry is in conflict. */
+  /** The server's version of the record (and its version token), kept when the entry is in conflict. */
   remote?: StoredRecord;
-  nextAttemptAt?: number;
+  remoteVersion?: string | number;
 }
 
 /** Fields never sent as part of a patch: bookkeeping, not user data. */

@@ -73,7 +73,8 @@ async function startJsonServer({ data }) {
  * - `{ kind: 'delay', ms, times }`: wait before forwarding;
  * - `{ kind: 'drop-after-commit', times }`: forward, let the server commit, then cut the connection;
  * - `{ kind: 'reset-mid-body', times }`: forward, send half of the response body, then cut the connection.
- * Faults apply to requests matching `method` and `path` (a substring) when given, `times` times (default 1).
+ * Faults apply to requests matching `method`, `path` (a substring of the URL) and `bodyIncludes` when given,
+ * `times` times (default 1).
  * With `ifMatch: true` it enforces If-Match on PATCH/PUT/DELETE against the target's current ETag (412 on
  * mismatch), the way a backend with conditional requests does; json-server alone ignores If-Match.
  */
@@ -99,9 +100,12 @@ async function startProxy({ target, ifMatch = false }) {
   return { id, url: `http://127.0.0.1:${port}` };
 }
 
-function takeFault(state, req) {
+function takeFault(state, req, body) {
   const index = state.faults.findIndex(
-    (f) => (!f.method || f.method === req.method) && (!f.path || req.url.includes(f.path)),
+    (f) =>
+      (!f.method || f.method === req.method) &&
+      (!f.path || req.url.includes(f.path)) &&
+      (!f.bodyIncludes || body.toString().includes(f.bodyIncludes)),
   );
   if (index < 0) return undefined;
   const fault = state.faults[index];
@@ -140,7 +144,7 @@ async function handle(req, res, target, state) {
   const body = await readBody(req);
   const entry = { method: req.method, url: req.url, idempotencyKey: req.headers['idempotency-key'] ?? null, status: 0 };
   state.log.push(entry);
-  const fault = takeFault(state, req);
+  const fault = takeFault(state, req, body);
   try {
     if (fault?.kind === 'status') {
       entry.status = fault.status;
@@ -196,6 +200,9 @@ export const serversPlugin = {
         return startProxy(payload);
       case 'faults':
         running.get(id).state.faults.push(...payload.faults);
+        return true;
+      case 'clear-faults':
+        running.get(id).state.faults.length = 0;
         return true;
       case 'log':
         return running.get(id).state.log;

@@ -1,0 +1,79 @@
+/**
+ * What a person can do about sync problems, from any tab (these only touch IndexedDB; the tab that
+ * syncs picks the result up): resolve a conflict, retry or discard a change the server refused.
+ */
+import type { StoredRecord } from '../data/backend.js';
+import type { OutboxEntry } from '../data/outbox.js';
+import type { CrmStore } from '../data/store.js';
+
+export interface OutboxSummary {
+  pending: number;
+  deadLetters: OutboxEntry[];
+  conflicts: OutboxEntry[];
+}
+
+/** Counts and problem entries of the outbox; use inside `store.live(...)` for a live view. */
+export async function outboxSummary(store: CrmStore): Promise<OutboxSummary> {
+  const backend = await store.storageBackend();
+  const entries = (await backend.list('outbox')) as unknown as OutboxEntry[];
+  return {
+    pending: entries.filter((e) => e.state === 'pending').length,
+    deadLetters: entries.filter((e) => e.state === 'dead'),
+    conflicts: entries.filter((e) => e.state === 'conflict'),
+  };
+}
+
+async function entryAt(store: CrmStore, seq: number) {
+  const backend = await store.storageBackend();
+  const entry = (await backend.get('outbox', seq)) as unknown as OutboxEntry | undefined;
+  if (!entry) throw new Error(`No queued change #${seq} (already resolved?)`);
+  return { backend, entry };
+}
+
+/**
+ * `mine`: keep the local version and send it on top of the server's; `theirs`: take the server's version
+ * and drop the local change.
+ */
+export async function resolveConflict(store: CrmStore, seq: number, choice: 'mine' | 'theirs'): Promise<void> {
+  const { backend, entry } = await entryAt(store, seq);
+  await backend.transaction([entry.table, 'outbox'], async () => {
+    if (choice === 'mine') {
+      const local = await backend.get(entry.table, entry.key);
+      // Deleted on the server: send the whole local record again as a new one.
+      const rebased: OutboxEntry = entry.remote
+        ? { ...entry, state: 'pending', base: entry.remote, baseVersion: entry.remoteVersion }
+        : { ...entry, state: 'pending', op: 'create', patch: local, base: undefined, baseVersion: undefined };
+      delete rebased.remote;
+      delete rebased.remoteVersion;
+      await backend.bulkPut('outbox', [rebased as unknown as StoredRecord]);
+      return;
+    }
+    const all = (await backend.list('outbox', {
+      where: { table: entry.table, key: entry.key },
+    })) as unknown as OutboxEntry[];
+    await backend.bulkDelete(
+      'outbox',
+      all.map((e) => e.seq),
+    );
+    if (entry.remote) await backend.bulkPut(entry.table, [{ ...entry.remote, version: entry.remoteVersion }]);
+    else await backend.bulkDelete(entry.table, [entry.key]);
+  });
+}
+
+/** Queues a refused change again (after the data or the server was fixed). */
+export async function retryDeadLetter(store: CrmStore, seq: number): Promise<void> {
+  const { backend, entry } = await entryAt(store, seq);
+  const retried: OutboxEntry = { ...entry, state: 'pending' };
+  delete retried.error;
+  await backend.transaction(['outbox'], () => backend.bulkPut('outbox', [retried as unknown as StoredRecord]));
+}
+
+/** Gives a refused change up: the local record goes back to the server's version (a refused create is removed). */
+export async function discardDeadLetter(store: CrmStore, seq: number): Promise<void> {
+  const { backend, entry } = await entryAt(store, seq);
+  await backend.transaction([entry.table, 'outbox'], async () => {
+    await backend.bulkDelete('outbox', [entry.seq]);
+    if (entry.op === 'create') await backend.bulkDelete(entry.table, [entry.key]);
+    else if (entry.base) await backend.bulkPut(entry.table, [entry.base]);
+  });
+}

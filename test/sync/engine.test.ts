@@ -1,0 +1,226 @@
+/**
+ * The sync guarantees, against a real json-server 0.17.4 on 127.0.0.1 behind a fault proxy.
+ * Waits are on conditions (outbox empty, server state, events), never on time.
+ */
+import { expect } from '@open-wc/testing';
+import type { OutboxEntry } from '../../src/data/outbox.js';
+import type { CrmStore } from '../../src/data/store.js';
+import { type SyncConflictDetail, SyncEngine, type SyncOptions } from '../../src/sync/engine.js';
+import { outboxSummary, resolveConflict } from '../../src/sync/queue.js';
+import { TestBackend } from '../support/backend.js';
+import { customer, deleteStores, freshStore, until } from '../support/fixtures.js';
+
+const T0 = '2026-11-01T08:00:00.000Z';
+
+function engineFor(store: CrmStore, backend: TestBackend, options: Partial<SyncOptions> = {}): SyncEngine {
+  return new SyncEngine(store, {
+    endpoint: backend.url,
+    dialect: 'json-server',
+    resources: ['customers'],
+    retry: { baseMs: 20, maxMs: 200 },
+    pullIntervalMs: 0,
+    ...options,
+  });
+}
+
+async function outboxEmpty(store: CrmStore): Promise<boolean> {
+  const backend = await store.storageBackend();
+  return (await backend.count('outbox')) === 0;
+}
+
+function countById(records: Record<string, unknown>[]): Map<unknown, number> {
+  const counts = new Map<unknown, number>();
+  for (const r of records) counts.set(r.id, (counts.get(r.id) ?? 0) + 1);
+  return counts;
+}
+
+describe('sync engine against json-server', function () {
+  this.timeout(60_000);
+  let backend: TestBackend;
+  const engines: SyncEngine[] = [];
+  const start = (engine: SyncEngine) => {
+    engines.push(engine);
+    engine.start();
+    return engine;
+  };
+
+  afterEach(async () => {
+    for (const engine of engines.splice(0)) await engine.stop();
+    await backend?.stop();
+    await deleteStores();
+  });
+
+  it('(1) 50 records written while the server fails with 500 all arrive exactly once after recovery', async () => {
+    backend = await TestBackend.start({ customers: [] });
+    await backend.faults({ kind: 'status', status: 500, times: 10_000 });
+    const store = freshStore();
+    const engine = start(engineFor(store, backend));
+    for (let i = 0; i < 50; i++) await store.customers.put(customer(`off-${String(i).padStart(2, '0')}`));
+    await until(
+      async () => (await backend.log()).filter((r) => r.status === 500).length >= 3,
+      'engine retried against 500s',
+    );
+    expect(engine.state).to.be.oneOf(['error', 'syncing']);
+    expect((await outboxSummary(store)).pending).to.equal(50);
+
+    await backend.clearFaults();
+    await until(() => outboxEmpty(store), 'outbox empty after recovery', 30_000);
+    const counts = countById(await backend.records('customers'));
+    expect(counts.size).to.equal(50);
+    expect([...counts.values()].every((n) => n === 1)).to.equal(true);
+  });
+
+  it('(2) a POST the server committed but whose response was lost is not applied twice', async () => {
+    backend = await TestBackend.start({ customers: [] });
+    await backend.faults({ kind: 'drop-after-commit', method: 'POST' });
+    const store = freshStore();
+    start(engineFor(store, backend));
+    await store.customers.put(customer('lost-1'));
+    await until(() => outboxEmpty(store), 'outbox empty');
+    // The first POST was committed and its response cut off. (Chromium may itself resend a POST whose
+    // connection died; json-server then refuses the duplicate id.) The server must end with one record.
+    const posts = (await backend.log()).filter((r) => r.method === 'POST');
+    expect(posts[0]!.status).to.equal('dropped');
+    expect(posts.filter((r) => r.status === 201)).to.have.length(0);
+    expect(countById(await backend.records('customers')).get('lost-1')).to.equal(1);
+  });
+
+  it('(4) a concurrent edit of other fields merges; of the same field it is surfaced and kept, never overwritten', async () => {
+    backend = await TestBackend.start({ customers: [customer('c1', { tier: 'B1', owner: '王磊', updatedAt: T0 })] });
+    const store = freshStore();
+    const engine = start(engineFor(store, backend));
+    await until(async () => (await store.customers.get('c1'))?.version === T0, 'pulled with its version');
+
+    // Disjoint: they change the owner, we change the tier.
+    await backend.patch('customers', 'c1', { owner: '李娜', updatedAt: '2026-11-02T08:00:00.000Z' });
+    await store.customers.update('c1', { tier: 'A1' });
+    await until(() => outboxEmpty(store), 'merged change pushed');
+    const [merged] = await backend.records('customers');
+    expect([merged!.tier, merged!.owner]).to.deep.equal(['A1', '李娜']);
+    expect(await store.customers.get('c1')).to.include({ tier: 'A1', owner: '李娜' });
+
+    // Same field: they set C, we set A2. Manual policy: both kept, an event, nothing overwritten.
+    const conflicts: SyncConflictDetail[] = [];
+    engine.addEventListener('crm-sync-conflict', (e) => conflicts.push((e as CustomEvent<SyncConflictDetail>).detail));
+    await backend.patch('customers', 'c1', { tier: 'C', updatedAt: '2026-11-03T08:00:00.000Z' });
+    await store.customers.update('c1', { tier: 'A2' });
+    await until(() => conflicts.length === 1, 'conflict surfaced');
+    expect(conflicts[0]).to.deep.include({ table: 'customers', key: 'c1' });
+    expect(conflicts[0]!.remote?.tier).to.equal('C');
+    expect((await store.customers.get('c1'))?.tier).to.equal('A2');
+    expect((await backend.records('customers'))[0]!.tier).to.equal('C');
+    const [conflict] = (await outboxSummary(store)).conflicts;
+    expect(conflict!.remote?.tier).to.equal('C');
+
+    await resolveConflict(store, conflict!.seq!, 'mine');
+    await engine.syncNow();
+    await until(() => outboxEmpty(store), 'resolved change pushed');
+    expect((await backend.records('customers'))[0]!.tier).to.equal('A2');
+  });
+
+  it('(4b) with ETags: a 412 from If-Match is surfaced as a conflict and disjoint fields still merge', async () => {
+    backend = await TestBackend.start({ customers: [] }, { ifMatch: true });
+    const store = freshStore();
+    const engine = start(engineFor(store, backend, { resources: [{ table: 'customers', concurrency: 'etag' }] }));
+    await store.customers.put(customer('e1', { tier: 'B2' }));
+    await until(
+      async () => typeof (await store.customers.get('e1'))?.version === 'string',
+      'ETag of the created record kept',
+    );
+    await backend.patch('customers', 'e1', { owner: '赵敏' });
+    await store.customers.update('e1', { tier: 'A1' });
+    await until(() => outboxEmpty(store), 'pushed after the 412');
+    expect((await backend.log()).some((r) => r.method === 'PATCH' && r.status === 412)).to.equal(true);
+    expect((await backend.records('customers'))[0]).to.include({ tier: 'A1', owner: '赵敏' });
+    expect(engine.state).to.not.equal('error');
+  });
+
+  it('(5) an edit made while the previous one is in flight ends as the final state on both sides', async () => {
+    backend = await TestBackend.start({ customers: [customer('f1', { tier: 'C', updatedAt: T0 })] });
+    const store = freshStore();
+    start(engineFor(store, backend));
+    await until(async () => (await store.customers.get('f1'))?.version === T0, 'pulled');
+    await backend.faults({ kind: 'delay', ms: 400, method: 'PATCH' });
+    await store.customers.update('f1', { tier: 'B2' });
+    await until(async () => (await backend.log()).some((r) => r.method === 'PATCH'), 'first edit in flight');
+    await store.customers.update('f1', { tier: 'A2', owner: '陈静' });
+    await until(() => outboxEmpty(store), 'both pushed');
+    expect((await backend.records('customers'))[0]).to.include({ tier: 'A2', owner: '陈静' });
+    expect(await store.customers.get('f1')).to.include({ tier: 'A2', owner: '陈静' });
+  });
+
+  it('(7) a 422 is dead-lettered while the others sync; a 401 pauses without retrying until resume()', async () => {
+    backend = await TestBackend.start({ customers: [] });
+    await backend.faults({
+      kind: 'status',
+      status: 422,
+      method: 'POST',
+      bodyIncludes: '"bad-1"',
+      message: 'creditLimit too high',
+    });
+    const store = freshStore();
+    const engine = start(engineFor(store, backend));
+    await store.customers.put(customer('ok-1'));
+    await store.customers.put(customer('bad-1'));
+    await store.customers.put(customer('ok-2'));
+    await until(async () => (await outboxSummary(store)).pending === 0, 'queue drained');
+    const summary = await outboxSummary(store);
+    expect(summary.deadLetters.map((e) => e.key)).to.deep.equal(['bad-1']);
+    expect(summary.deadLetters[0]!.error).to.contain('422').and.contain('creditLimit too high');
+    expect((await backend.records('customers')).map((r) => r.id).sort()).to.deep.equal(['ok-1', 'ok-2']);
+    await until(() => engine.state === 'idle', 'round finished');
+
+    await backend.faults({ kind: 'status', status: 401, method: 'POST' });
+    await backend.clearLog();
+    await store.customers.put(customer('later-1'));
+    await until(() => engine.state === 'paused', 'paused on 401');
+    await store.customers.put(customer('later-2'));
+    await engine.syncNow();
+    const whilePaused = await backend.log();
+    expect(whilePaused.map((r) => r.status)).to.deep.equal([401]);
+
+    engine.resume();
+    await until(async () => (await outboxSummary(store)).pending === 0, 'resumed and pushed');
+    expect((await backend.records('customers')).map((r) => r.id).sort()).to.deep.equal([
+      'later-1',
+      'later-2',
+      'ok-1',
+      'ok-2',
+    ]);
+  });
+
+  it('(8) an initial pull of 10,000 rows with tied timestamps and deletes during it ends equal to the server; a second pull transfers nothing', async () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) =>
+      customer(`p-${String(i).padStart(5, '0')}`, {
+        // 40 distinct timestamps: 250 rows share each one, so page boundaries fall inside ties.
+        updatedAt: new Date(Date.UTC(2026, 9, 1, 0, 0, i % 40)).toISOString(),
+        deleted: false,
+      }),
+    );
+    backend = await TestBackend.start({ customers: rows });
+    const store = freshStore();
+    const engine = engineFor(store, backend, {
+      resources: [{ table: 'customers', softDelete: 'deleted' }],
+      pageSize: 700,
+    });
+    const deleted = ['p-00003', 'p-04242', 'p-09999', 'p-05000', 'p-00120'];
+    let deletedDuringPull = false;
+    engine.addEventListener('crm-sync-progress', async () => {
+      if (deletedDuringPull) return;
+      deletedDuringPull = true;
+      for (const [i, id] of deleted.entries()) {
+        await backend.patch('customers', id, { deleted: true, updatedAt: `2026-11-0${i + 1}T00:00:00.000Z` });
+      }
+    });
+    const first = await engine.pull();
+    expect(deletedDuringPull).to.equal(true);
+    const server = (await backend.records('customers')).filter((r) => !r.deleted).map((r) => r.id as string);
+    const local = (await store.customers.list()).map((r) => r.id);
+    expect(local.length).to.equal(9_995);
+    expect(local).to.deep.equal(server.sort());
+    expect(first.rows.customers).to.be.at.least(10_000);
+
+    const second = await engine.pull();
+    expect(second.rows.customers).to.equal(0);
+  });
+});
