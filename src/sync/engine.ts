@@ -582,7 +582,8 @@ export class SyncEngine extends EventTarget {
     }
     if (unorderedTies) return { resource: checkpointKey(mapping.table), at, id: '' };
     const sameTime = rows.filter((r) => r[mapping.updatedAtField] === at).map((r) => String(r[mapping.idField]));
-    const id = sameTime.reduce((max, value) => (value > max ? value : max), previous?.at === at ? previous.id : '');
+    if (previous?.at === at) sameTime.push(previous.id);
+    const id = sameTime.sort().at(-1) ?? '';
     return { resource: checkpointKey(mapping.table), at, id };
   }
 

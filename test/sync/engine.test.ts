@@ -3,7 +3,6 @@
  * Waits are on conditions (outbox empty, server state, events), never on time.
  */
 import { expect } from '@open-wc/testing';
-import type { OutboxEntry } from '../../src/data/outbox.js';
 import type { CrmStore } from '../../src/data/store.js';
 import { type SyncConflictDetail, SyncEngine, type SyncOptions } from '../../src/sync/engine.js';
 import { outboxSummary, resolveConflict } from '../../src/sync/queue.js';

@@ -1,35 +1,80 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ServiceStandardTable } from '../../core/tiering.js';
 import { findTier, type TierInfo, type TierScheme } from '../../core/tiers.js';
-import type { Customer } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import { LiveDataController } from '../../internal/store-context.js';
+import { loadGroup } from './group-query.js';
 import { tierBadgeStrings } from './tier-badge.strings.js';
 import { tierBadgeStyles } from './tier-badge.styles.js';
+import {
+  type Computation,
+  computedCode,
+  computeTier,
+  parseTierConfig,
+  standardOf,
+  type TierAccount,
+  type TierConfig,
+  type TierModel,
+} from './tier-evaluation.js';
+
+export interface TierChangeDetail {
+  /** The account's id (bound mode or the `.customer` object's id), null when it has none. */
+  customerId: string | null;
+  scheme: TierScheme;
+  tier: string | null;
+  previous: string | null;
+}
 
 declare global {
   interface HTMLElementTagNameMap {
     'crm-tier-badge': CrmTierBadge;
   }
+  interface GlobalEventHandlersEventMap {
+    'crm-tier-change': CustomEvent<TierChangeDetail>;
+  }
+}
+
+/** What the data says beyond the code: the engine's result, or why there is none. */
+interface Evaluation {
+  mode: 'computed' | 'stored';
+  computation?: Computation;
+  /** Why the engine could not compute (computed mode falls back to the stored tier). */
+  computeError?: string;
+  stored?: string;
 }
 
 type BadgeState =
-  | { kind: 'tier'; info: TierInfo }
+  | { kind: 'tier'; info: TierInfo; evaluation?: Evaluation }
+  | { kind: 'points'; computation: Extract<Computation, { scheme: 'points' }>; evaluation: Evaluation }
+  | { kind: 'none'; evaluation?: Evaluation }
   | { kind: 'unknown'; code: string }
-  | { kind: 'none' | 'loading' | 'error' }
+  | { kind: 'loading' | 'error' }
   | { kind: 'not-found'; id: string };
+
+interface BoundData {
+  account: TierAccount | undefined;
+  peers: TierAccount[];
+}
 
 /**
  * @tag crm-tier-badge
- * @summary An account's tier (A1/A2/B1/B2/C, 3–7 stars, Pareto A/B/C) with its localised name, coloured by tier.
+ * @summary An account's tier (A1/A2/B1/B2/C, 3–7 stars, Pareto A/B/C, loyalty points) with its localised name,
+ * coloured by tier, and an explanation: score breakdown, threshold crossed and the service standard it entitles to.
  *
- * Presentational with `tier="A1"`, or bound with `customer-id="…"`: then it reads the account's stored tier
- * live from the store and follows every change. An unknown code shows a visible "unknown" state.
+ * Presentational with `tier="A1"` (or a plain `.customer` object), or bound with `customer-id="…"`: then it reads
+ * the account live from the store. With `scheme` and account data it computes the tier with the tiering engine;
+ * without `scheme` it shows the stored tier. Hover or focus opens the explanation; Escape closes it.
  *
- * @csspart base - The pill.
+ * The model and the service-standard table come from the `.model` / `.standards` properties, else from a
+ * `<script type="application/json">{ "model": {…}, "standards": {…} }</script>` child, else the core defaults.
+ *
+ * @slot - Only a `<script type="application/json">` configuration child; nothing is rendered from it.
+ * @csspart base - The pill (a button when there is an explanation).
  * @csspart code - The tier code (A1, 5star, …).
  * @csspart name - The localised tier name.
+ * @csspart explanation - The explanation popup.
  *
  * @cssprop --crm-tier-a1 - Colour of A1 (and Pareto A).
  * @cssprop --crm-tier-a2 - Colour of A2.
@@ -37,90 +82,388 @@ type BadgeState =
  * @cssprop --crm-tier-b2 - Colour of B2.
  * @cssprop --crm-tier-c - Colour of C (and Pareto C).
  * @cssprop --crm-tier-stars - Colour of star levels.
+ * @cssprop --crm-tier-points - Colour of loyalty points.
  * @cssprop --crm-tier-text - Text colour on the tier colours.
  * @cssprop --crm-tier-badge-font-size - Font size.
+ * @cssprop --crm-popup-bg - Background of the explanation.
+ * @cssprop --crm-focus-ring - Focus outline colour.
+ *
+ * @fires crm-tier-change - A recomputation gave another tier: `{ customerId, scheme, tier, previous }`.
  */
 export class CrmTierBadge extends CrmElement {
   static override styles = [CrmElement.styles, tierBadgeStyles];
 
-  /** Tier code to show (presentational mode). Ignored when `customer-id` is set. */
+  /** Tier code to show (presentational mode). Ignored when `customer-id` or `.customer` is set. */
   @property({ reflect: true }) tier?: string;
 
-  /** Reads an ambiguous code in this scheme (`C` is the value tier C unless `scheme="pareto"`). */
+  /**
+   * With account data: compute the tier in this scheme (`value`, `pareto`, `stars`, `points`). With `tier` only:
+   * how to read an ambiguous code (`C` is the value tier C unless `scheme="pareto"`).
+   */
   @property() scheme?: TierScheme;
 
-  /** Bound mode: the account whose stored tier is shown, live. */
+  /** Bound mode: the account whose tier is shown, live. */
   @property({ attribute: 'customer-id' }) customerId?: string;
 
   /** Shows only the code; the name stays in the accessible label. */
   @property({ type: Boolean, attribute: 'hide-name' }) hideName = false;
 
+  /** A plain account object (a stored customer fits) to show or compute from without any store. */
+  @property({ attribute: false }) customer?: TierAccount;
+
+  /** Pareto peers for a `.customer` object (bound mode ranks within the account's group). */
+  @property({ attribute: false }) peers?: readonly TierAccount[];
+
+  /** The tiering model per scheme (`{ value, pareto, stars, points }`); default the core models. */
+  @property({ attribute: false }) model?: TierModel;
+
+  /** Service standard per scheme and tier; default `DEFAULT_SERVICE_STANDARDS`. */
+  @property({ attribute: false }) standards?: ServiceStandardTable;
+
   /** A store to read from instead of the one provided by context. */
   @property({ attribute: false }) store?: CrmStore;
 
-  private readonly customer = new LiveDataController(this, {
-    args: () => [this.customerId] as const,
+  @state() private open = false;
+  @state() private childConfig: TierConfig | undefined;
+
+  private readonly data = new LiveDataController(this, {
+    args: () => [this.customerId, this.scheme] as const,
     skip: (id) => !id,
-    query: (store, id) => store.customers.get(id!),
+    query: async (store, id, scheme): Promise<BoundData> => {
+      const account = await store.customers.get(id!);
+      // Pareto peers: the account's group (bounded parentId lookups), never the whole table.
+      const peers = account && (scheme ?? account.tierScheme) === 'pareto' ? (await loadGroup(store, account)).members : [];
+      return { account, peers };
+    },
     store: () => this.store,
   });
 
+  private view: BadgeState = { kind: 'none' };
   private warnedCode: string | undefined;
+  private warnedConfig: string | undefined;
+  private lastComputed: { key: string; code: string | null } | undefined;
+  private pinned = false;
+  private hovered = false;
+  private pointerFocus = false;
+  private childObserver: MutationObserver | undefined;
 
-  private get state(): BadgeState {
-    let code = this.tier;
-    let scheme = this.scheme;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readChildConfig();
+    // The parser may add the configuration child after the element upgraded.
+    this.childObserver = new MutationObserver(() => this.readChildConfig());
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.addEventListener('mouseenter', this.onEnter);
+    this.addEventListener('mouseleave', this.onLeave);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver?.disconnect();
+    this.removeEventListener('mouseenter', this.onEnter);
+    this.removeEventListener('mouseleave', this.onLeave);
+  }
+
+  private get tierModel(): TierModel {
+    return this.model ?? this.childConfig?.model ?? {};
+  }
+
+  private get standardTable(): ServiceStandardTable | undefined {
+    return this.standards ?? this.childConfig?.standards;
+  }
+
+  private readChildConfig(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) {
+      this.childConfig = undefined;
+      return;
+    }
+    const text = script.textContent ?? '';
+    const parsed = parseTierConfig(text);
+    if ('config' in parsed) {
+      this.childConfig = parsed.config;
+    } else if (text !== this.warnedConfig) {
+      this.warnedConfig = text;
+      this.childConfig = undefined;
+      console.warn(`<crm-tier-badge>: configuration script ignored, ${parsed.error}; using the default model.`);
+    }
+  }
+
+  protected override willUpdate(): void {
+    this.view = this.computeState();
+  }
+
+  private computeState(): BadgeState {
+    let account = this.customer;
+    let peers = this.peers ?? [];
     if (this.customerId) {
-      const { status, value } = this.customer;
+      const { status, value } = this.data;
       if (status === 'error') return { kind: 'error' };
       if (status !== 'complete') return { kind: 'loading' };
-      if (!value) return { kind: 'not-found', id: this.customerId };
-      code = (value as Customer).tier;
-      scheme = this.scheme ?? (value as Customer).tierScheme;
+      if (!value?.account) return { kind: 'not-found', id: this.customerId };
+      account = value.account;
+      peers = value.peers;
     }
-    if (!code) return { kind: 'none' };
+    if (!account) return this.codeState(this.tier, this.scheme);
+    return this.scheme ? this.computedState(account, this.scheme, peers) : this.storedState(account, peers);
+  }
+
+  private codeState(code: string | undefined, scheme: TierScheme | undefined, evaluation?: Evaluation): BadgeState {
+    if (!code) return { kind: 'none', evaluation };
     const info = findTier(code, scheme);
-    return info ? { kind: 'tier', info } : { kind: 'unknown', code };
+    return info ? { kind: 'tier', info, evaluation } : { kind: 'unknown', code };
+  }
+
+  private computedState(account: TierAccount, scheme: TierScheme, peers: readonly TierAccount[]): BadgeState {
+    try {
+      const computation = computeTier(account, scheme, this.tierModel, peers);
+      const evaluation: Evaluation = { mode: 'computed', computation, stored: account.tier };
+      if (computation.scheme === 'points') return { kind: 'points', computation, evaluation };
+      return this.codeState(computedCode(computation) ?? undefined, scheme, evaluation);
+    } catch (error) {
+      const evaluation: Evaluation = { mode: 'computed', computeError: messageOf(error), stored: account.tier };
+      return this.codeState(account.tier, account.tierScheme, evaluation);
+    }
+  }
+
+  private storedState(account: TierAccount, peers: readonly TierAccount[]): BadgeState {
+    let computation: Computation | undefined;
+    try {
+      computation = computeTier(account, account.tierScheme ?? 'value', this.tierModel, peers);
+    } catch {
+      // The stored tier stands on its own; the explanation then shows only the service standard.
+    }
+    return this.codeState(account.tier, account.tierScheme, { mode: 'stored', computation, stored: account.tier });
   }
 
   protected override updated(): void {
-    const state = this.state;
-    if (state.kind === 'unknown' && state.code !== this.warnedCode) {
-      this.warnedCode = state.code;
+    const view = this.view;
+    if (view.kind === 'unknown' && view.code !== this.warnedCode) {
+      this.warnedCode = view.code;
       console.warn(
-        `<crm-tier-badge>: unknown tier "${state.code}"; expected one of A1, A2, B1, B2, C, A, B, 3star…7star.`,
+        `<crm-tier-badge>: unknown tier "${view.code}"; expected one of A1, A2, B1, B2, C, A, B, 3star…7star.`,
       );
+    }
+    this.checkTierChange(view);
+  }
+
+  /** Fires crm-tier-change when a recomputation for the same account and scheme gives another tier. */
+  private checkTierChange(view: BadgeState): void {
+    const evaluation = 'evaluation' in view ? view.evaluation : undefined;
+    const computation = evaluation?.mode === 'computed' ? evaluation.computation : undefined;
+    if (!computation || computation.scheme === 'points' || !this.scheme) return;
+    const customerId = this.customerId ?? (typeof this.customer?.id === 'string' ? this.customer.id : null);
+    const key = `${customerId}\u0000${this.scheme}`;
+    const code = computedCode(computation);
+    const last = this.lastComputed;
+    this.lastComputed = { key, code };
+    if (last && last.key === key && last.code !== code) {
+      this.emit('crm-tier-change', { customerId, scheme: this.scheme, tier: code, previous: last.code });
     }
   }
 
   protected override render() {
     const t = this.localize.strings(tierBadgeStrings);
-    const state = this.state;
-    switch (state.kind) {
+    const view = this.view;
+    const named = (name: string) => (this.hideName ? undefined : name);
+    switch (view.kind) {
       case 'tier': {
-        const { code, scheme, name } = state.info;
+        const { code, scheme, name } = view.info;
         const localName = name[this.localize.locale];
         const colour = scheme === 'stars' ? 'stars' : scheme === 'pareto' ? `pareto-${code}` : `tier-${code}`;
-        return this.pill(colour, t.label(code, localName), code, this.hideName ? undefined : localName);
+        return this.pill(colour, t.label(code, localName), code, named(localName), true);
       }
-      case 'unknown':
-        return this.pill('unknown', t.unknownLabel(state.code), '?', this.hideName ? undefined : t.unknown);
+      case 'points': {
+        const { points, discountPercent } = view.computation.result;
+        const p = this.localize.number(points);
+        const pct = this.percent(discountPercent);
+        return this.pill('points', t.pointsLabel(p, pct), t.pointsCode(p), named(t.pointsName(pct)), true);
+      }
       case 'none':
-        return this.pill('none', t.noneLabel, '–', this.hideName ? undefined : t.none);
+        return this.pill('none', t.noneLabel, '–', named(t.none), view.evaluation !== undefined);
+      case 'unknown':
+        return this.pill('unknown', t.unknownLabel(view.code), '?', named(t.unknown));
       case 'loading':
-        return this.pill('loading', t.loading, '…', undefined, true);
+        return html`<span part="base" class="loading" role="img" aria-label=${t.loading} aria-busy="true"
+          ><span part="code" aria-hidden="true">…</span></span
+        >`;
       case 'not-found':
-        return this.pill('error', t.notFound(state.id), '!', this.hideName ? undefined : t.notFound(state.id));
+        return this.pill('error', t.notFound(view.id), '!', named(t.notFound(view.id)));
       case 'error':
-        return this.pill('error', t.error, '!', this.hideName ? undefined : t.error);
+        return this.pill('error', t.error, '!', named(t.error));
     }
   }
 
-  private pill(className: string, label: string, code: string, name?: string, busy = false) {
-    return html`<span part="base" class=${className} role="img" aria-label=${label} aria-busy=${busy ? 'true' : nothing}
-      ><span part="code" aria-hidden="true">${code}</span>${name ? html`<span part="name" aria-hidden="true">${name}</span>` : nothing}</span
-    >`;
+  private pill(className: string, label: string, code: string, name: string | undefined, explains = false) {
+    // The space keeps the visible text "A1 High-value" a readable part of the accessible name.
+    const content = html`<span part="code" aria-hidden="true">${code}</span>${
+      name ? html` <span part="name" aria-hidden="true">${name}</span>` : nothing
+    }`;
+    if (!explains) {
+      return html`<span part="base" class=${className} role="img" aria-label=${label}>${content}</span>`;
+    }
+    return html`<button
+        part="base"
+        type="button"
+        class=${className}
+        aria-label=${label}
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="explanation"
+        @pointerdown=${this.onPointerDown}
+        @focus=${this.onFocus}
+        @blur=${this.onBlur}
+        @click=${this.onClick}
+        @keydown=${this.onKeyDown}
+      >
+        ${content}</button
+      ><div id="explanation" part="explanation" role="group" aria-label=${this.localize.strings(tierBadgeStrings).explain} ?hidden=${!this.open}>
+        ${this.open ? this.explanation() : nothing}
+      </div>`;
   }
+
+  // Disclosure behaviour: hover and keyboard focus open it, a click (or Enter, Space) toggles and pins it,
+  // Escape and leaving close it. A pointer press focuses the button too; that focus must not re-open what the click closes.
+  private readonly onEnter = () => {
+    this.hovered = true;
+    if (this.shadowRoot?.querySelector('button')) this.open = true;
+  };
+
+  private readonly onLeave = () => {
+    this.hovered = false;
+    if (!this.pinned && this.shadowRoot?.activeElement === null) this.open = false;
+  };
+
+  private onPointerDown() {
+    this.pointerFocus = true;
+  }
+
+  private onFocus() {
+    if (!this.pointerFocus) this.open = true;
+    this.pointerFocus = false;
+  }
+
+  private onBlur() {
+    this.pinned = false;
+    this.open = this.hovered;
+  }
+
+  private onClick() {
+    this.open = !this.open;
+    this.pinned = this.open;
+  }
+
+  private onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape' && this.open) {
+      // Handled here: an Escape that closes the explanation must not also cancel an edit around it.
+      event.stopPropagation();
+      this.pinned = false;
+      this.open = false;
+    }
+  }
+
+  private percent(value: number): string {
+    return this.localize.number(value / 100, { style: 'percent', maximumFractionDigits: 2 });
+  }
+
+  private explanation(): TemplateResult {
+    const t = this.localize.strings(tierBadgeStrings);
+    const view = this.view;
+    const info = view.kind === 'tier' ? view.info : undefined;
+    const evaluation = 'evaluation' in view ? view.evaluation : undefined;
+    const computation = evaluation?.computation;
+    const locale = this.localize.locale;
+    const heading = info
+      ? `${info.code} ${info.name[locale]} · ${t.scheme[info.scheme]}`
+      : computation
+        ? t.scheme[computation.scheme]
+        : t.none;
+    const storedCode = evaluation?.stored;
+    const computedTier = computation ? computedCode(computation) : null;
+    return html`<p class="title">${heading}</p>
+      ${evaluation?.mode === 'computed' && computation ? html`<p class="note">${t.computed}</p>` : nothing}
+      ${evaluation?.computeError ? html`<p class="note warn">${t.notComputed(evaluation.computeError)}</p>` : nothing}
+      ${
+        evaluation?.mode === 'stored' && computation && computedTier && storedCode && computedTier !== storedCode
+          ? html`<p class="note warn">${t.storedDiffers(storedCode, computedTier)}</p>`
+          : nothing
+      }
+      ${computation ? this.breakdown(computation) : nothing} ${info ? this.standard(info) : nothing}`;
+  }
+
+  private breakdown(c: Computation): TemplateResult {
+    const t = this.localize.strings(tierBadgeStrings);
+    const n = (x: number) => this.localize.number(x, { maximumFractionDigits: 2 });
+    switch (c.scheme) {
+      case 'value': {
+        const { result, model } = c;
+        const threshold = result.scoreTier === 'C' ? null : model.thresholds[result.scoreTier];
+        return html`<table>
+            <caption>${t.score(n(result.score))}</caption>
+            <thead>
+              <tr><th scope="col">${t.indicator}</th><th scope="col">${t.value}</th><th scope="col">${t.weight}</th><th scope="col">${t.points}</th></tr>
+            </thead>
+            <tbody>
+              ${result.breakdown.map(
+                (b) =>
+                  html`<tr>
+                    <th scope="row">${b.label?.[this.localize.locale] ?? b.key}</th>
+                    <td>${b.raw === null ? t.missing : n(b.raw)}</td>
+                    <td>${n(b.weight)}</td>
+                    <td>${n(b.points)}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
+          <p>
+            ${threshold === null ? t.belowAll(n(model.thresholds.B2)) : t.thresholdCrossed(result.scoreTier, n(threshold))}
+          </p>
+          ${result.strategic ? html`<p>${t.strategic(result.scoreTier)}</p>` : nothing}`;
+      }
+      case 'pareto': {
+        const { entry, peers, cuts } = c;
+        const pct = (x: number) => this.percent(x);
+        return html`<p>${t.paretoRank(entry.rank, peers, pct(entry.share), pct(entry.cumulativeShare))}</p>
+          <p>${t.paretoCut(entry.class, pct(cuts[0]), pct(cuts[1]))}</p>
+          <p class="note">${t.paretoPeers}</p>`;
+      }
+      case 'stars': {
+        const { result, config } = c;
+        const threshold = config.thresholds.find((x) => x.level === result.level)?.minPoints ?? null;
+        return html`<ul>
+            ${result.byKind.map((k) => html`<li>${t.starKind(k.kind)}: ${n(k.points)} ${t.points}</li>`)}
+          </ul>
+          <p>${t.starTotal(n(result.points), result.level, threshold === null ? null : n(threshold))}</p>`;
+      }
+      case 'points': {
+        const { result } = c;
+        return html`<ul>
+            <li>${t.loyaltyTenure(result.tenurePoints, n(result.tenurePoints))}</li>
+            <li>${t.loyaltySpend(n(result.spendPoints))}</li>
+            ${result.reset ? html`<li>${t.loyaltyReset}</li>` : nothing}
+          </ul>
+          <p>${t.loyaltyDiscount(n(result.points), this.percent(result.discountPercent))}</p>`;
+      }
+    }
+  }
+
+  private standard(info: TierInfo): TemplateResult {
+    const t = this.localize.strings(tierBadgeStrings);
+    const s = standardOf(info, this.standardTable);
+    if (!s) return html`<p class="note">${t.noStandard}</p>`;
+    return html`<p class="subtitle">${t.standard}</p>
+      <p>${s.summary[this.localize.locale]}</p>
+      <ul>
+        <li>${t.manager[s.accountManager]} · ${t.channel[s.salesChannel]}</li>
+        <li>${t.response(s.responseHours)}</li>
+        <li>${t.onSite(s.onSiteHours)}</li>
+        <li>${t.visits(s.visitsPerYear)}</li>
+        ${s.prioritySupply ? html`<li>${t.prioritySupply}</li>` : nothing}
+      </ul>`;
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 CrmTierBadge.define('crm-tier-badge');
