@@ -3,9 +3,12 @@
  * Per-element entry points (`crm-widgets/tier-badge`, ...) register only what they import.
  */
 export { CrmProvider } from './components/provider/provider.js';
+export { CrmSyncStatus } from './components/sync-status/sync-status.js';
 export { CrmTierBadge } from './components/tier-badge/tier-badge.js';
 export * as core from './core/index.js';
 export * from './data/index.js';
 export { CrmElement } from './internal/crm-element.js';
 export { storeContext } from './internal/store-context.js';
+export { syncContext } from './internal/sync-context.js';
 export { VERSION } from './internal/version.js';
+export * as sync from './sync/index.js';

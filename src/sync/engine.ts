@@ -20,7 +20,10 @@ import {
   type ConnectorOptions,
   type RemoteRecord,
   type ResourceMapping,
+  SYNC_STATUS_KEY,
   SyncHttpError,
+  type SyncState,
+  type SyncStatus,
 } from './types.js';
 
 export const DIALECTS = {
@@ -46,17 +49,6 @@ export interface SyncOptions extends Partial<ConnectorOptions> {
   pullIntervalMs?: number;
   /** Use Web Locks so one tab syncs at a time (default true). */
   singleTab?: boolean;
-}
-
-export type SyncState = 'stopped' | 'standby' | 'idle' | 'syncing' | 'offline' | 'paused' | 'error';
-
-/** What every tab can read about sync (kept in the database's meta table by the tab that syncs). */
-export interface SyncStatus {
-  state: SyncState;
-  lastSyncAt?: string;
-  lastError?: string;
-  /** When the next retry is due after a failure. */
-  retryAt?: string;
 }
 
 export interface SyncProgressDetail {
@@ -89,7 +81,6 @@ declare global {
   }
 }
 
-export const SYNC_STATUS_KEY = 'sync-status';
 const checkpointKey = (table: TableName) => `pull:${table}`;
 
 interface Checkpoint {

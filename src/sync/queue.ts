@@ -5,21 +5,26 @@
 import type { StoredRecord } from '../data/backend.js';
 import type { OutboxEntry } from '../data/outbox.js';
 import type { CrmStore } from '../data/store.js';
+import { SYNC_STATUS_KEY, type SyncStatus } from './types.js';
 
 export interface OutboxSummary {
   pending: number;
   deadLetters: OutboxEntry[];
   conflicts: OutboxEntry[];
+  status: SyncStatus | undefined;
 }
 
-/** Counts and problem entries of the outbox; use inside `store.live(...)` for a live view. */
+/** Counts and problem entries of the outbox, and the last status the syncing tab recorded; live-query safe. */
 export async function outboxSummary(store: CrmStore): Promise<OutboxSummary> {
-  const backend = await store.storageBackend();
-  const entries = (await backend.list('outbox')) as unknown as OutboxEntry[];
+  // No await before the reads when storage is open: a live query only tracks reads in its own context.
+  const backend = store.openBackend ?? (await store.storageBackend());
+  const [entries, status] = await Promise.all([backend.list('outbox'), backend.get('meta', SYNC_STATUS_KEY)]);
+  const queued = entries as unknown as OutboxEntry[];
   return {
-    pending: entries.filter((e) => e.state === 'pending').length,
-    deadLetters: entries.filter((e) => e.state === 'dead'),
-    conflicts: entries.filter((e) => e.state === 'conflict'),
+    pending: queued.filter((e) => e.state === 'pending').length,
+    deadLetters: queued.filter((e) => e.state === 'dead'),
+    conflicts: queued.filter((e) => e.state === 'conflict'),
+    status: status as SyncStatus | undefined,
   };
 }
 

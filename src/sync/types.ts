@@ -97,3 +97,17 @@ export function classifyStatus(status: number): SyncHttpError['kind'] {
   if (status === 408 || status === 429 || status >= 500) return 'retry';
   return 'invalid';
 }
+
+export type SyncState = 'stopped' | 'standby' | 'idle' | 'syncing' | 'offline' | 'paused' | 'error';
+
+/** What every tab can read about sync (kept in the database's meta table by the tab that syncs). */
+export interface SyncStatus {
+  state: SyncState;
+  lastSyncAt?: string;
+  lastError?: string;
+  /** When the next retry is due after a failure. */
+  retryAt?: string;
+}
+
+/** The meta record where the syncing tab keeps its SyncStatus for every tab to read. */
+export const SYNC_STATUS_KEY = 'sync-status';

@@ -4,6 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { type CrmStore, DEFAULT_DATABASE, getStore, type ImportProgress, type ImportResult } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import { storeContext } from '../../internal/store-context.js';
+import { syncContext } from '../../internal/sync-context.js';
+import type { Dialect, SyncEngine, SyncOptions } from '../../sync/engine.js';
 import { providerStrings } from './provider.strings.js';
 
 export interface StorageFallbackDetail {
@@ -37,6 +39,9 @@ declare global {
  * @fires crm-seed-complete - Seeding finished: `{ status: 'imported' | 'skipped', counts, reason? }`.
  * @fires crm-seed-error - The seed could not be fetched or was invalid (nothing was written): `{ error, message }`.
  * @fires crm-storage-fallback - IndexedDB was unavailable; data lives in memory only: `{ database, reason }`.
+ * @fires crm-sync-state - With a backend: sync state changed: `{ state, lastSyncAt?, lastError?, retryAt? }`.
+ * @fires crm-sync-progress - With a backend: a page was pulled: `{ table, done, total? }`.
+ * @fires crm-sync-conflict - With a backend: both sides changed the same field; both versions are kept: `{ table, key, local, remote }`.
  */
 export class CrmProvider extends CrmElement {
   static override styles = [
@@ -65,6 +70,18 @@ export class CrmProvider extends CrmElement {
   /** A store to provide instead of the one for `database` (e.g. one created with custom options). */
   @property({ attribute: false }) store?: CrmStore;
 
+  /** Base URL of a REST backend to sync with. Without it the store is purely local (the default). */
+  @property() endpoint?: string;
+
+  /** The backend's dialect: `json-server` (0.17), `simple-rest`, `postgrest` or `json-api`. */
+  @property() dialect: Dialect = 'json-server';
+
+  /**
+   * The rest of the sync configuration, in JavaScript: `resources` (table mappings), `headers()` (evaluated
+   * per request, e.g. a fresh token; never stored), `pageSize`, `pullIntervalMs`, `retry`, or a `connector`.
+   */
+  @property({ attribute: false }) syncOptions?: Omit<SyncOptions, 'endpoint' | 'dialect'>;
+
   @state() private seedProgress: ImportProgress | undefined;
   @state() private seedError: string | undefined;
   @state() private memoryOnly = false;
@@ -73,7 +90,14 @@ export class CrmProvider extends CrmElement {
     context: storeContext,
     initialValue: getStore(this.database),
   });
+  private readonly syncProvider = new ContextProvider(this, { context: syncContext, initialValue: undefined });
   private seeded = new Set<string>();
+  private syncGeneration = 0;
+
+  /** The running sync engine, when `endpoint` is set. */
+  get sync(): SyncEngine | undefined {
+    return this.syncProvider.value;
+  }
 
   /** The store this provider gives its descendants. */
   get providedStore(): CrmStore {
@@ -88,7 +112,50 @@ export class CrmProvider extends CrmElement {
     }
     const storeChanged = changed.has('database') || changed.has('store');
     if ((changed.has('seed') || storeChanged) && this.seed) this.loadSeed(this.providedStore, this.seed);
+    if (storeChanged || changed.has('endpoint') || changed.has('dialect') || changed.has('syncOptions'))
+      this.restartSync();
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.restartSync();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopSync();
+  }
+
+  private stopSync(): void {
+    this.syncGeneration++;
+    const engine = this.syncProvider.value;
+    if (!engine) return;
+    this.syncProvider.setValue(undefined);
+    for (const type of FORWARDED_SYNC_EVENTS) engine.removeEventListener(type, this.forwardSyncEvent);
+    engine.stop();
+  }
+
+  /** The engine is loaded on demand, so pages without a backend do not download it. */
+  private async restartSync(): Promise<void> {
+    this.stopSync();
+    if (!this.endpoint || !this.isConnected) return;
+    const generation = this.syncGeneration;
+    const { SyncEngine } = await import('../../sync/engine.js');
+    if (generation !== this.syncGeneration) return;
+    const engine = new SyncEngine(this.providedStore, {
+      ...this.syncOptions,
+      endpoint: this.endpoint,
+      dialect: this.dialect,
+    });
+    for (const type of FORWARDED_SYNC_EVENTS) engine.addEventListener(type, this.forwardSyncEvent);
+    this.syncProvider.setValue(engine);
+    engine.start();
+  }
+
+  private forwardSyncEvent = (event: Event) => {
+    const { type, detail } = event as CustomEvent;
+    this.emit(type as (typeof FORWARDED_SYNC_EVENTS)[number], detail);
+  };
 
   protected override render() {
     const t = this.localize.strings(providerStrings);
@@ -133,5 +200,7 @@ export class CrmProvider extends CrmElement {
     }
   }
 }
+
+const FORWARDED_SYNC_EVENTS = ['crm-sync-state', 'crm-sync-progress', 'crm-sync-conflict'] as const;
 
 CrmProvider.define('crm-provider');
