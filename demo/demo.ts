@@ -1,6 +1,6 @@
 // The demo page: everything through the public API (elements plus the provider's store).
 import '../src/index.js';
-import type { CrmProvider } from '../src/index.js';
+import type { CrmCustomerCard, CrmProvider } from '../src/index.js';
 
 const provider = document.querySelector('crm-provider') as CrmProvider;
 const langSelect = document.querySelector<HTMLSelectElement>('#lang')!;
@@ -57,3 +57,23 @@ provider.providedStore
       renderGroups(customers);
     },
   });
+
+// Customer cards: the page decides what choosing a related account does; here, the first card shows it.
+document.addEventListener('crm-customer-select', (event) => {
+  (document.getElementById('picked') as CrmCustomerCard).customerId = event.detail.customerId;
+});
+
+// Quote builder: the page says who is acting (and so which approval level they hold).
+const quoteUsers: Record<string, string> = {
+  sales: '王磊',
+  supervisor: '孙立',
+  'project-lead': '李明',
+  director: '赵总',
+};
+const quoteBuilder = document.querySelector('crm-quote-builder')!;
+const quoteUser = document.querySelector<HTMLSelectElement>('#quote-user')!;
+const setQuoteUser = () => {
+  quoteBuilder.currentUser = { name: quoteUsers[quoteUser.value]!, role: quoteUser.value };
+};
+quoteUser.addEventListener('change', setQuoteUser);
+setQuoteUser();

@@ -2,7 +2,13 @@
  * crm-widgets: importing this module registers every element.
  * Per-element entry points (`crm-widgets/tier-badge`, ...) register only what they import.
  */
+export { CrmCustomerCard } from './components/customer-card/customer-card.js';
 export { CrmProvider } from './components/provider/provider.js';
+export {
+  CrmQuoteBuilder,
+  DEFAULT_QUOTE_POLICY,
+  type QuoteBuilderPolicy,
+} from './components/quote-builder/quote-builder.js';
 export { CrmSyncStatus } from './components/sync-status/sync-status.js';
 export { CrmTierBadge } from './components/tier-badge/tier-badge.js';
 export * as core from './core/index.js';

@@ -7,7 +7,10 @@ import type { StoreName } from './database.js';
 export type StoredRecord = Record<string, unknown>;
 
 export interface ListQuery<T = StoredRecord> {
-  /** Field equals value; an array value means "any of". Indexed fields are used for the lookup. */
+  /**
+   * Field equals value; an array value means "any of". The first indexed field listed is used for the
+   * lookup (list the most selective first), the others filter.
+   */
   where?: { [K in keyof T]?: T[K] | readonly T[K][] } | Record<string, unknown>;
   /** Extra predicate applied after `where`. */
   filter?: (record: T) => boolean;

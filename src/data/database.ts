@@ -15,7 +15,7 @@ export const STORES_V1 = {
   orders: 'id, customerId, quoteId, updatedAt',
   activities: 'id, customerId, kind, at, [customerId+at]',
   /** Sync bookkeeping: pending local writes in order, and pull checkpoints per resource. */
-  outbox: '++seq, table, state',
+  outbox: '++seq, key, table, state',
   checkpoints: 'resource',
   /** Small key/value facts about this database, e.g. which seed it was loaded from. */
   meta: 'key',

@@ -56,7 +56,7 @@ export async function enqueueChange(
   before: StoredRecord | undefined,
   after: StoredRecord | undefined,
 ): Promise<void> {
-  const entries = (await backend.list('outbox', { where: { table, key } })) as unknown as OutboxEntry[];
+  const entries = (await backend.list('outbox', { where: { key, table } })) as unknown as OutboxEntry[];
   const open = entries.filter((e) => e.state === 'pending' && e.attempts === 0).at(-1);
   const now = new Date().toISOString();
 

@@ -26,6 +26,9 @@ import {
   type SyncStatus,
 } from './types.js';
 
+/** Outbox entries read per pass when pushing. */
+const PUSH_BATCH = 200;
+
 export const DIALECTS = {
   'json-server': jsonServerConnector,
   'simple-rest': simpleRestConnector,
@@ -325,21 +328,33 @@ export class SyncEngine extends EventTarget {
   async push(): Promise<void> {
     const backend = await this.store.storageBackend();
     for (;;) {
-      const entries = (await backend.list('outbox')) as unknown as OutboxEntry[];
-      const blocked = new Set<string>();
-      let next: OutboxEntry | undefined;
-      for (const entry of entries) {
+      const batch = await this.nextBatch(backend);
+      if (batch.length === 0) return;
+      for (const entry of batch) {
+        if (this.stopping) return;
+        await this.pushEntry(backend, entry);
+      }
+    }
+  }
+
+  /**
+   * Up to PUSH_BATCH entries that can go now: the first queued entry of each record, in order. A record
+   * whose first entry is parked (dead or in conflict) waits, so its later changes never overtake it.
+   */
+  private async nextBatch(backend: StorageBackend): Promise<OutboxEntry[]> {
+    const blocked = new Set<string>();
+    const batch: OutboxEntry[] = [];
+    for (let offset = 0; batch.length < PUSH_BATCH; offset += PUSH_BATCH) {
+      const page = (await backend.list('outbox', { offset, limit: PUSH_BATCH })) as unknown as OutboxEntry[];
+      for (const entry of page) {
         const id = `${entry.table}\n${entry.key}`;
         if (!this.mappings.has(entry.table) || blocked.has(id)) continue;
         blocked.add(id);
-        if (entry.state === 'pending') {
-          next = entry;
-          break;
-        }
+        if (entry.state === 'pending' && batch.length < PUSH_BATCH) batch.push(entry);
       }
-      if (!next || this.stopping) return;
-      await this.pushEntry(backend, next);
+      if (page.length < PUSH_BATCH) break;
     }
+    return batch;
   }
 
   private async pushEntry(backend: StorageBackend, queued: OutboxEntry): Promise<void> {
@@ -375,18 +390,28 @@ export class SyncEngine extends EventTarget {
         return;
       }
       const patch = mapping.toRemote({ ...entry.patch });
-      if (mapping.concurrency === 'field') {
-        if (entry.baseVersion !== undefined) {
-          const current = await this.connector.get(path, entry.key);
-          if (!current || mapping.token(current.record) !== entry.baseVersion) {
-            await this.conflict(backend, entry, mapping, current?.record);
-            return;
-          }
+      let baseVersion = entry.baseVersion;
+      if (
+        mapping.concurrency !== 'none' &&
+        (baseVersion === undefined || mapping.concurrency === 'field') &&
+        entry.base
+      ) {
+        // Check the server's copy first: by its version when we know the one we started from, else (e.g.
+        // rows pulled from a list, which carries no ETags) by comparing it with what we started from.
+        const current = await this.connector.get(path, entry.key);
+        const changedThere =
+          !current ||
+          (baseVersion === undefined
+            ? Object.keys(changedFields(entry.base, mapping.toLocal(current.record))).length > 0
+            : mapping.token(current.record) !== baseVersion);
+        if (changedThere) {
+          await this.conflict(backend, entry, mapping, current?.record, current?.etag);
+          return;
         }
-        patch[mapping.updatedAtField] = new Date().toISOString();
+        baseVersion = mapping.token(current.record, current.etag);
       }
-      const ifMatch =
-        mapping.concurrency === 'etag' && entry.baseVersion !== undefined ? String(entry.baseVersion) : undefined;
+      if (mapping.concurrency === 'field') patch[mapping.updatedAtField] = new Date().toISOString();
+      const ifMatch = mapping.concurrency === 'etag' && baseVersion !== undefined ? String(baseVersion) : undefined;
       const result = await this.connector.update(path, entry.key, patch, {
         ...options,
         ...(ifMatch ? { ifMatch } : {}),
@@ -415,7 +440,7 @@ export class SyncEngine extends EventTarget {
       if (entry.op === 'delete') return;
       const serverCopy = { ...entry.base, ...entry.patch };
       const later = (
-        (await backend.list('outbox', { where: { table: entry.table, key: entry.key } })) as unknown as OutboxEntry[]
+        (await backend.list('outbox', { where: { key: entry.key, table: entry.table } })) as unknown as OutboxEntry[]
       ).map((e) => ({ ...e, base: serverCopy, ...(token === undefined ? {} : { baseVersion: token }) }));
       if (later.length) await backend.bulkPut('outbox', later as unknown as StoredRecord[]);
       const local = await backend.get(entry.table, entry.key);
@@ -462,7 +487,7 @@ export class SyncEngine extends EventTarget {
     if (mapping.conflict === 'server-wins') {
       await backend.transaction([entry.table, 'outbox'], async () => {
         const all = (await backend.list('outbox', {
-          where: { table: entry.table, key: entry.key },
+          where: { key: entry.key, table: entry.table },
         })) as unknown as OutboxEntry[];
         await backend.bulkDelete(
           'outbox',

@@ -54,7 +54,7 @@ export async function resolveConflict(store: CrmStore, seq: number, choice: 'min
       return;
     }
     const all = (await backend.list('outbox', {
-      where: { table: entry.table, key: entry.key },
+      where: { key: entry.key, table: entry.table },
     })) as unknown as OutboxEntry[];
     await backend.bulkDelete(
       'outbox',

@@ -84,7 +84,8 @@ export const tierBadgeStrings: Translations<{
         : cls === 'B'
           ? `Class B: the accounts above reach ${cutA} but not ${cutB}`
           : `Class C: the accounts above already reach ${cutB}`,
-    starKind: (kind) => ({ wealth: 'Wealth and investment', card: 'Card spending', settlement: 'Settlement' })[kind] ?? kind,
+    starKind: (kind) =>
+      ({ wealth: 'Wealth and investment', card: 'Card spending', settlement: 'Settlement' })[kind] ?? kind,
     starTotal: (points, level, threshold) =>
       level ? `${points} points reach ${level} (from ${threshold})` : `${points} points: below the lowest star level`,
     loyaltyTenure: (months, points) => `${months} months of tenure: ${points} points`,

@@ -132,7 +132,8 @@ export class CrmTierBadge extends CrmElement {
     query: async (store, id, scheme): Promise<BoundData> => {
       const account = await store.customers.get(id!);
       // Pareto peers: the account's group (bounded parentId lookups), never the whole table.
-      const peers = account && (scheme ?? account.tierScheme) === 'pareto' ? (await loadGroup(store, account)).members : [];
+      const peers =
+        account && (scheme ?? account.tierScheme) === 'pareto' ? (await loadGroup(store, account)).members : [];
       return { account, peers };
     },
     store: () => this.store,
@@ -227,11 +228,15 @@ export class CrmTierBadge extends CrmElement {
   }
 
   private storedState(account: TierAccount, peers: readonly TierAccount[]): BadgeState {
+    const scheme = account.tierScheme ?? 'value';
     let computation: Computation | undefined;
-    try {
-      computation = computeTier(account, account.tierScheme ?? 'value', this.tierModel, peers);
-    } catch {
-      // The stored tier stands on its own; the explanation then shows only the service standard.
+    // A Pareto class means nothing without the peers it was ranked among.
+    if (scheme !== 'pareto' || peers.length > 0) {
+      try {
+        computation = computeTier(account, scheme, this.tierModel, peers);
+      } catch {
+        // The stored tier stands on its own; the explanation then shows only the service standard.
+      }
     }
     return this.codeState(account.tier, account.tierScheme, { mode: 'stored', computation, stored: account.tier });
   }
@@ -279,8 +284,11 @@ export class CrmTierBadge extends CrmElement {
         const pct = this.percent(discountPercent);
         return this.pill('points', t.pointsLabel(p, pct), t.pointsCode(p), named(t.pointsName(pct)), true);
       }
-      case 'none':
-        return this.pill('none', t.noneLabel, '–', named(t.none), view.evaluation !== undefined);
+      case 'none': {
+        // Explainable when the data says something (what it would give, or why it cannot be computed).
+        const explains = !!(view.evaluation?.computation || view.evaluation?.computeError);
+        return this.pill('none', explains ? `${t.noneLabel}: ${t.none}` : t.noneLabel, '–', named(t.none), explains);
+      }
       case 'unknown':
         return this.pill('unknown', t.unknownLabel(view.code), '?', named(t.unknown));
       case 'loading':

@@ -21,7 +21,7 @@ describe('<crm-sync-status>', function () {
     database = uniqueName('sync-status');
   });
   afterEach(async () => {
-    document.querySelectorAll('crm-provider').forEach((p) => p.remove());
+    for (const provider of document.querySelectorAll('crm-provider')) provider.remove();
     await backend?.stop();
     backend = undefined;
     getStore(database).close();

@@ -137,7 +137,12 @@ describe('<crm-tier-badge> bound to a customer', () => {
           subscribe: (observer: Parameters<typeof inner.subscribe>[0]) => {
             this.open++;
             const subscription = inner.subscribe(observer);
-            return { unsubscribe: () => (this.open--, subscription.unsubscribe()) };
+            return {
+              unsubscribe: () => {
+                this.open--;
+                subscription.unsubscribe();
+              },
+            };
           },
         };
       }

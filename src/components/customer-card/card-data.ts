@@ -1,0 +1,45 @@
+/**
+ * The card's one live query: everything it shows, read through the store with bounded lookups (the
+ * customerId and parentId indexes, the small stages table). Never opens a database itself.
+ */
+import { DEFAULT_STAGES, type StageDef } from '../../core/funnel.js';
+import type { CrmStore } from '../../data/store.js';
+import { loadGroup } from '../tier-badge/group-query.js';
+import type { CardData } from './card-model.js';
+
+export interface LoadOptions {
+  /** The full card reads contacts, opportunities and the group; the compact one only what its line shows. */
+  full: boolean;
+  /** The compact card's badge ranks within the group under the Pareto scheme (asked for, or stored), so it needs the members. */
+  groupForPareto: boolean;
+}
+
+export async function loadCardData(store: CrmStore, id: string, options: LoadOptions): Promise<CardData | null> {
+  const customer = await store.customers.get(id);
+  if (!customer) return null;
+  const activities = await store.activities.list({ where: { customerId: id } });
+  if (!options.full) {
+    const pareto = options.groupForPareto || customer.tierScheme === 'pareto';
+    const group = pareto ? await loadGroup(store, customer) : undefined;
+    return {
+      customer,
+      contacts: [],
+      opportunities: [],
+      activities,
+      stages: DEFAULT_STAGES,
+      group: group && { ...group, opportunities: [] },
+    };
+  }
+  const contacts = await store.contacts.list({ where: { customerId: id } });
+  const stages = (await store.stages.list({ orderBy: 'order' })) as StageDef[];
+  const group = await loadGroup(store, customer);
+  const groupOpportunities = await store.opportunities.list({ where: { customerId: group.members.map((m) => m.id) } });
+  return {
+    customer,
+    contacts,
+    opportunities: groupOpportunities.filter((o) => o.customerId === id),
+    activities,
+    stages: stages.length > 0 ? stages : DEFAULT_STAGES,
+    group: { ...group, opportunities: groupOpportunities },
+  };
+}

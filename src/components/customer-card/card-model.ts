@@ -1,0 +1,228 @@
+/**
+ * What the customer card shows, derived from plain records with the core engines (funnel, group roll-up):
+ * contacts by buying role, the account's pipeline, its last activity and the warning signs. Pure functions,
+ * no DOM and no store, so the presentational mode and the bound mode share them.
+ */
+import { computeFunnel, DEFAULT_STAGES, type StageDef } from '../../core/funnel.js';
+import { type GroupRollUp, rollUpGroup } from '../../core/group.js';
+import type { RateTable } from '../../core/money.js';
+import { parseTimestamp } from '../../core/time.js';
+import { type Activity, BUYING_ROLES, type Contact, type Customer, type Opportunity } from '../../data/model.js';
+
+export const DAY_MS = 86_400_000;
+
+/** Everything one card needs; the bound mode reads it from the store, the presentational mode gets it. */
+export interface CardData {
+  customer: Customer;
+  contacts: readonly Contact[];
+  /** The account's own opportunities. */
+  opportunities: readonly Opportunity[];
+  activities: readonly Activity[];
+  stages: readonly StageDef[];
+  /** The account's group: the head and every member, with the members' opportunities (absent in compact). */
+  group?: {
+    rootId: string;
+    members: readonly Customer[];
+    opportunities: readonly Opportunity[];
+    truncated: boolean;
+  };
+}
+
+/**
+ * The plain object the presentational mode takes: a customer record, optionally with its contacts,
+ * opportunities, activities, group members (`group`, the head and subsidiaries; the customer may be in it)
+ * and the opportunities of those members (`groupOpportunities`).
+ */
+export type CustomerCardData = Customer & {
+  contacts?: readonly Contact[];
+  opportunities?: readonly Opportunity[];
+  activities?: readonly Activity[];
+  group?: readonly Customer[];
+  groupOpportunities?: readonly Opportunity[];
+  stages?: readonly StageDef[];
+};
+
+export function fromPlainObject(data: CustomerCardData): CardData {
+  const { contacts, opportunities, activities, group, groupOpportunities, stages, ...customer } = data;
+  const own = opportunities ?? [];
+  // Without a group the account is its own group, so its credit and risk still show.
+  const given = group ?? [];
+  const members = given.some((m) => m.id === customer.id) ? [...given] : [...given, customer as Customer];
+  const cardGroup: CardData['group'] = {
+    rootId: topmost(members, customer as Customer),
+    members,
+    opportunities: groupOpportunities ?? own,
+    truncated: false,
+  };
+  return {
+    customer: customer as Customer,
+    contacts: contacts ?? [],
+    opportunities: own,
+    activities: activities ?? [],
+    stages: stages ?? DEFAULT_STAGES,
+    group: cardGroup,
+  };
+}
+
+/** The topmost ancestor of `account` among `members` (a loop stops the walk). */
+function topmost(members: readonly Customer[], account: Customer): string {
+  const byId = new Map(members.map((m) => [m.id, m] as const));
+  let current = account;
+  const seen = new Set([current.id]);
+  while (current.parentId && byId.has(current.parentId) && !seen.has(current.parentId)) {
+    current = byId.get(current.parentId)!;
+    seen.add(current.id);
+  }
+  return current.id;
+}
+
+export type BuyingRole = (typeof BUYING_ROLES)[number];
+
+export function contactsByRole(contacts: readonly Contact[]): { role: BuyingRole; contacts: Contact[] }[] {
+  return BUYING_ROLES.map((role) => ({
+    role,
+    contacts: contacts.filter((c) => c.role === role).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+  }));
+}
+
+export interface PipelineSummary {
+  openCount: number;
+  /** In the account's currency (minor units). */
+  openAmount: number;
+  weighted: number;
+  /** Opportunities in another currency that could not be converted (no rate), left out of the sums. */
+  otherCurrencyCount: number;
+  /** Earliest expected close of an open opportunity, `YYYY-MM-DD`. */
+  nextClose: { date: string; name: string } | null;
+}
+
+/** Open pipeline and weighted forecast through the funnel engine (stages from the store, else the defaults). */
+export function pipelineSummary(
+  opportunities: readonly Opportunity[],
+  stages: readonly StageDef[],
+  currency: string,
+  rates?: RateTable,
+): PipelineSummary {
+  const funnel = computeFunnel(opportunities, { stages: stages.length ? stages : DEFAULT_STAGES, currency, rates });
+  const open = new Set(funnel.stages.filter((s) => s.kind === 'open').map((s) => s.stage));
+  const openRows = funnel.stages.filter((s) => open.has(s.stage));
+  let nextClose: PipelineSummary['nextClose'] = null;
+  for (const o of opportunities) {
+    if (open.has(o.stage) && o.expectedClose && (!nextClose || o.expectedClose < nextClose.date)) {
+      nextClose = { date: o.expectedClose, name: o.name };
+    }
+  }
+  return {
+    openCount: openRows.reduce((sum, s) => sum + s.count, 0),
+    openAmount: funnel.totals.openAmount,
+    weighted: funnel.totals.weightedPipeline,
+    otherCurrencyCount: openRows.reduce((sum, s) => sum + s.unconverted.reduce((n, u) => n + u.count, 0), 0),
+    nextClose,
+  };
+}
+
+/** Kinds of activity in which we spoke with the customer (orders and complaints are not contact by us). */
+const CONTACT_KINDS: ReadonlySet<string> = new Set(['visit', 'call', 'email', 'meeting']);
+
+export interface WarningOptions {
+  /** No contact for more than this many days is a warning sign. */
+  noContactDays: number;
+  /** Order volume is compared between the last `orderWindowDays` and the window before. */
+  orderWindowDays: number;
+  /** A drop of at least this percentage counts as falling. */
+  orderDropPercent: number;
+}
+
+export const DEFAULT_WARNING_OPTIONS: WarningOptions = { noContactDays: 30, orderWindowDays: 90, orderDropPercent: 20 };
+
+export type WarningSign =
+  /** `days` null: no contact on record at all. */
+  | { kind: 'no-contact'; days: number | null; limit: number }
+  | { kind: 'falling-orders'; recent: number; previous: number; currency: string; windowDays: number }
+  | { kind: 'open-complaints'; count: number; subjects: string[] };
+
+export interface ActivitySummary {
+  last: { activity: Activity; days: number } | null;
+  warnings: WarningSign[];
+}
+
+const daysBetween = (from: number, to: number) => Math.max(0, Math.floor((to - from) / DAY_MS));
+
+/**
+ * Last activity and the warning signs DOMAIN.md names: no contact for long, falling order volume (order
+ * activities in the account's currency, last window against the one before), open complaints.
+ */
+export function activitySummary(
+  activities: readonly Activity[],
+  currency: string,
+  now: number,
+  options: WarningOptions = DEFAULT_WARNING_OPTIONS,
+): ActivitySummary {
+  let last: Activity | undefined;
+  let lastAt = -Infinity;
+  let lastContactAt = -Infinity;
+  let recent = 0;
+  let previous = 0;
+  const window = options.orderWindowDays * DAY_MS;
+  const complaints: Activity[] = [];
+  for (const a of activities) {
+    const at = parseTimestamp(a.at);
+    if (Number.isNaN(at)) continue;
+    if (at > lastAt && at <= now) {
+      last = a;
+      lastAt = at;
+    }
+    if (CONTACT_KINDS.has(a.kind) && at <= now) lastContactAt = Math.max(lastContactAt, at);
+    if (a.kind === 'complaint' && a.status === 'open') complaints.push(a);
+    if (a.kind === 'order' && a.amount !== undefined && (a.currency ?? currency) === currency) {
+      if (at > now - window && at <= now) recent += a.amount;
+      else if (at > now - 2 * window && at <= now - window) previous += a.amount;
+    }
+  }
+  const warnings: WarningSign[] = [];
+  const contactDays = lastContactAt === -Infinity ? null : daysBetween(lastContactAt, now);
+  if (contactDays === null || contactDays > options.noContactDays) {
+    warnings.push({ kind: 'no-contact', days: contactDays, limit: options.noContactDays });
+  }
+  if (previous > 0 && recent * 100 <= previous * (100 - options.orderDropPercent)) {
+    warnings.push({ kind: 'falling-orders', recent, previous, currency, windowDays: options.orderWindowDays });
+  }
+  if (complaints.length > 0) {
+    warnings.push({ kind: 'open-complaints', count: complaints.length, subjects: complaints.map((c) => c.subject) });
+  }
+  return { last: last ? { activity: last, days: daysBetween(lastAt, now) } : null, warnings };
+}
+
+/**
+ * The group roll-up (revenue, pipeline, credit, risk); a group head's `groupCreditLimit` is the group limit.
+ * Without a rate table, opportunities in another currency than the group's stay out of the pipeline and
+ * are counted instead (never added in unconverted), like the funnel does.
+ */
+export function groupSummary(
+  customer: Customer,
+  group: NonNullable<CardData['group']>,
+  stages: readonly StageDef[],
+  rates?: RateTable,
+) {
+  const root = group.members.find((m) => m.id === group.rootId);
+  const currency = root?.currency ?? 'CNY';
+  const counted = rates ? group.opportunities : group.opportunities.filter((o) => o.currency === currency);
+  const rollUp: GroupRollUp = rollUpGroup(group.members, group.rootId, {
+    currency,
+    rates,
+    opportunities: counted,
+    stages: stages.length ? stages : DEFAULT_STAGES,
+    groupLimit: root?.groupCreditLimit,
+  });
+  const member = rollUp.members.find((m) => m.id === customer.id) ?? null;
+  return {
+    rollUp,
+    member,
+    otherCurrencyCount: group.opportunities.length - counted.length,
+    parent: group.members.find((m) => m.id === customer.parentId) ?? null,
+    root: root && root.id !== customer.id && root.id !== customer.parentId ? root : null,
+    children: group.members
+      .filter((m) => m.parentId === customer.id)
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  };
+}

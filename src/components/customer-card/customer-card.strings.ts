@@ -1,0 +1,263 @@
+import type { RiskRating } from '../../core/group.js';
+import type { COMMUNICATION_STYLES, LOYALTY_STAGES, RELATIONSHIP_TYPES } from '../../data/model.js';
+import type { Translations } from '../../internal/localize.js';
+import type { BuyingRole } from './card-model.js';
+
+type Labels<T extends readonly string[]> = Record<T[number], string>;
+
+export type FieldKey =
+  | 'name'
+  | 'alias'
+  | 'industry'
+  | 'owner'
+  | 'relationship'
+  | 'loyaltyStage'
+  | 'tier'
+  | 'creditLimit'
+  | 'notes';
+
+export const customerCardStrings: Translations<{
+  card: string;
+  empty: string;
+  loading: (id: string) => string;
+  notFound: (id: string) => string;
+  error: (message: string) => string;
+  retry: string;
+  field: Record<FieldKey, string>;
+  none: string;
+  edit: string;
+  editField: (label: string) => string;
+  save: string;
+  cancel: string;
+  saving: string;
+  notSaved: (reason: string) => string;
+  moneyFormat: (digits: number) => string;
+  relationship: Labels<typeof RELATIONSHIP_TYPES>;
+  loyalty: Labels<typeof LOYALTY_STAGES>;
+  role: Record<BuyingRole, string>;
+  roles: Record<BuyingRole, string>;
+  style: Labels<typeof COMMUNICATION_STYLES>;
+  missingRole: (role: string) => string;
+  noContacts: string;
+  group: string;
+  parent: string;
+  groupHead: string;
+  subsidiaries: (count: number) => string;
+  noSubsidiaries: string;
+  standalone: string;
+  members: (count: number) => string;
+  truncated: (count: number) => string;
+  groupRevenue: string;
+  groupPipeline: string;
+  withWeighted: (amount: string, weighted: string) => string;
+  accountCredit: string;
+  groupCredit: string;
+  used: (exposure: string, limit: string, percent: string) => string;
+  usedNoLimit: (exposure: string) => string;
+  overLimit: string;
+  risk: string;
+  rating: Record<RiskRating, string>;
+  noRiskFlags: string;
+  riskFlag: (flag: string, member: string) => string;
+  groupError: (message: string) => string;
+  contacts: string;
+  pipeline: string;
+  openOpportunities: string;
+  openSummary: (count: number, amount: string) => string;
+  otherCurrency: (count: number) => string;
+  forecast: string;
+  nextClose: string;
+  noNextClose: string;
+  lastActivity: string;
+  noActivity: string;
+  activityAt: (subject: string, date: string, ago: string) => string;
+  pipelineError: (message: string) => string;
+  warnings: (count: number) => string;
+  warningCount: (count: number) => string;
+  noWarnings: string;
+  noContact: (days: number | null, limit: number) => string;
+  fallingOrders: (recent: string, previous: string, days: number) => string;
+  openComplaints: (count: number, subjects: string) => string;
+  notes: string;
+  noNotes: string;
+}> = {
+  en: {
+    card: 'Customer',
+    empty: 'No customer to show yet. Set customer-id or pass a customer object.',
+    loading: (id) => `Loading customer "${id}"…`,
+    notFound: (id) => `Customer "${id}" not found.`,
+    error: (message) => `The customer could not be loaded: ${message}`,
+    retry: 'Retry',
+    field: {
+      name: 'Name',
+      alias: 'Alias',
+      industry: 'Industry',
+      owner: 'Account manager',
+      relationship: 'Relationship',
+      loyaltyStage: 'Loyalty stage',
+      tier: 'Tier',
+      creditLimit: 'Credit limit',
+      notes: 'Notes',
+    },
+    none: '—',
+    edit: 'Edit',
+    editField: (label) => `Edit ${label.toLowerCase()}`,
+    save: 'Save',
+    cancel: 'Cancel',
+    saving: 'Saving…',
+    notSaved: (reason) => `Not saved: ${reason}`,
+    moneyFormat: (digits) =>
+      digits === 0
+        ? 'Enter a whole amount, e.g. 1200000'
+        : `Enter an amount with at most ${digits} decimals, e.g. 1200000.50`,
+    relationship: {
+      basic: 'Basic',
+      reactive: 'Reactive',
+      accountable: 'Accountable',
+      proactive: 'Proactive',
+      partnership: 'Partnership',
+    },
+    loyalty: {
+      suspect: 'Suspect',
+      prospect: 'Prospect',
+      'first-time': 'First-time buyer',
+      repeat: 'Repeat buyer',
+      advocate: 'Advocate',
+    },
+    role: { 'decision-maker': 'Decision maker', 'technical-gatekeeper': 'Technical gatekeeper', user: 'User' },
+    roles: { 'decision-maker': 'Decision makers', 'technical-gatekeeper': 'Technical gatekeepers', user: 'Users' },
+    style: { tiger: 'Tiger', peacock: 'Peacock', owl: 'Owl', koala: 'Koala' },
+    missingRole: (role) => `No ${role.toLowerCase()} known`,
+    noContacts: 'No contacts yet.',
+    group: 'Group',
+    parent: 'Parent company',
+    groupHead: 'Group head',
+    subsidiaries: (count) => `Subsidiaries (${count})`,
+    noSubsidiaries: 'No subsidiaries.',
+    standalone: 'Not part of a group.',
+    members: (count) => `${count} ${count === 1 ? 'company' : 'companies'} in the group`,
+    truncated: (count) => `Only the first ${count} members are counted.`,
+    groupRevenue: 'Group annual revenue',
+    groupPipeline: 'Group open pipeline',
+    withWeighted: (amount, weighted) => `${amount} (weighted ${weighted})`,
+    accountCredit: 'Credit used (account)',
+    groupCredit: 'Credit used (group)',
+    used: (exposure, limit, percent) => `${exposure} of ${limit} (${percent})`,
+    usedNoLimit: (exposure) => `${exposure}, no limit set`,
+    overLimit: 'over limit',
+    risk: 'Group risk',
+    rating: { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' },
+    noRiskFlags: 'No risk flags.',
+    riskFlag: (flag, member) => `${flag} (${member})`,
+    groupError: (message) => `Group figures unavailable: ${message}`,
+    contacts: 'Contacts',
+    pipeline: 'Pipeline and activity',
+    openOpportunities: 'Open opportunities',
+    openSummary: (count, amount) => `${count}, ${amount}`,
+    otherCurrency: (count) => `(${count} in other currencies not included)`,
+    forecast: 'Weighted forecast',
+    nextClose: 'Next expected close',
+    noNextClose: 'None planned',
+    lastActivity: 'Last activity',
+    noActivity: 'No activity yet',
+    activityAt: (subject, date, ago) => `${subject} · ${date} (${ago})`,
+    pipelineError: (message) => `Pipeline unavailable: ${message}`,
+    warnings: (count) => `Warning signs (${count})`,
+    warningCount: (count) => (count === 0 ? 'No warnings' : `${count} ${count === 1 ? 'warning' : 'warnings'}`),
+    noWarnings: 'No warning signs.',
+    noContact: (days, limit) =>
+      days === null ? 'No contact on record' : `No contact for ${days} days (more than ${limit})`,
+    fallingOrders: (recent, previous, days) => `Falling orders: ${recent} in the last ${days} days, ${previous} before`,
+    openComplaints: (count, subjects) => `${count} open ${count === 1 ? 'complaint' : 'complaints'}: ${subjects}`,
+    notes: 'Notes',
+    noNotes: 'No notes.',
+  },
+  'zh-CN': {
+    card: '客户',
+    empty: '暂无客户。请设置 customer-id 或传入客户对象。',
+    loading: (id) => `正在加载客户“${id}”…`,
+    notFound: (id) => `未找到客户“${id}”。`,
+    error: (message) => `无法加载客户：${message}`,
+    retry: '重试',
+    field: {
+      name: '名称',
+      alias: '别名',
+      industry: '行业',
+      owner: '客户经理',
+      relationship: '关系类型',
+      loyaltyStage: '忠诚阶段',
+      tier: '等级',
+      creditLimit: '授信额度',
+      notes: '备注',
+    },
+    none: '—',
+    edit: '编辑',
+    editField: (label) => `编辑${label}`,
+    save: '保存',
+    cancel: '取消',
+    saving: '正在保存…',
+    notSaved: (reason) => `未保存：${reason}`,
+    moneyFormat: (digits) =>
+      digits === 0 ? '请输入整数金额，例如 1200000' : `请输入金额，最多 ${digits} 位小数，例如 1200000.50`,
+    relationship: {
+      basic: '基本型',
+      reactive: '被动型',
+      accountable: '负责型',
+      proactive: '能动型',
+      partnership: '伙伴型',
+    },
+    loyalty: {
+      suspect: '潜在客户',
+      prospect: '意向客户',
+      'first-time': '首次购买',
+      repeat: '重复购买',
+      advocate: '拥护者',
+    },
+    role: { 'decision-maker': '决策者', 'technical-gatekeeper': '技术把关者', user: '使用者' },
+    roles: { 'decision-maker': '决策者', 'technical-gatekeeper': '技术把关者', user: '使用者' },
+    style: { tiger: '老虎型', peacock: '孔雀型', owl: '猫头鹰型', koala: '考拉型' },
+    missingRole: (role) => `尚无已知${role}`,
+    noContacts: '暂无联系人。',
+    group: '集团',
+    parent: '上级公司',
+    groupHead: '集团总部',
+    subsidiaries: (count) => `成员企业（${count}）`,
+    noSubsidiaries: '无下属企业。',
+    standalone: '不属于任何集团。',
+    members: (count) => `集团共 ${count} 家企业`,
+    truncated: (count) => `仅统计前 ${count} 家成员企业。`,
+    groupRevenue: '集团年收入',
+    groupPipeline: '集团在途商机',
+    withWeighted: (amount, weighted) => `${amount}（加权 ${weighted}）`,
+    accountCredit: '授信占用（本企业）',
+    groupCredit: '授信占用（集团）',
+    used: (exposure, limit, percent) => `${exposure} / ${limit}（${percent}）`,
+    usedNoLimit: (exposure) => `${exposure}，未设额度`,
+    overLimit: '超额',
+    risk: '集团风险',
+    rating: { low: '低', medium: '中', high: '高', critical: '严重' },
+    noRiskFlags: '无风险标记。',
+    riskFlag: (flag, member) => `${flag}（${member}）`,
+    groupError: (message) => `无法计算集团数据：${message}`,
+    contacts: '联系人',
+    pipeline: '商机与动态',
+    openOpportunities: '在途商机',
+    openSummary: (count, amount) => `${count} 个，${amount}`,
+    otherCurrency: (count) => `（${count} 个外币商机未计入）`,
+    forecast: '加权预测',
+    nextClose: '最近预计成交',
+    noNextClose: '暂无计划',
+    lastActivity: '最近动态',
+    noActivity: '暂无动态',
+    activityAt: (subject, date, ago) => `${subject} · ${date}（${ago}）`,
+    pipelineError: (message) => `无法计算商机：${message}`,
+    warnings: (count) => `预警信号（${count}）`,
+    warningCount: (count) => (count === 0 ? '无预警' : `${count} 条预警`),
+    noWarnings: '无预警信号。',
+    noContact: (days, limit) => (days === null ? '无联系记录' : `已 ${days} 天未联系（超过 ${limit} 天）`),
+    fallingOrders: (recent, previous, days) => `订单下滑：近 ${days} 天 ${recent}，此前同期 ${previous}`,
+    openComplaints: (count, subjects) => `${count} 条未结投诉：${subjects}`,
+    notes: '备注',
+    noNotes: '暂无备注。',
+  },
+};

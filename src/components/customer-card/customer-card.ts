@@ -1,0 +1,717 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatMoney, minorDigits, parseMoney, type RateTable, toDecimalString } from '../../core/money.js';
+import type { ServiceStandardTable } from '../../core/tiering.js';
+import { TIERS, type TierScheme } from '../../core/tiers.js';
+import { type Customer, LOYALTY_STAGES, RELATIONSHIP_TYPES, ValidationError } from '../../data/model.js';
+import type { CrmStore } from '../../data/store.js';
+import { CrmElement } from '../../internal/crm-element.js';
+import { LiveDataController } from '../../internal/store-context.js';
+import '../tier-badge/tier-badge.js';
+import type { TierModel } from '../tier-badge/tier-evaluation.js';
+import { loadCardData } from './card-data.js';
+import {
+  type ActivitySummary,
+  activitySummary,
+  type CardData,
+  type CustomerCardData,
+  contactsByRole,
+  DEFAULT_WARNING_OPTIONS,
+  fromPlainObject,
+  groupSummary,
+  type PipelineSummary,
+  pipelineSummary,
+} from './card-model.js';
+import { customerCardStrings, type FieldKey } from './customer-card.strings.js';
+import { customerCardStyles } from './customer-card.styles.js';
+
+export type { CustomerCardData } from './card-model.js';
+export type { FieldKey } from './customer-card.strings.js';
+
+export interface CustomerSelectDetail {
+  customerId: string;
+}
+
+export interface CustomerChangeDetail {
+  customerId: string;
+  field: FieldKey;
+  /** The stored value (credit limit in minor units); undefined when the field was cleared. */
+  value: unknown;
+  previous: unknown;
+  /** The customer record as saved. */
+  customer: Customer;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'crm-customer-card': CrmCustomerCard;
+  }
+  interface GlobalEventHandlersEventMap {
+    'crm-customer-select': CustomEvent<CustomerSelectDetail>;
+    'crm-customer-change': CustomEvent<CustomerChangeDetail>;
+  }
+}
+
+type Strings = (typeof customerCardStrings)['en'];
+type EditorKind = 'text' | 'textarea' | 'select' | 'money';
+
+/** A value the user typed that cannot become a field value (shown next to the field, nothing saved). */
+class InputError extends Error {}
+
+/** Sections computed once per data change; an engine error stays inside its section. */
+interface Derived {
+  data: CardData;
+  activity: ActivitySummary;
+  pipeline: PipelineSummary | Error;
+  group: ReturnType<typeof groupSummary> | Error | undefined;
+}
+
+/**
+ * @tag crm-customer-card
+ * @summary One key account at a glance: header, group with roll-up and risk, contacts by buying role, pipeline
+ * and warning signs; fields editable inline and saved at once, live across widgets and tabs.
+ *
+ * Bound with `customer-id="…"` (reads through the store, live), or presentational with a plain `.customer` object
+ * (no store needed, not editable). `variant="compact"` renders one line: name, tier, owner, warning count.
+ *
+ * Editing: each editable field has an Edit button; Enter saves (Shift+Enter adds a line in notes), Escape cancels.
+ * Input is validated by the store; an invalid value is never saved and the reason shows next to the field.
+ *
+ * @csspart base - The card (a region labelled by the customer's name in the full variant).
+ * @csspart header - Name, alias, tier and the header fields.
+ * @csspart name - The customer's name.
+ * @csspart section - Each section (also `group`, `contacts`, `pipeline`, `notes`).
+ * @csspart group - The group section.
+ * @csspart contacts - The contacts section.
+ * @csspart pipeline - The pipeline and activity section.
+ * @csspart notes - The notes section.
+ * @csspart field - One label/value pair.
+ * @csspart field-label - A field's label.
+ * @csspart field-value - A field's value.
+ * @csspart edit-button - The Edit button of a field.
+ * @csspart input - The input of a field being edited.
+ * @csspart error - A field's validation message.
+ * @csspart warnings - The list of warning signs (and missing buying roles).
+ * @csspart warning-count - The compact variant's warning count.
+ * @csspart account-link - A button that selects a related account (parent, head, subsidiary).
+ * @csspart message - The loading, empty, not-found and error messages.
+ *
+ * @cssprop --crm-card-bg - Card background.
+ * @cssprop --crm-card-border - Card border colour.
+ * @cssprop --crm-card-radius - Card corner radius.
+ * @cssprop --crm-card-padding - Card padding.
+ * @cssprop --crm-color-text-muted - Secondary text.
+ * @cssprop --crm-color-accent - Buttons and links.
+ * @cssprop --crm-color-danger - Errors and over-limit figures.
+ * @cssprop --crm-color-warning-bg - Background of warnings.
+ * @cssprop --crm-color-warning-text - Text of warnings.
+ * @cssprop --crm-focus-ring - Focus outline colour.
+ *
+ * @fires crm-customer-select - A related account was chosen: `{ customerId }`; the page decides what to do.
+ * @fires crm-customer-change - A field was saved: `{ customerId, field, value, previous, customer }`.
+ * @fires crm-tier-change - From the tier badge, when a recomputation changes the tier (see `<crm-tier-badge>`).
+ */
+export class CrmCustomerCard extends CrmElement {
+  static override styles = [CrmElement.styles, customerCardStyles];
+
+  /** Bound mode: the account to show, read live from the store. */
+  @property({ attribute: 'customer-id' }) customerId?: string;
+
+  /** Presentational mode: a customer record with optional contacts, opportunities, activities, group. */
+  @property({ attribute: false }) customer?: CustomerCardData;
+
+  /** `full` (default) or `compact` (one line: name, tier, owner, warning count). */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+
+  /** No contact for more than this many days is a warning sign. */
+  @property({ type: Number, attribute: 'no-contact-days' }) noContactDays = DEFAULT_WARNING_OPTIONS.noContactDays;
+
+  /** Compute the tier in this scheme (passed to the badge); unset shows the stored tier. */
+  @property({ attribute: 'tier-scheme' }) tierScheme?: TierScheme;
+
+  /** Level of the card's heading (sections use the next level). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Turns inline editing off. */
+  @property({ type: Boolean }) readonly = false;
+
+  /** The reference time for "days since" and warning signs (ISO date or timestamp); default now. */
+  @property() now?: string;
+
+  /** A dated rate table (`{ asOf, rates: { 'USD/CNY': '7.1586' } }`) to convert foreign amounts into the account's currency. */
+  @property({ attribute: false }) rates?: RateTable;
+
+  /** The tiering model handed to the badge. */
+  @property({ attribute: false }) tierModel?: TierModel;
+
+  /** The service-standard table handed to the badge. */
+  @property({ attribute: false }) serviceStandards?: ServiceStandardTable;
+
+  /** A store to read from and write to instead of the one provided by context. */
+  @property({ attribute: false }) store?: CrmStore;
+
+  @state() private editing: FieldKey | undefined;
+  @state() private draft = '';
+  @state() private editError: string | undefined;
+  @state() private saving = false;
+
+  private readonly data = new LiveDataController(this, {
+    args: () => [this.customerId, this.variant === 'compact', this.tierScheme === 'pareto'] as const,
+    skip: (id) => !id,
+    query: (store, id, compact, pareto) => loadCardData(store, id!, { full: !compact, groupForPareto: pareto }),
+    store: () => this.store,
+  });
+
+  private derived: Derived | undefined;
+  /** The presentational object converted once per object, so an unchanged object is not re-derived. */
+  private plain: { source: CustomerCardData; data: CardData } | undefined;
+
+  private get cardData(): CardData | undefined {
+    if (this.customerId) return (this.data.status === 'complete' && this.data.value) || undefined;
+    if (!this.customer) return undefined;
+    if (this.plain?.source !== this.customer)
+      this.plain = { source: this.customer, data: fromPlainObject(this.customer) };
+    return this.plain.data;
+  }
+
+  private get nowMs(): number {
+    const parsed = this.now ? Date.parse(this.now) : Number.NaN;
+    return Number.isNaN(parsed) ? Date.now() : parsed;
+  }
+
+  private get canEdit(): boolean {
+    return !!this.customerId && !this.readonly && this.variant !== 'compact' && !!this.data.store;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('customerId')) this.editing = undefined;
+    const data = this.cardData;
+    if (data !== this.derived?.data || changed.has('now') || changed.has('noContactDays') || changed.has('rates')) {
+      this.derived = data && this.derive(data);
+    }
+  }
+
+  private derive(data: CardData): Derived {
+    const currency = data.customer.currency ?? 'CNY';
+    const attempt = <T>(work: () => T): T | Error => {
+      try {
+        return work();
+      } catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
+      }
+    };
+    return {
+      data,
+      activity: activitySummary(data.activities, currency, this.nowMs, {
+        ...DEFAULT_WARNING_OPTIONS,
+        noContactDays: this.noContactDays,
+      }),
+      pipeline: attempt(() => pipelineSummary(data.opportunities, data.stages, currency, this.rates)),
+      group: data.group && attempt(() => groupSummary(data.customer, data.group!, data.stages, this.rates)),
+    };
+  }
+
+  protected override render() {
+    const t = this.localize.strings(customerCardStrings);
+    if (!this.customerId && !this.customer) return this.message(t.empty);
+    if (this.customerId) {
+      const { status, error } = this.data;
+      if (status === 'error') {
+        return html`<div part="base message" class="message error" role="alert">
+          <p>${t.error(error instanceof Error ? error.message : String(error))}</p>
+          <button type="button" class="action" @click=${() => this.data.retry()}>${t.retry}</button>
+        </div>`;
+      }
+      if (status !== 'complete') return this.message(t.loading(this.customerId), true);
+      if (!this.data.value) return this.message(t.notFound(this.customerId));
+    }
+    const derived = this.derived!;
+    return this.variant === 'compact' ? this.compact(t, derived) : this.full(t, derived);
+  }
+
+  private message(text: string, busy = false) {
+    return html`<div part="base message" class="message" role="status" aria-busy=${busy ? 'true' : nothing}>
+      ${text}
+    </div>`;
+  }
+
+  private badge(data: CardData, hideName: boolean) {
+    return html`<crm-tier-badge
+      .customer=${data.customer}
+      .peers=${data.group?.members}
+      .model=${this.tierModel}
+      .standards=${this.serviceStandards}
+      scheme=${ifDefined(this.tierScheme)}
+      ?hide-name=${hideName}
+    ></crm-tier-badge>`;
+  }
+
+  private compact(t: Strings, derived: Derived) {
+    const { customer } = derived.data;
+    const count = derived.activity.warnings.length;
+    return html`<div part="base" class="compact">
+      <span part="name" class="name">${customer.name}</span>
+      ${this.badge(derived.data, true)}
+      <span class="owner"><span class="sr-only">${t.field.owner}: </span>${customer.owner ?? t.none}</span>
+      <span part="warning-count" class=${count ? 'warning-count warn' : 'warning-count'}
+        >${count ? html`<span aria-hidden="true">⚠ </span>` : nothing}${t.warningCount(count)}</span
+      >
+    </div>`;
+  }
+
+  private full(t: Strings, derived: Derived) {
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    return html`<section part="base" class="card" aria-labelledby="title">
+      ${this.header(t, derived, level)} ${this.groupSection(t, derived, level + 1)}
+      ${this.contactsSection(t, derived, level + 1)} ${this.pipelineSection(t, derived, level + 1)}
+      ${this.notesSection(t, derived, level + 1)}
+    </section>`;
+  }
+
+  private heading(level: number, text: string, id?: string) {
+    return html`<div role="heading" aria-level=${Math.min(6, level)} id=${ifDefined(id)} class="heading">${text}</div>`;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Sections
+
+  private header(t: Strings, derived: Derived, level: number) {
+    const { customer } = derived.data;
+    const select = (field: 'relationship' | 'loyaltyStage', labels: Record<string, string>) =>
+      this.field(t, field, customer[field] ? labels[customer[field]] : undefined);
+    return html`<header part="header" class="header">
+      <div class="title-row">
+        <div role="heading" aria-level=${level} id="title" part="name" class="title">${customer.name}</div>
+        ${this.editing === 'name' ? this.editor(t, 'name') : this.editButton(t, 'name')}
+        ${this.editing === 'tier' ? this.editor(t, 'tier') : html`${this.badge(derived.data, false)}${this.editButton(t, 'tier')}`}
+      </div>
+      <dl class="fields">
+        ${this.field(t, 'alias', customer.alias)} ${this.field(t, 'industry', customer.industry)}
+        ${this.field(t, 'owner', customer.owner)} ${select('relationship', t.relationship)}
+        ${select('loyaltyStage', t.loyalty)}
+      </dl>
+    </header>`;
+  }
+
+  private groupSection(t: Strings, derived: Derived, level: number) {
+    const group = derived.group;
+    const { customer } = derived.data;
+    const locale = this.localize.locale;
+    const money = (amount: number, currency: string) => formatMoney({ amount, currency }, { locale });
+    const pct = (ratio: number | null) =>
+      ratio === null ? '' : this.localize.number(ratio, { style: 'percent', maximumFractionDigits: 1 });
+    const credit = (exposure: number, limit: number | null, currency: string) =>
+      limit === null
+        ? t.usedNoLimit(money(exposure, currency))
+        : t.used(money(exposure, currency), money(limit, currency), pct(limit === 0 ? null : exposure / limit));
+    if (!group) return nothing;
+    let body: TemplateResult;
+    if (group instanceof Error) {
+      body = html`<p class="warn">${t.groupError(group.message)}</p>
+        <dl class="fields">${this.field(t, 'creditLimit', this.moneyText(customer.creditLimit, customer))}</dl>`;
+    } else {
+      const { rollUp, member, parent, root, children, otherCurrencyCount } = group;
+      const cur = rollUp.currency;
+      const alone = rollUp.totals.memberCount === 1;
+      const link = (account: Customer) =>
+        html`<button type="button" part="account-link" class="link" @click=${() => this.select(account.id)}>
+          ${account.name}
+        </button>`;
+      body = html`
+        ${alone ? html`<p class="muted">${t.standalone}</p>` : html`<p class="muted">${t.members(rollUp.totals.memberCount)}</p>`}
+        ${derived.data.group?.truncated ? html`<p class="warn">${t.truncated(rollUp.totals.memberCount)}</p>` : nothing}
+        <dl class="fields">
+          ${root ? this.pair(t.groupHead, link(root)) : nothing} ${parent ? this.pair(t.parent, link(parent)) : nothing}
+          ${
+            alone
+              ? nothing
+              : html`${this.pair(t.groupRevenue, money(rollUp.totals.revenue, cur))}
+                ${this.pair(
+                  t.groupPipeline,
+                  html`${t.withWeighted(money(rollUp.totals.pipeline, cur), money(rollUp.totals.weightedPipeline, cur))}${
+                    otherCurrencyCount
+                      ? html` <span class="muted">${t.otherCurrency(otherCurrencyCount)}</span>`
+                      : nothing
+                  }`,
+                )}`
+          }
+          ${this.field(t, 'creditLimit', this.moneyText(customer.creditLimit, customer))}
+          ${member ? this.pair(t.accountCredit, credit(member.exposure, member.creditLimit, cur), member.overLimit ? t.overLimit : undefined) : nothing}
+          ${
+            alone
+              ? nothing
+              : this.pair(
+                  t.groupCredit,
+                  credit(rollUp.totals.exposure, rollUp.limit.group, cur),
+                  rollUp.limit.exceeded ? t.overLimit : undefined,
+                )
+          }
+          ${this.pair(t.risk, html`<span class="risk risk-${rollUp.risk.rating}">${t.rating[rollUp.risk.rating]}</span>`)}
+        </dl>
+        ${
+          rollUp.risk.flags.length
+            ? html`<ul class="reasons">
+                ${rollUp.risk.flags.map((f) => html`<li>${t.riskFlag(f.flag, this.memberName(group, f.memberId))}</li>`)}
+              </ul>`
+            : html`<p class="muted">${t.noRiskFlags}</p>`
+        }
+        ${
+          children.length
+            ? html`<div role="heading" aria-level=${Math.min(6, level + 1)} class="subheading">${t.subsidiaries(children.length)}</div>
+                <ul class="accounts">
+                  ${children.map((c) => html`<li>${link(c)}</li>`)}
+                </ul>`
+            : nothing
+        }
+      `;
+    }
+    return html`<section part="section group" class="section">${this.heading(level, t.group)} ${body}</section>`;
+  }
+
+  private memberName(group: ReturnType<typeof groupSummary>, id: string): string {
+    return group.rollUp.members.find((m) => m.id === id)?.name ?? id;
+  }
+
+  private contactsSection(t: Strings, derived: Derived, level: number) {
+    const groups = contactsByRole(derived.data.contacts);
+    const missing = groups.filter((g) => g.contacts.length === 0);
+    return html`<section part="section contacts" class="section">
+      ${this.heading(level, t.contacts)}
+      ${
+        missing.length
+          ? html`<ul part="warnings" class="warnings">
+              ${missing.map((g) => html`<li><span aria-hidden="true">⚠ </span>${t.missingRole(t.role[g.role])}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${derived.data.contacts.length === 0 ? html`<p class="muted">${t.noContacts}</p>` : nothing}
+      ${groups
+        .filter((g) => g.contacts.length > 0)
+        .map(
+          (
+            g,
+          ) => html`<div role="heading" aria-level=${Math.min(6, level + 1)} class="subheading">${t.roles[g.role]}</div>
+            <ul class="contacts">
+              ${g.contacts.map(
+                (c) => html`<li>
+                  <span class="contact-name">${c.name}</span>${c.alias ? html` <span class="muted">${c.alias}</span>` : nothing}
+                  ${c.title ? html`<span> · ${c.title}</span>` : nothing}
+                  ${c.style ? html`<span class="style"> · ${t.style[c.style]}</span>` : nothing}
+                  ${c.phone ? html`<span class="muted"> · ${c.phone}</span>` : nothing}
+                  ${c.email ? html`<span class="muted"> · ${c.email}</span>` : nothing}
+                  ${c.notes ? html`<div class="muted contact-notes">${c.notes}</div>` : nothing}
+                </li>`,
+              )}
+            </ul>`,
+        )}
+    </section>`;
+  }
+
+  private pipelineSection(t: Strings, derived: Derived, level: number) {
+    const { customer } = derived.data;
+    const locale = this.localize.locale;
+    const currency = customer.currency ?? 'CNY';
+    const money = (amount: number) => formatMoney({ amount, currency }, { locale });
+    const date = (iso: string) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+    const ago = (days: number) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-days, 'day');
+    const { activity } = derived;
+    const p = derived.pipeline;
+    const figures =
+      p instanceof Error
+        ? html`<p class="warn">${t.pipelineError(p.message)}</p>`
+        : html`<dl class="fields">
+            ${this.pair(
+              t.openOpportunities,
+              html`${t.openSummary(p.openCount, money(p.openAmount))}${
+                p.otherCurrencyCount
+                  ? html` <span class="muted">${t.otherCurrency(p.otherCurrencyCount)}</span>`
+                  : nothing
+              }`,
+            )}
+            ${this.pair(t.forecast, money(p.weighted))}
+            ${this.pair(t.nextClose, p.nextClose ? `${date(p.nextClose.date)} · ${p.nextClose.name}` : t.noNextClose)}
+            ${this.pair(
+              t.lastActivity,
+              activity.last
+                ? t.activityAt(activity.last.activity.subject, date(activity.last.activity.at), ago(activity.last.days))
+                : t.noActivity,
+            )}
+          </dl>`;
+    const warnings = activity.warnings;
+    return html`<section part="section pipeline" class="section">
+      ${this.heading(level, t.pipeline)} ${figures}
+      ${this.heading(level + 1, t.warnings(warnings.length), 'warnings-heading')}
+      ${
+        warnings.length
+          ? html`<ul part="warnings" class="warnings" aria-labelledby="warnings-heading">
+              ${warnings.map((w) => {
+                const text =
+                  w.kind === 'no-contact'
+                    ? t.noContact(w.days, w.limit)
+                    : w.kind === 'falling-orders'
+                      ? t.fallingOrders(
+                          formatMoney({ amount: w.recent, currency: w.currency }, { locale }),
+                          formatMoney({ amount: w.previous, currency: w.currency }, { locale }),
+                          w.windowDays,
+                        )
+                      : t.openComplaints(w.count, w.subjects.join(locale === 'zh-CN' ? '；' : '; '));
+                return html`<li class=${w.kind}><span aria-hidden="true">⚠ </span>${text}</li>`;
+              })}
+            </ul>`
+          : html`<p class="muted">${t.noWarnings}</p>`
+      }
+    </section>`;
+  }
+
+  private notesSection(t: Strings, derived: Derived, level: number) {
+    const notes = derived.data.customer.notes;
+    return html`<section part="section notes" class="section">
+      ${this.heading(level, t.notes)}
+      ${
+        this.editing === 'notes'
+          ? this.editor(t, 'notes')
+          : html`<p class=${notes ? 'notes' : 'notes muted'}>${notes || t.noNotes}</p>
+              ${this.editButton(t, 'notes')}`
+      }
+    </section>`;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Fields and inline editing
+
+  private pair(label: string, value: unknown, flag?: string) {
+    return html`<div part="field" class="field">
+      <dt part="field-label">${label}</dt>
+      <dd part="field-value">${value}${flag ? html` <strong class="flag">${flag}</strong>` : nothing}</dd>
+    </div>`;
+  }
+
+  /** An editable label/value pair: the value and its Edit button, or the editor. */
+  private field(t: Strings, key: FieldKey, display: string | undefined) {
+    return html`<div part="field" class="field">
+      <dt part="field-label">${t.field[key]}</dt>
+      <dd part="field-value">
+        ${
+          this.editing === key
+            ? this.editor(t, key)
+            : html`<span class=${display ? '' : 'muted'}>${display || t.none}</span>${this.editButton(t, key)}`
+        }
+      </dd>
+    </div>`;
+  }
+
+  private moneyText(amount: number | undefined, customer: Customer): string | undefined {
+    if (amount === undefined) return undefined;
+    return formatMoney({ amount, currency: customer.currency ?? 'CNY' }, { locale: this.localize.locale });
+  }
+
+  private editButton(t: Strings, key: FieldKey) {
+    if (!this.canEdit || (key === 'tier' && this.tierOptions().length === 0)) return nothing;
+    return html`<button
+      type="button"
+      part="edit-button"
+      class="edit"
+      data-edit=${key}
+      aria-label=${t.editField(t.field[key])}
+      @click=${() => this.startEdit(key)}
+    >
+      ${t.edit}
+    </button>`;
+  }
+
+  private editorKind(key: FieldKey): EditorKind {
+    if (key === 'creditLimit') return 'money';
+    if (key === 'notes') return 'textarea';
+    if (key === 'relationship' || key === 'loyaltyStage' || key === 'tier') return 'select';
+    return 'text';
+  }
+
+  private tierOptions(): string[] {
+    const scheme = this.derived?.data.customer.tierScheme ?? 'value';
+    return TIERS.filter((x) => x.scheme === scheme).map((x) => x.code);
+  }
+
+  private selectOptions(t: Strings, key: FieldKey): { value: string; label: string }[] {
+    if (key === 'relationship') return RELATIONSHIP_TYPES.map((v) => ({ value: v, label: t.relationship[v] }));
+    if (key === 'loyaltyStage') return LOYALTY_STAGES.map((v) => ({ value: v, label: t.loyalty[v] }));
+    const locale = this.localize.locale;
+    const scheme = this.derived?.data.customer.tierScheme ?? 'value';
+    return this.tierOptions().map((code) => ({
+      value: code,
+      label: `${code} ${TIERS.find((x) => x.code === code && x.scheme === scheme)?.name[locale] ?? ''}`,
+    }));
+  }
+
+  private editor(t: Strings, key: FieldKey) {
+    const label = t.field[key];
+    const kind = this.editorKind(key);
+    const error = this.editError;
+    const common = {
+      invalid: error ? 'true' : 'false',
+      describedBy: error ? 'edit-error' : undefined,
+    };
+    const onInput = (event: Event) => {
+      this.draft = (event.target as HTMLInputElement).value;
+    };
+    let input: TemplateResult;
+    if (kind === 'select') {
+      input = html`<select
+        part="input"
+        data-editor
+        aria-label=${label}
+        aria-invalid=${common.invalid}
+        aria-describedby=${ifDefined(common.describedBy)}
+        .value=${this.draft}
+        @change=${onInput}
+        @keydown=${this.onEditorKey}
+      >
+        <option value="" ?selected=${this.draft === ''}>${t.none}</option>
+        ${this.selectOptions(t, key).map(
+          (o) => html`<option value=${o.value} ?selected=${o.value === this.draft}>${o.label}</option>`,
+        )}
+      </select>`;
+    } else if (kind === 'textarea') {
+      input = html`<textarea
+        part="input"
+        data-editor
+        rows="4"
+        aria-label=${label}
+        aria-invalid=${common.invalid}
+        aria-describedby=${ifDefined(common.describedBy)}
+        .value=${this.draft}
+        @input=${onInput}
+        @keydown=${this.onEditorKey}
+      ></textarea>`;
+    } else {
+      input = html`<input
+        part="input"
+        data-editor
+        type="text"
+        inputmode=${kind === 'money' ? 'decimal' : 'text'}
+        aria-label=${kind === 'money' ? `${label} (${this.cardData?.customer.currency ?? 'CNY'})` : label}
+        aria-invalid=${common.invalid}
+        aria-describedby=${ifDefined(common.describedBy)}
+        .value=${this.draft}
+        @input=${onInput}
+        @keydown=${this.onEditorKey}
+      />`;
+    }
+    return html`<span class="editor">
+      ${input}
+      <button type="button" class="action" ?disabled=${this.saving} @click=${() => this.save()}>
+        ${this.saving ? t.saving : t.save}
+      </button>
+      <button type="button" class="action secondary" @click=${() => this.cancel()}>${t.cancel}</button>
+      ${error ? html`<span id="edit-error" part="error" class="error" role="alert">${error}</span>` : nothing}
+    </span>`;
+  }
+
+  private readonly onEditorKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      this.cancel();
+    } else if (event.key === 'Enter' && !event.isComposing && !(this.editing === 'notes' && event.shiftKey)) {
+      // isComposing: Enter that confirms a Chinese IME candidate must not save half-typed text.
+      event.preventDefault();
+      this.save();
+    }
+  };
+
+  private async startEdit(key: FieldKey): Promise<void> {
+    const customer = this.cardData?.customer;
+    if (!customer) return;
+    const value = customer[key];
+    this.draft =
+      key === 'creditLimit' && typeof value === 'number'
+        ? toDecimalString({ amount: value, currency: customer.currency ?? 'CNY' })
+        : typeof value === 'string'
+          ? value
+          : '';
+    this.editError = undefined;
+    this.editing = key;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-editor]')?.focus();
+  }
+
+  private async cancel(): Promise<void> {
+    const key = this.editing;
+    this.editing = undefined;
+    this.editError = undefined;
+    await this.updateComplete;
+    if (key) this.renderRoot.querySelector<HTMLElement>(`[data-edit="${key}"]`)?.focus();
+  }
+
+  /** Turns the draft into the stored value; throws InputError for text that is no value at all. */
+  private parseDraft(key: FieldKey, customer: Customer): unknown {
+    const kind = this.editorKind(key);
+    if (kind === 'money') {
+      const currency = customer.currency ?? 'CNY';
+      const text = this.draft.replace(/[\s,，]/g, '').replace(/^[¥￥]/, '');
+      if (text === '') return undefined;
+      const digits = minorDigits(currency);
+      const pattern = digits === 0 ? /^\d+$/ : new RegExp(`^\\d+(\\.\\d{1,${digits}})?$`);
+      const t = this.localize.strings(customerCardStrings);
+      if (!pattern.test(text)) throw new InputError(t.moneyFormat(digits));
+      try {
+        return parseMoney(text, currency).amount;
+      } catch (error) {
+        throw new InputError(error instanceof Error ? error.message : String(error));
+      }
+    }
+    if (kind === 'textarea') return this.draft.trim() === '' ? undefined : this.draft;
+    const text = kind === 'text' ? this.draft.trim() : this.draft;
+    // The name stays a string so the store's own rule ("must not be empty") rejects an empty one.
+    return text === '' && key !== 'name' ? undefined : text;
+  }
+
+  private async save(): Promise<void> {
+    const key = this.editing;
+    const customer = this.cardData?.customer;
+    const store = this.data.store;
+    if (!key || !customer || !store || this.saving) return;
+    const t = this.localize.strings(customerCardStrings);
+    let value: unknown;
+    try {
+      value = this.parseDraft(key, customer);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      this.editError = t.notSaved(error.message);
+      return;
+    }
+    if (value === customer[key]) {
+      await this.cancel();
+      return;
+    }
+    this.saving = true;
+    try {
+      const saved = await store.customers.update(customer.id, { [key]: value });
+      this.editing = undefined;
+      this.editError = undefined;
+      this.emit('crm-customer-change', {
+        customerId: customer.id,
+        field: key,
+        value,
+        previous: customer[key],
+        customer: saved,
+      });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`[data-edit="${key}"]`)?.focus();
+    } catch (error) {
+      this.editError =
+        error instanceof ValidationError
+          ? t.notSaved(`${t.field[key]} ${error.reason}`)
+          : t.notSaved(error instanceof Error ? error.message : String(error));
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  private select(customerId: string): void {
+    this.emit('crm-customer-select', { customerId });
+  }
+}
+
+CrmCustomerCard.define('crm-customer-card');

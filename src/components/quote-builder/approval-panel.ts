@@ -1,0 +1,133 @@
+/** The approval panel (levels, reasons, stale approvals, approver decision), the action bar and the history. */
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Approval, ApprovalReason, ApprovalStatus, QuoteTransition } from '../../core/approvals.js';
+import type { ActionState, approverState } from './actions.js';
+import type { Formatter } from './format.js';
+import type { ActionReason, QuoteBuilderStrings } from './quote-builder.strings.js';
+
+export interface ApprovalView {
+  readonly t: QuoteBuilderStrings;
+  readonly f: Formatter;
+  readonly approval: ApprovalStatus | null;
+  readonly approvals: readonly Approval[];
+  readonly approver: ReturnType<typeof approverState>;
+  readonly user: { name: string; role?: string } | undefined;
+  readonly comment: string;
+  /** Shown when the last edit invalidated an approval. */
+  readonly invalidated: boolean;
+  lineNumber(lineId: string): number;
+  reason(reason: ActionReason): string;
+  onComment(text: string): void;
+  onApprove(level: string): void;
+  onReject(): void;
+}
+
+export function levelName(t: QuoteBuilderStrings, level: string): string {
+  return t.levels[level] ?? level;
+}
+
+function reasonText(v: ApprovalView, r: ApprovalReason): string {
+  const { t, f } = v;
+  const text =
+    r.metric === 'discount'
+      ? t.reasonDiscount(f.percent(r.actual), r.threshold)
+      : r.actual === null
+        ? t.reasonMarginUnknown
+        : t.reasonMargin(f.percent(r.actual), r.threshold);
+  return `${levelName(t, r.level)}: ${text}${r.lineId ? t.reasonLine(String(v.lineNumber(r.lineId))) : ''}`;
+}
+
+export function renderApproval(v: ApprovalView) {
+  const { t, f, approval } = v;
+  if (!approval) return nothing;
+  const granted = new Map(
+    v.approvals.filter((a) => a.fingerprint === approval.fingerprint).map((a) => [a.level, a] as const),
+  );
+  const { level, reason, canReject } = v.approver;
+  return html`<section class="approval" part="approval" aria-labelledby="approval-heading">
+    <h3 id="approval-heading">${t.approval}</h3>
+    ${v.invalidated ? html`<p class="invalidated" part="invalidated" role="alert">${t.invalidated}</p>` : nothing}
+    ${
+      approval.required.length === 0
+        ? html`<p class="no-approval">${t.noApprovalNeeded}</p>`
+        : html`<p class="needed">${t.approvalNeeded(approval.required.map((l) => levelName(t, l)).join(' → '))}</p>
+            <ol class="levels">
+              ${approval.required.map((l) => {
+                const a = granted.get(l);
+                return html`<li class=${a ? 'granted' : 'missing'} data-level=${l}>
+                  ${a ? `✓ ${t.approvedBy(levelName(t, l), a.by, f.dateTime(a.at))}${a.comment ? ` – ${a.comment}` : ''}` : `○ ${levelName(t, l)}: ${t.missing}`}
+                </li>`;
+              })}
+            </ol>
+            <ul class="reasons">${approval.reasons.map((r) => html`<li>${reasonText(v, r)}</li>`)}</ul>`
+    }
+    ${
+      approval.stale.length
+        ? html`<ul class="stale" part="stale">${approval.stale.map(
+            (a) =>
+              html`<li><s>${levelName(t, a.level)}, ${a.by}, ${f.dateTime(a.at)}</s> ${t.staleApproval(levelName(t, a.level), a.by)}</li>`,
+          )}</ul>`
+        : nothing
+    }
+    ${
+      level || canReject
+        ? html`<div class="decision">
+            ${v.user ? html`<p>${t.actingAs(v.user.name, levelName(t, v.user.role ?? ''))}</p>` : nothing}
+            <label for="approver-comment">${t.approverComment}</label>
+            <textarea id="approver-comment" maxlength="2000" .value=${live(v.comment)}
+              @input=${(e: Event) => v.onComment((e.target as HTMLTextAreaElement).value)}></textarea>
+            <div class="buttons">
+              ${level ? html`<button type="button" class="approve" part="button" @click=${() => v.onApprove(level)}>${t.approve(levelName(t, level))}</button>` : nothing}
+              ${
+                canReject
+                  ? html`<button type="button" class="reject" part="button" ?disabled=${v.comment.trim() === ''}
+                      aria-describedby=${v.comment.trim() === '' ? 'reject-reason' : nothing} @click=${() => v.onReject()}>${t.reject}</button>
+                      ${v.comment.trim() === '' ? html`<span id="reject-reason" class="reason">${v.reason({ code: 'comment-required' })}</span>` : nothing}`
+                  : nothing
+              }
+            </div>
+            ${reason ? html`<p class="reason">${v.reason(reason)}</p>` : nothing}
+          </div>`
+        : reason && reason.code !== 'status'
+          ? html`<p class="reason approver-reason">${v.reason(reason)}</p>`
+          : nothing
+    }
+  </section>`;
+}
+
+export interface ActionsView {
+  readonly t: QuoteBuilderStrings;
+  readonly actions: readonly ActionState[];
+  reason(reason: ActionReason): string;
+  label(action: ActionState): string;
+  onAction(action: ActionState): void;
+}
+
+/** Every life-cycle action as a button; a disabled one says why, next to it and in its description. */
+export function renderActions(v: ActionsView) {
+  return html`<ul class="actions" part="actions" aria-label=${v.t.actions}>
+    ${v.actions.map(
+      (a) => html`<li>
+        <button type="button" part="button" data-action=${a.id} ?disabled=${a.reason !== null}
+          aria-describedby=${a.reason ? `why-${a.id}` : nothing} @click=${() => v.onAction(a)}>${v.label(a)}</button>
+        ${a.reason ? html`<span class="reason" id="why-${a.id}">${v.reason(a.reason)}</span>` : nothing}
+      </li>`,
+    )}
+  </ul>`;
+}
+
+export function renderHistory(history: readonly QuoteTransition[], t: QuoteBuilderStrings, f: Formatter) {
+  return html`<section class="history" part="history" aria-labelledby="history-heading">
+    <h3 id="history-heading">${t.history}</h3>
+    <ol>
+      ${history.map(
+        (h) => html`<li>
+          ${t.historyEntry(h.from ? t.statuses[h.from] : undefined, t.statuses[h.to], h.by, f.dateTime(h.at))}${
+            h.comment ? html` – <q>${h.comment}</q>` : nothing
+          }
+        </li>`,
+      )}
+    </ol>
+  </section>`;
+}

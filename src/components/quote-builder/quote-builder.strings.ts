@@ -1,0 +1,590 @@
+import type { QuoteStatus } from '../../core/approvals.js';
+import type { DiscountKind, PriceMode } from '../../core/pricing.js';
+import type { Translations } from '../../internal/localize.js';
+import type { Problem } from './fields.js';
+
+type ActionReason =
+  | { code: 'status'; status: QuoteStatus }
+  | { code: 'no-user' | 'field-errors' | 'no-lines' | 'pricing-error' | 'approval-stale' | 'conflict' }
+  | { code: 'approval-missing'; levels: string[] }
+  | { code: 'not-approver'; levels: string[] }
+  | { code: 'lower-first'; level: string }
+  | { code: 'comment-required' };
+
+export type { ActionReason };
+
+export interface QuoteBuilderStrings {
+  title: string;
+  quoteNumber: (number: string, revision: number) => string;
+  loading: string;
+  notFound: (id: string) => string;
+  customerNotFound: (id: string) => string;
+  noCustomer: string;
+  loadError: string;
+  policyError: (message: string) => string;
+  pricingError: (message: string) => string;
+  saveError: (message: string) => string;
+  header: string;
+  customer: string;
+  currency: string;
+  currencyLocked: string;
+  validUntil: string;
+  validityPast: string;
+  priceMode: string;
+  modes: Record<PriceMode, string>;
+  paymentTerms: string;
+  cashEarned: (percent: number) => string;
+  notes: string;
+  status: string;
+  statuses: Record<QuoteStatus, string>;
+  levels: Record<string, string>;
+  kinds: Record<DiscountKind, string>;
+  lines: string;
+  linesCaption: (count: number) => string;
+  colNo: string;
+  colItem: string;
+  colQty: string;
+  colUnit: string;
+  colListPrice: string;
+  colVat: string;
+  colDiscount: string;
+  colNetPrice: string;
+  colAmount: string;
+  colMargin: string;
+  colActions: string;
+  cell: (column: string, line: number, name: string) => string;
+  suggested: (price: string) => string;
+  optionalTag: string;
+  include: (name: string) => string;
+  optional: (name: string) => string;
+  group: (name: string) => string;
+  groupHeading: (group: string) => string;
+  groupSubtotal: (group: string) => string;
+  showWorking: (name: string) => string;
+  moveUp: (name: string) => string;
+  moveDown: (name: string) => string;
+  remove: (name: string) => string;
+  removed: (name: string) => string;
+  working: (name: string) => string;
+  step: string;
+  stepList: string;
+  stepTax: (rate: number) => string;
+  stepGross: string;
+  stepInput: string;
+  stepDiscount: string;
+  stepOutput: string;
+  stepMargin: string;
+  bands: string;
+  band: (from: number, to: number | null, percent: number, base: number) => string;
+  noMargin: string;
+  emptyLines: string;
+  picker: string;
+  pickerPlaceholder: string;
+  pickerHint: string;
+  pickerNoMatch: string;
+  pickerOption: (code: string, name: string, price: string) => string;
+  added: (name: string) => string;
+  freeLine: string;
+  draftDescription: string;
+  draftQuantity: string;
+  draftUnit: string;
+  draftPrice: string;
+  draftVat: string;
+  chooseVat: string;
+  addLine: string;
+  totals: string;
+  subtotal: (mode: PriceMode) => string;
+  discountTotal: (kind: string) => string;
+  net: string;
+  taxOn: (rate: number, base: string) => string;
+  taxTotal: string;
+  grandTotal: string;
+  inCapitals: string;
+  margin: string;
+  marginUnknown: string;
+  discountVsList: (percent: number) => string;
+  approval: string;
+  noApprovalNeeded: string;
+  approvalNeeded: (levels: string) => string;
+  reasonDiscount: (actual: string, threshold: number) => string;
+  reasonMargin: (actual: string, threshold: number) => string;
+  reasonMarginUnknown: string;
+  reasonLine: (line: string) => string;
+  granted: string;
+  missing: string;
+  approvedBy: (level: string, by: string, at: string) => string;
+  staleApproval: (level: string, by: string) => string;
+  invalidated: string;
+  approverComment: string;
+  approve: (level: string) => string;
+  reject: string;
+  actingAs: (name: string, role: string) => string;
+  actions: string;
+  submit: string;
+  markApproved: string;
+  send: string;
+  accept: string;
+  decline: string;
+  convert: string;
+  reopen: string;
+  expire: string;
+  newVersion: string;
+  openVersion: (revision: number) => string;
+  supersededNotice: (revision: number) => string;
+  previousVersion: string;
+  finalNotice: (status: string) => string;
+  exportCsv: string;
+  exportJson: string;
+  print: string;
+  reason: (reason: ActionReason) => string;
+  history: string;
+  historyEntry: (from: string | undefined, to: string, by: string, at: string) => string;
+  problem: (problem: Problem) => string;
+  reasonReopened: string;
+  editorUnknownUser: string;
+  saved: (at: string) => string;
+  saving: string;
+  unsaved: string;
+  conflict: (at: string) => string;
+  reloadTheirs: string;
+  keepMine: string;
+  updatedElsewhere: string;
+  orderCreated: (id: string) => string;
+  fixFields: string;
+  linesRequired: string;
+  shortcuts: string;
+  printTitle: string;
+  printDate: string;
+  printTerms: string;
+  printOptional: string;
+  taxTable: string;
+  rate: string;
+  taxableAmount: string;
+  tax: string;
+  gross: string;
+}
+
+const levelsEn: Record<string, string> = {
+  supervisor: 'Sales supervisor',
+  'project-lead': 'Project lead',
+  director: 'Director',
+};
+const levelsZh: Record<string, string> = { supervisor: '销售主管', 'project-lead': '项目负责人', director: '总监' };
+
+export const quoteBuilderStrings: Translations<QuoteBuilderStrings> = {
+  en: {
+    title: 'Quote',
+    quoteNumber: (number, revision) => `Quote ${number}, version ${revision}`,
+    loading: 'Loading quote…',
+    notFound: (id) => `Quote "${id}" not found. Give a customer-id to start a new quote.`,
+    customerNotFound: (id) => `Customer "${id}" not found`,
+    noCustomer: 'Set customer-id to start a quote, or quote-id to open one.',
+    loadError: 'The quote could not be loaded.',
+    policyError: (m) => `The quote policy is invalid: ${m}`,
+    pricingError: (m) => `The quote cannot be priced: ${m}`,
+    saveError: (m) => `Not saved: ${m}. Your changes are kept on this page.`,
+    header: 'Quote details',
+    customer: 'Customer',
+    currency: 'Currency',
+    currencyLocked: 'Remove the lines to change the currency: every line is priced in the quote currency.',
+    validUntil: 'Valid until',
+    validityPast: 'This date has passed.',
+    priceMode: 'Prices entered',
+    modes: { 'tax-excluded': 'excluding tax', 'tax-included': 'including tax' },
+    paymentTerms: 'Payment terms',
+    cashEarned: (p) => `These terms earn a ${p}% cash discount.`,
+    notes: 'Notes and terms',
+    status: 'Status',
+    statuses: {
+      draft: 'Draft',
+      'pending-approval': 'Pending approval',
+      approved: 'Approved',
+      sent: 'Sent',
+      accepted: 'Accepted',
+      ordered: 'Ordered',
+      rejected: 'Rejected',
+      expired: 'Expired',
+    },
+    levels: levelsEn,
+    kinds: {
+      promotion: 'Promotion',
+      volume: 'Volume discount',
+      customer: 'Customer-tier discount',
+      cash: 'Cash discount',
+      manual: 'Manual discount',
+    },
+    lines: 'Lines',
+    linesCaption: (n) => `Quote lines (${n})`,
+    colNo: 'No.',
+    colItem: 'Item',
+    colQty: 'Quantity',
+    colUnit: 'Unit',
+    colListPrice: 'List price',
+    colVat: 'VAT',
+    colDiscount: 'Discount %',
+    colNetPrice: 'Net price',
+    colAmount: 'Amount',
+    colMargin: 'Margin',
+    colActions: 'Actions',
+    cell: (column, line, name) => `${column}, line ${line}${name ? `: ${name}` : ''}`,
+    suggested: (p) => `suggested ${p}`,
+    optionalTag: 'optional',
+    include: (name) => `Include optional line ${name} in the total`,
+    optional: (name) => `Optional line: ${name}`,
+    group: (name) => `Group of line ${name}`,
+    groupHeading: (g) => `Group: ${g}`,
+    groupSubtotal: (g) => `Subtotal ${g}`,
+    showWorking: (name) => `Price working of ${name}`,
+    moveUp: (name) => `Move ${name} up`,
+    moveDown: (name) => `Move ${name} down`,
+    remove: (name) => `Remove ${name}`,
+    removed: (name) => `Removed ${name}.`,
+    working: (name) => `How the price of ${name} is made`,
+    step: 'Step',
+    stepList: 'List price',
+    stepTax: (r) => `VAT ${r}%`,
+    stepGross: 'Total including tax',
+    stepInput: 'From',
+    stepDiscount: 'Discount',
+    stepOutput: 'Result',
+    stepMargin: 'Margin after',
+    bands: 'Bands',
+    band: (from, to, p, base) => `${base} from ${from}${to === null ? '' : ` to ${to}`} at ${p}%`,
+    noMargin: 'no cost, margin unknown',
+    emptyLines: 'No lines yet: search the catalog below or add a free-text line.',
+    picker: 'Add a product',
+    pickerPlaceholder: 'Type a product name or code',
+    pickerHint: 'Arrow keys to choose, Enter to add, Escape to close.',
+    pickerNoMatch: 'No product matches.',
+    pickerOption: (code, name, price) => `${code} ${name} ${price}`,
+    added: (name) => `Added ${name}.`,
+    freeLine: 'Free-text line',
+    draftDescription: 'Description of the new line',
+    draftQuantity: 'Quantity of the new line',
+    draftUnit: 'Unit of the new line',
+    draftPrice: 'Unit price of the new line',
+    draftVat: 'VAT rate of the new line',
+    chooseVat: 'VAT rate…',
+    addLine: 'Add line',
+    totals: 'Totals',
+    subtotal: (mode) => `List total (${mode === 'tax-included' ? 'incl.' : 'excl.'} tax)`,
+    discountTotal: (kind) => kind,
+    net: 'Net amount (excl. tax)',
+    taxOn: (r, base) => `VAT ${r}% on ${base}`,
+    taxTotal: 'Total VAT',
+    grandTotal: 'Grand total (incl. tax)',
+    inCapitals: 'Amount in capitals',
+    margin: 'Margin',
+    marginUnknown: 'unknown (a line has no cost)',
+    discountVsList: (p) => `${p}% off list`,
+    approval: 'Approval',
+    noApprovalNeeded: 'No approval needed.',
+    approvalNeeded: (levels) => `Needs approval: ${levels}.`,
+    reasonDiscount: (a, t) => `discount ${a} is above ${t}%`,
+    reasonMargin: (a, t) => `margin ${a} is below ${t}%`,
+    reasonMarginUnknown: 'margin unknown (a line has no cost)',
+    reasonLine: (line) => ` (line ${line})`,
+    granted: 'approved',
+    missing: 'waiting',
+    approvedBy: (level, by, at) => `${level}: approved by ${by}, ${at}`,
+    staleApproval: (level, by) => `${level} approval by ${by} no longer counts: the quote changed after it was given.`,
+    invalidated: 'A priced field changed after approval: the quote is back in draft and must be approved again.',
+    approverComment: 'Approver comment',
+    approve: (level) => `Approve as ${level}`,
+    reject: 'Reject',
+    actingAs: (name, role) => `Acting as ${name} (${role})`,
+    actions: 'Quote actions',
+    submit: 'Submit for approval',
+    markApproved: 'Mark approved (no approval needed)',
+    send: 'Mark sent to customer',
+    accept: 'Customer accepted',
+    decline: 'Customer declined',
+    convert: 'Convert to order',
+    reopen: 'Back to draft',
+    expire: 'Mark expired',
+    newVersion: 'Save as new version',
+    openVersion: (r) => `Open version ${r}`,
+    supersededNotice: (r) => `This version is read-only: version ${r} replaced it.`,
+    previousVersion: 'Previous version',
+    finalNotice: (s) => `This quote is ${s} and can no longer be edited. Save it as a new version to revise it.`,
+    exportCsv: 'Export lines (CSV)',
+    exportJson: 'Export quote (JSON)',
+    print: 'Print',
+    reason: (r) => {
+      switch (r.code) {
+        case 'status':
+          return `Not possible while the quote is ${quoteBuilderStrings.en.statuses[r.status].toLowerCase()}.`;
+        case 'no-user':
+          return 'The page has not said who is working (currentUser).';
+        case 'field-errors':
+          return 'Fix the highlighted fields first.';
+        case 'no-lines':
+          return 'Add at least one line to the total.';
+        case 'pricing-error':
+          return 'The quote cannot be priced.';
+        case 'approval-stale':
+          return 'The approval no longer matches the quote.';
+        case 'conflict':
+          return 'Resolve the conflict with the other tab first.';
+        case 'approval-missing':
+          return `Waiting for approval: ${r.levels.join(', ')}.`;
+        case 'not-approver':
+          return `Only ${r.levels.join(', ')} can decide now.`;
+        case 'lower-first':
+          return `${r.level} must approve first.`;
+        case 'comment-required':
+          return 'A rejection needs a comment.';
+      }
+    },
+    history: 'History',
+    historyEntry: (from, to, by, at) => `${from ? `${from} → ` : ''}${to}, ${by}, ${at}`,
+    problem: (p) => {
+      switch (p.code) {
+        case 'required':
+          return 'Required.';
+        case 'not-number':
+          return 'Enter a number.';
+        case 'negative':
+          return 'Cannot be negative.';
+        case 'too-large':
+          return 'Too large.';
+        case 'decimals':
+          return p.max === 0 ? 'Whole numbers only.' : `At most ${p.max} decimal${p.max === 1 ? '' : 's'}.`;
+        case 'above-max':
+          return `At most ${p.max}% (policy).`;
+        case 'currency':
+          return `Priced in ${p.currency}; this quote is in ${p.quoteCurrency}. Lines cannot mix currencies.`;
+      }
+    },
+    reasonReopened: 'Priced field edited after approval',
+    editorUnknownUser: 'unknown user',
+    saved: (at) => `Saved ${at}`,
+    saving: 'Saving…',
+    unsaved: 'Unsaved changes',
+    conflict: (at) => `Another tab saved this quote at ${at}. Reload theirs, or keep yours and overwrite it?`,
+    reloadTheirs: 'Reload theirs',
+    keepMine: 'Keep mine',
+    updatedElsewhere: 'Updated from another tab.',
+    orderCreated: (id) => `Order ${id} created.`,
+    fixFields: 'Some quote fields are invalid.',
+    linesRequired: 'Add at least one line.',
+    shortcuts:
+      'Keys: arrows move between cells, Enter confirms and goes down, Escape undoes the field, Alt+↑/↓ moves the line, Ctrl+Enter adds a product.',
+    printTitle: 'Quotation',
+    printDate: 'Date',
+    printTerms: 'Terms',
+    printOptional: 'optional, not included',
+    taxTable: 'VAT by rate',
+    rate: 'Rate',
+    taxableAmount: 'Taxable amount',
+    tax: 'VAT',
+    gross: 'Incl. VAT',
+  },
+  'zh-CN': {
+    title: '报价单',
+    quoteNumber: (number, revision) => `报价单 ${number}，第 ${revision} 版`,
+    loading: '正在加载报价单…',
+    notFound: (id) => `未找到报价单“${id}”。提供 customer-id 可新建报价。`,
+    customerNotFound: (id) => `未找到客户“${id}”`,
+    noCustomer: '请设置 customer-id 新建报价，或设置 quote-id 打开报价单。',
+    loadError: '无法加载报价单。',
+    policyError: (m) => `报价策略无效：${m}`,
+    pricingError: (m) => `无法计算报价：${m}`,
+    saveError: (m) => `未保存：${m}。修改仍保留在本页。`,
+    header: '报价信息',
+    customer: '客户',
+    currency: '币种',
+    currencyLocked: '请先删除明细行再更改币种：每行都按报价币种计价。',
+    validUntil: '有效期至',
+    validityPast: '该日期已过。',
+    priceMode: '录入价格',
+    modes: { 'tax-excluded': '不含税', 'tax-included': '含税' },
+    paymentTerms: '付款条件',
+    cashEarned: (p) => `该付款条件享受 ${p}% 现金折扣。`,
+    notes: '备注与条款',
+    status: '状态',
+    statuses: {
+      draft: '草稿',
+      'pending-approval': '待审批',
+      approved: '已批准',
+      sent: '已发送',
+      accepted: '已接受',
+      ordered: '已下单',
+      rejected: '已驳回',
+      expired: '已过期',
+    },
+    levels: levelsZh,
+    kinds: {
+      promotion: '促销折扣',
+      volume: '批量折扣',
+      customer: '客户等级折扣',
+      cash: '现金折扣',
+      manual: '手工折扣',
+    },
+    lines: '明细',
+    linesCaption: (n) => `报价明细（${n} 行）`,
+    colNo: '序号',
+    colItem: '品名',
+    colQty: '数量',
+    colUnit: '单位',
+    colListPrice: '目录价',
+    colVat: '税率',
+    colDiscount: '折扣 %',
+    colNetPrice: '成交单价',
+    colAmount: '金额',
+    colMargin: '毛利率',
+    colActions: '操作',
+    cell: (column, line, name) => `第 ${line} 行${name ? `（${name}）` : ''}的${column}`,
+    suggested: (p) => `建议价 ${p}`,
+    optionalTag: '可选',
+    include: (name) => `将可选项 ${name} 计入合计`,
+    optional: (name) => `可选项：${name}`,
+    group: (name) => `${name} 所属分组`,
+    groupHeading: (g) => `分组：${g}`,
+    groupSubtotal: (g) => `${g} 小计`,
+    showWorking: (name) => `${name} 的计价过程`,
+    moveUp: (name) => `上移 ${name}`,
+    moveDown: (name) => `下移 ${name}`,
+    remove: (name) => `删除 ${name}`,
+    removed: (name) => `已删除 ${name}。`,
+    working: (name) => `${name} 的价格构成`,
+    step: '步骤',
+    stepList: '目录价',
+    stepTax: (r) => `增值税 ${r}%`,
+    stepGross: '含税合计',
+    stepInput: '基数',
+    stepDiscount: '折扣',
+    stepOutput: '结果',
+    stepMargin: '折后毛利',
+    bands: '分段',
+    band: (from, to, p, base) => `${base}（${from}${to === null ? ' 以上' : `–${to}`}）按 ${p}%`,
+    noMargin: '无成本，毛利未知',
+    emptyLines: '尚无明细：在下方搜索产品目录，或添加自定义行。',
+    picker: '添加产品',
+    pickerPlaceholder: '输入产品名称或编码',
+    pickerHint: '方向键选择，回车添加，Esc 关闭。',
+    pickerNoMatch: '没有匹配的产品。',
+    pickerOption: (code, name, price) => `${code} ${name} ${price}`,
+    added: (name) => `已添加 ${name}。`,
+    freeLine: '自定义行',
+    draftDescription: '新行的品名',
+    draftQuantity: '新行的数量',
+    draftUnit: '新行的单位',
+    draftPrice: '新行的单价',
+    draftVat: '新行的税率',
+    chooseVat: '选择税率…',
+    addLine: '添加行',
+    totals: '合计',
+    subtotal: (mode) => `目录价合计（${mode === 'tax-included' ? '含税' : '不含税'}）`,
+    discountTotal: (kind) => kind,
+    net: '不含税金额',
+    taxOn: (r, base) => `增值税 ${r}%（计税金额 ${base}）`,
+    taxTotal: '税额合计',
+    grandTotal: '价税合计',
+    inCapitals: '大写金额',
+    margin: '毛利',
+    marginUnknown: '未知（有明细没有成本）',
+    discountVsList: (p) => `较目录价优惠 ${p}%`,
+    approval: '审批',
+    noApprovalNeeded: '无需审批。',
+    approvalNeeded: (levels) => `需要审批：${levels}。`,
+    reasonDiscount: (a, t) => `折扣 ${a} 超过 ${t}%`,
+    reasonMargin: (a, t) => `毛利率 ${a} 低于 ${t}%`,
+    reasonMarginUnknown: '毛利未知（有明细没有成本）',
+    reasonLine: (line) => `（第 ${line} 行）`,
+    granted: '已批准',
+    missing: '待审批',
+    approvedBy: (level, by, at) => `${level}：${by} 于 ${at} 批准`,
+    staleApproval: (level, by) => `${by} 的${level}审批已失效：审批后报价被修改。`,
+    invalidated: '审批后修改了计价字段：报价已退回草稿，需要重新审批。',
+    approverComment: '审批意见',
+    approve: (level) => `以${level}身份批准`,
+    reject: '驳回',
+    actingAs: (name, role) => `当前用户：${name}（${role}）`,
+    actions: '报价操作',
+    submit: '提交审批',
+    markApproved: '标记为已批准（无需审批）',
+    send: '标记为已发送客户',
+    accept: '客户已接受',
+    decline: '客户已拒绝',
+    convert: '转为订单',
+    reopen: '退回草稿',
+    expire: '标记为过期',
+    newVersion: '另存为新版本',
+    openVersion: (r) => `打开第 ${r} 版`,
+    supersededNotice: (r) => `此版本只读：已被第 ${r} 版取代。`,
+    previousVersion: '上一版本',
+    finalNotice: (s) => `该报价${s}，不能再修改。如需调整，请另存为新版本。`,
+    exportCsv: '导出明细（CSV）',
+    exportJson: '导出报价（JSON）',
+    print: '打印',
+    reason: (r) => {
+      switch (r.code) {
+        case 'status':
+          return `报价${quoteBuilderStrings['zh-CN'].statuses[r.status]}，不能执行此操作。`;
+        case 'no-user':
+          return '页面未提供当前用户（currentUser）。';
+        case 'field-errors':
+          return '请先修正标出的字段。';
+        case 'no-lines':
+          return '合计中至少需要一行。';
+        case 'pricing-error':
+          return '报价无法计价。';
+        case 'approval-stale':
+          return '审批与当前报价不符。';
+        case 'conflict':
+          return '请先处理与其他标签页的冲突。';
+        case 'approval-missing':
+          return `等待审批：${r.levels.join('、')}。`;
+        case 'not-approver':
+          return `当前只能由${r.levels.join('、')}审批。`;
+        case 'lower-first':
+          return `需先由${r.level}批准。`;
+        case 'comment-required':
+          return '驳回需要填写意见。';
+      }
+    },
+    history: '流转记录',
+    historyEntry: (from, to, by, at) => `${from ? `${from} → ` : ''}${to}，${by}，${at}`,
+    problem: (p) => {
+      switch (p.code) {
+        case 'required':
+          return '必填。';
+        case 'not-number':
+          return '请输入数字。';
+        case 'negative':
+          return '不能为负数。';
+        case 'too-large':
+          return '数值过大。';
+        case 'decimals':
+          return p.max === 0 ? '只能输入整数。' : `最多 ${p.max} 位小数。`;
+        case 'above-max':
+          return `不能超过 ${p.max}%（策略上限）。`;
+        case 'currency':
+          return `该产品以 ${p.currency} 计价，本报价为 ${p.quoteCurrency}，明细不能混用币种。`;
+      }
+    },
+    reasonReopened: '审批后修改了计价字段',
+    editorUnknownUser: '未知用户',
+    saved: (at) => `已保存 ${at}`,
+    saving: '正在保存…',
+    unsaved: '有未保存的修改',
+    conflict: (at) => `另一个标签页在 ${at} 保存了此报价。载入对方版本，还是保留本页修改并覆盖？`,
+    reloadTheirs: '载入对方版本',
+    keepMine: '保留我的修改',
+    updatedElsewhere: '已同步其他标签页的修改。',
+    orderCreated: (id) => `已生成订单 ${id}。`,
+    fixFields: '部分报价字段无效。',
+    linesRequired: '请至少添加一行。',
+    shortcuts: '快捷键：方向键在单元格间移动，回车确认并下移，Esc 撤销本格修改，Alt+↑/↓ 移动行，Ctrl+回车 添加产品。',
+    printTitle: '报价单',
+    printDate: '日期',
+    printTerms: '条款',
+    printOptional: '可选，未计入',
+    taxTable: '按税率汇总',
+    rate: '税率',
+    taxableAmount: '计税金额',
+    tax: '税额',
+    gross: '价税合计',
+  },
+};
