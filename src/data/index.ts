@@ -2,7 +2,7 @@
 export type { ListQuery, LiveQuery, Subscription } from './backend.js';
 export { createDatabase, STORES_V1 } from './database.js';
 export * from './model.js';
-export { type NewRecord, RecordNotFoundError, Repository } from './repository.js';
+export { type NewRecord, type PutOptions, RecordNotFoundError, Repository, StaleRecordError } from './repository.js';
 export {
   CrmStore,
   DEFAULT_DATABASE,

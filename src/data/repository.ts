@@ -1,4 +1,4 @@
-import type { ListQuery, StorageBackend } from './backend.js';
+import type { ListQuery, StorageBackend, StoredRecord } from './backend.js';
 import { newId, type RecordTypes, type TableName, ValidationError, validateRecord } from './model.js';
 import { enqueueChange } from './outbox.js';
 import type { CrmStore } from './store.js';
@@ -9,6 +9,27 @@ export type NewRecord<T extends TableName> = Omit<RecordTypes[T], 'id' | 'create
   createdAt?: string;
   updatedAt?: string;
 };
+
+/** A conditional write found the record changed since the version the caller started from. */
+export class StaleRecordError extends Error {
+  override name = 'StaleRecordError';
+  constructor(
+    readonly table: TableName,
+    readonly id: string,
+    /** The record as it is stored now (someone else's newer save). */
+    readonly current: StoredRecord,
+  ) {
+    super(`Record "${id}" in ${table} was changed elsewhere since it was loaded`);
+  }
+}
+
+export interface PutOptions {
+  /**
+   * Write only if the stored record still has this `updatedAt` (undefined: only if there is no stored
+   * record yet). Checked in the write's own transaction, so two tabs cannot both pass it.
+   */
+  ifUpdatedAt?: string | undefined;
+}
 
 export class RecordNotFoundError extends Error {
   override name = 'RecordNotFoundError';
@@ -39,8 +60,11 @@ export class Repository<T extends TableName> {
     return this.read((backend) => backend.count(this.table, query as ListQuery));
   }
 
-  /** Creates or replaces a record. A missing id is generated; `updatedAt` is set to now. */
-  async put(input: NewRecord<T>): Promise<RecordTypes[T]> {
+  /**
+   * Creates or replaces a record. A missing id is generated; `updatedAt` is set to now. With
+   * `ifUpdatedAt`, rejects with a StaleRecordError instead of overwriting a newer save.
+   */
+  async put(input: NewRecord<T>, options?: PutOptions): Promise<RecordTypes[T]> {
     const now = new Date().toISOString();
     const record = validateRecord(this.table, {
       ...input,
@@ -48,7 +72,13 @@ export class Repository<T extends TableName> {
       createdAt: input.createdAt ?? now,
       updatedAt: now,
     });
-    await this.write(record.id, () => record);
+    const conditional = options !== undefined && 'ifUpdatedAt' in options;
+    await this.write(record.id, (current) => {
+      if (conditional && current && current.updatedAt !== options.ifUpdatedAt) {
+        throw new StaleRecordError(this.table, record.id, current as StoredRecord);
+      }
+      return record;
+    });
     return record;
   }
 
@@ -77,6 +107,10 @@ export class Repository<T extends TableName> {
     return backend.transaction([this.table, 'outbox'], async () => {
       const current = (await backend.get(this.table, id)) as RecordTypes[T] | undefined;
       const record = next(current);
+      if (record && current?.updatedAt && record.updatedAt && record.updatedAt <= current.updatedAt) {
+        // Two saves in one millisecond: keep updatedAt strictly increasing, it is what conditional writes compare.
+        record.updatedAt = new Date(Date.parse(current.updatedAt) + 1).toISOString();
+      }
       if (record) await backend.bulkPut(this.table, [record]);
       else if (current) await backend.bulkDelete(this.table, [id]);
       else return undefined;

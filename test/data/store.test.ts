@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ValidationError } from '../../src/data/model.js';
-import { RecordNotFoundError } from '../../src/data/repository.js';
+import { RecordNotFoundError, StaleRecordError } from '../../src/data/repository.js';
 import { CrmStore } from '../../src/data/store.js';
 import { customer, deleteStores, freshStore, until } from '../support/fixtures.js';
 
@@ -59,6 +59,18 @@ for (const backend of ['indexeddb', 'memory'] as const) {
       expect(updated.createdAt).to.equal(saved.createdAt);
       await store.customers.delete(saved.id);
       expect(await store.customers.get(saved.id)).to.equal(undefined);
+    });
+
+    it('writes conditionally: a put with a stale ifUpdatedAt is refused with the newer record', async () => {
+      const first = await store.customers.put(customer('c1'));
+      const mine = await store.customers.put({ ...first, tier: 'B1' }, { ifUpdatedAt: first.updatedAt });
+      const stale = await rejection(store.customers.put({ ...first, tier: 'C' }, { ifUpdatedAt: first.updatedAt }));
+      expect(stale).to.be.instanceOf(StaleRecordError);
+      expect((stale as StaleRecordError).current.tier).to.equal('B1');
+      expect((await store.customers.get('c1'))?.updatedAt).to.equal(mine.updatedAt);
+      const created = await rejection(store.customers.put(customer('c1'), { ifUpdatedAt: undefined }));
+      expect(created).to.be.instanceOf(StaleRecordError);
+      expect((await store.customers.put(customer('c2'), { ifUpdatedAt: undefined })).id).to.equal('c2');
     });
 
     it('lists with indexed and plain filters, any-of, order and paging', async () => {

@@ -3,6 +3,7 @@
  * leaves the page, one save at a time. Saving never overwrites another tab's newer save silently.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { StaleRecordError } from '../../data/repository.js';
 import type { CrmStore } from '../../data/store.js';
 import type { QuoteRecord } from './quote-model.js';
 
@@ -18,12 +19,14 @@ export async function saveQuote(
   baseUpdatedAt: string | undefined,
   force = false,
 ): Promise<SaveResult> {
-  if (!force) {
-    const stored = (await store.quotes.get(record.id)) as QuoteRecord | undefined;
-    if (stored && stored.updatedAt !== baseUpdatedAt) return { status: 'conflict', theirs: stored };
+  try {
+    // The check runs in the write's own transaction: two tabs saving at the same instant cannot both pass.
+    const saved = (await store.quotes.put(record, force ? undefined : { ifUpdatedAt: baseUpdatedAt })) as QuoteRecord;
+    return { status: 'saved', record: saved };
+  } catch (error) {
+    if (error instanceof StaleRecordError) return { status: 'conflict', theirs: error.current as QuoteRecord };
+    throw error;
   }
-  const saved = (await store.quotes.put(record)) as QuoteRecord;
-  return { status: 'saved', record: saved };
 }
 
 export class AutosaveController implements ReactiveController {
