@@ -88,6 +88,16 @@ export const CustomerSchema = v.looseObject({
   annualRevenue: v.optional(nonNegativeMinor),
   receivables: v.optional(nonNegativeMinor),
   openOrders: v.optional(nonNegativeMinor),
+  /** Bank star levels: transaction volume by kind (wealth, card, settlement, …) in minor units. */
+  transactions: v.optional(v.array(v.looseObject({ kind: requiredText(60), amount: nonNegativeMinor, currency }))),
+  /** Carrier loyalty points input: tenure, monthly spend, and whether a bill is unpaid (resets points). */
+  loyalty: v.optional(
+    v.looseObject({
+      tenureMonths: v.pipe(v.number(), v.integer('must be whole months'), v.minValue(0, 'must not be negative')),
+      monthlySpend: v.looseObject({ amount: nonNegativeMinor, currency }),
+      unpaidBill: v.optional(v.boolean()),
+    }),
+  ),
   relationship: v.optional(pick(RELATIONSHIP_TYPES)),
   loyaltyStage: v.optional(pick(LOYALTY_STAGES)),
   /** Risk flags as `class:reason`, e.g. `credit:overdue`, `market:sector-downturn`, `operational:key-person`. */
