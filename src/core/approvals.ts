@@ -345,17 +345,7 @@ export function approvalStatus(
 // ---------------------------------------------------------------------------------------------
 // Quote state machine
 
-export type QuoteStatus =
-  | 'draft'
-  | 'pending-approval'
-  | 'approved'
-  | 'sent'
-  | 'accepted'
-  | 'ordered'
-  | 'rejected'
-  | 'expired';
-
-export const QUOTE_STATUSES: readonly QuoteStatus[] = [
+export const QUOTE_STATUSES = [
   'draft',
   'pending-approval',
   'approved',
@@ -364,7 +354,9 @@ export const QUOTE_STATUSES: readonly QuoteStatus[] = [
   'ordered',
   'rejected',
   'expired',
-];
+] as const;
+
+export type QuoteStatus = (typeof QUOTE_STATUSES)[number];
 
 /**
  * Allowed moves. Editing sends a quote back to draft; rejected quotes can be revised;

@@ -4,7 +4,10 @@
  * Records keep fields they do not know (`looseObject`), so data from a backend is never silently stripped.
  */
 import * as v from 'valibot';
+import { QUOTE_STATUSES } from '../core/approvals.js';
 import { TIER_CODES } from '../core/tiers.js';
+
+export { QUOTE_STATUSES };
 
 const id = v.pipe(
   v.string('must be a string id'),
@@ -40,16 +43,6 @@ export const LOYALTY_STAGES = ['suspect', 'prospect', 'first-time', 'repeat', 'a
 export const BUYING_ROLES = ['decision-maker', 'technical-gatekeeper', 'user'] as const;
 export const COMMUNICATION_STYLES = ['tiger', 'peacock', 'owl', 'koala'] as const;
 export const STAGE_KINDS = ['open', 'won', 'lost'] as const;
-export const QUOTE_STATUSES = [
-  'draft',
-  'pending-approval',
-  'approved',
-  'sent',
-  'accepted',
-  'ordered',
-  'rejected',
-  'expired',
-] as const;
 export const PRICE_MODES = ['tax-excluded', 'tax-included'] as const;
 export const ACTIVITY_KINDS = ['visit', 'call', 'email', 'meeting', 'complaint', 'order'] as const;
 

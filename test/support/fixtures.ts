@@ -4,6 +4,30 @@ import { CrmStore } from '../../src/data/store.js';
 
 const opened: CrmStore[] = [];
 
+/**
+ * A store that counts its open live-query subscriptions, for leak tests (instrumentation, not a fake:
+ * queries still run for real against IndexedDB).
+ */
+export class CountingStore extends CrmStore {
+  open = 0;
+
+  override live<R>(query: (store: this) => Promise<R>) {
+    const inner = super.live(query);
+    return {
+      subscribe: (observer: Parameters<typeof inner.subscribe>[0]) => {
+        this.open++;
+        const subscription = inner.subscribe(observer);
+        return {
+          unsubscribe: () => {
+            this.open--;
+            subscription.unsubscribe();
+          },
+        };
+      },
+    };
+  }
+}
+
 export function uniqueName(prefix = 'test'): string {
   return `${prefix}-${crypto.randomUUID()}`;
 }

@@ -4,7 +4,7 @@ import '../../../src/components/customer-card/customer-card.js';
 import '../../../src/components/provider/provider.js';
 import type { CrmCustomerCard, CustomerCardData } from '../../../src/components/customer-card/customer-card.js';
 import { CrmStore } from '../../../src/data/store.js';
-import { deleteStores, freshStore, shadowText, uniqueName, until } from '../../support/fixtures.js';
+import { CountingStore, deleteStores, freshStore, shadowText, uniqueName, until } from '../../support/fixtures.js';
 import { dataset, fields, NOW, rendered, root, seed, text } from './card-fixtures.js';
 
 async function boundCard(lang = 'en', extra: Partial<CrmCustomerCard> = {}) {
@@ -133,25 +133,6 @@ describe('<crm-customer-card> sections', () => {
   });
 
   it('unsubscribes when disconnected: 50 connect/disconnect cycles leave no live query behind', async () => {
-    /** Counts open live-query subscriptions (instrumentation, not a fake: queries still run for real). */
-    class CountingStore extends CrmStore {
-      open = 0;
-      override live<R>(query: (store: this) => Promise<R>) {
-        const inner = super.live(query);
-        return {
-          subscribe: (observer: Parameters<typeof inner.subscribe>[0]) => {
-            this.open++;
-            const subscription = inner.subscribe(observer);
-            return {
-              unsubscribe: () => {
-                this.open--;
-                subscription.unsubscribe();
-              },
-            };
-          },
-        };
-      }
-    }
     const store = new CountingStore({ database: uniqueName() });
     await seed(store);
     const card = document.createElement('crm-customer-card');

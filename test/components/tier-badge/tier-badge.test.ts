@@ -4,8 +4,7 @@ import '../../../src/components/provider/provider.js';
 import '../../../src/components/tier-badge/tier-badge.js';
 import type { CrmTierBadge } from '../../../src/components/tier-badge/tier-badge.js';
 import { TIERS } from '../../../src/core/tiers.js';
-import { CrmStore } from '../../../src/data/store.js';
-import { customer, deleteStores, freshStore, uniqueName, until } from '../../support/fixtures.js';
+import { CountingStore, customer, deleteStores, freshStore, uniqueName, until } from '../../support/fixtures.js';
 
 /** What the badge shows: its code and name parts, space-separated. */
 const shadowText = (badge: Element) =>
@@ -128,25 +127,6 @@ describe('<crm-tier-badge> bound to a customer', () => {
   });
 
   it('unsubscribes when disconnected: 100 connect/disconnect cycles leave no live query behind', async () => {
-    /** Counts open live-query subscriptions (instrumentation, not a fake: queries still run for real). */
-    class CountingStore extends CrmStore {
-      open = 0;
-      override live<R>(query: (store: this) => Promise<R>) {
-        const inner = super.live(query);
-        return {
-          subscribe: (observer: Parameters<typeof inner.subscribe>[0]) => {
-            this.open++;
-            const subscription = inner.subscribe(observer);
-            return {
-              unsubscribe: () => {
-                this.open--;
-                subscription.unsubscribe();
-              },
-            };
-          },
-        };
-      }
-    }
     const store = new CountingStore({ database: uniqueName() });
     await store.customers.put(customer('leak-1', { tier: 'A1' }));
     const badge = document.createElement('crm-tier-badge');
