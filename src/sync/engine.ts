@@ -14,6 +14,7 @@ import { jsonServerConnector } from './dialects/json-server.js';
 import { postgrestConnector } from './dialects/postgrest.js';
 import { simpleRestConnector } from './dialects/simple-rest.js';
 import { type ResolvedMapping, resolveMappings } from './mapping.js';
+import { takeServerVersion } from './queue.js';
 import {
   type Condition,
   type Connector,
@@ -485,17 +486,9 @@ export class SyncEngine extends EventTarget {
     }
     if (mapping.conflict === 'client-wins') return rebase();
     if (mapping.conflict === 'server-wins') {
-      await backend.transaction([entry.table, 'outbox'], async () => {
-        const all = (await backend.list('outbox', {
-          where: { key: entry.key, table: entry.table },
-        })) as unknown as OutboxEntry[];
-        await backend.bulkDelete(
-          'outbox',
-          all.map((e) => e.seq),
-        );
-        if (remoteLocal) await backend.bulkPut(entry.table, [{ ...remoteLocal, version: token }]);
-        else await backend.bulkDelete(entry.table, [entry.key]);
-      });
+      await backend.transaction([entry.table, 'outbox'], () =>
+        takeServerVersion(backend, entry.table, entry.key, remoteLocal, token),
+      );
       return;
     }
     await this.updateEntry(backend, { ...entry, state: 'conflict', remote: remoteLocal, remoteVersion: token });

@@ -2,7 +2,8 @@
  * What a person can do about sync problems, from any tab (these only touch IndexedDB; the tab that
  * syncs picks the result up): resolve a conflict, retry or discard a change the server refused.
  */
-import type { StoredRecord } from '../data/backend.js';
+import type { StorageBackend, StoredRecord } from '../data/backend.js';
+import type { TableName } from '../data/model.js';
 import type { OutboxEntry } from '../data/outbox.js';
 import type { CrmStore } from '../data/store.js';
 import { SYNC_STATUS_KEY, type SyncStatus } from './types.js';
@@ -53,15 +54,7 @@ export async function resolveConflict(store: CrmStore, seq: number, choice: 'min
       await backend.bulkPut('outbox', [rebased as unknown as StoredRecord]);
       return;
     }
-    const all = (await backend.list('outbox', {
-      where: { key: entry.key, table: entry.table },
-    })) as unknown as OutboxEntry[];
-    await backend.bulkDelete(
-      'outbox',
-      all.map((e) => e.seq),
-    );
-    if (entry.remote) await backend.bulkPut(entry.table, [{ ...entry.remote, version: entry.remoteVersion }]);
-    else await backend.bulkDelete(entry.table, [entry.key]);
+    await takeServerVersion(backend, entry.table, entry.key, entry.remote, entry.remoteVersion);
   });
 }
 
@@ -81,4 +74,24 @@ export async function discardDeadLetter(store: CrmStore, seq: number): Promise<v
     if (entry.op === 'create') await backend.bulkDelete(entry.table, [entry.key]);
     else if (entry.base) await backend.bulkPut(entry.table, [entry.base]);
   });
+}
+
+/**
+ * Drops every queued change of a record and stores the server's version (or deletes the record when the
+ * server has none). Must run inside a transaction over the record's table and the outbox.
+ */
+export async function takeServerVersion(
+  backend: StorageBackend,
+  table: TableName,
+  key: string,
+  remote: StoredRecord | undefined,
+  version: string | number | undefined,
+): Promise<void> {
+  const queued = (await backend.list('outbox', { where: { key, table } })) as unknown as OutboxEntry[];
+  await backend.bulkDelete(
+    'outbox',
+    queued.map((e) => e.seq),
+  );
+  if (remote) await backend.bulkPut(table, [{ ...remote, version }]);
+  else await backend.bulkDelete(table, [key]);
 }

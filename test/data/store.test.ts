@@ -2,16 +2,7 @@ import { expect } from '@open-wc/testing';
 import { ValidationError } from '../../src/data/model.js';
 import { RecordNotFoundError, StaleRecordError } from '../../src/data/repository.js';
 import { CrmStore } from '../../src/data/store.js';
-import { customer, deleteStores, freshStore, until } from '../support/fixtures.js';
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the promise to reject');
-}
+import { customer, deleteStores, freshStore, rejection, until } from '../support/fixtures.js';
 
 const opportunity = (id: string, fields: Record<string, unknown> = {}) => ({
   id,

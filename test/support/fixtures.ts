@@ -73,3 +73,13 @@ export const customer = (id: string, fields: Record<string, unknown> = {}) => ({
   currency: 'CNY',
   ...fields,
 });
+
+/** The error a promise rejects with; fails the test if it resolves. */
+export async function rejection<E = Error>(promise: Promise<unknown>): Promise<E> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as E;
+  }
+  throw new Error('expected the promise to reject');
+}

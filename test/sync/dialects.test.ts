@@ -9,6 +9,9 @@ import { jsonServerConnector } from '../../src/sync/dialects/json-server.js';
 import { postgrestConnector } from '../../src/sync/dialects/postgrest.js';
 import { simpleRestConnector } from '../../src/sync/dialects/simple-rest.js';
 import type { Connector, SyncHttpError } from '../../src/sync/types.js';
+import { rejection as rejectionOf } from '../support/fixtures.js';
+
+const rejection = (promise: Promise<unknown>) => rejectionOf<SyncHttpError>(promise);
 
 interface Sent {
   method: string;
@@ -38,15 +41,6 @@ function recordingFetch(...responses: { status?: number; headers?: Record<string
 
 const write = { idempotencyKey: 'key-1' };
 const token = async () => ({ Authorization: 'Bearer t0ken' });
-
-async function rejection(promise: Promise<unknown>): Promise<SyncHttpError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as SyncHttpError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('simple REST dialect (react-admin convention)', () => {
   it('lists with sort, range and filter and reads the total from Content-Range', async () => {
