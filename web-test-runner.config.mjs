@@ -14,8 +14,8 @@ export const dexieEsm = {
 
 export const browsers = [
   chromeLauncher({
-    // A browser context per test file: its own window (so animation frames keep running while other
-    // files run beside it) and its own IndexedDB.
+    // A browser context per page: its own window, so animation frames keep running while another file runs
+    // beside it. (The runner reuses pages for later files, so tests must not assume an empty IndexedDB.)
     createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     launchOptions: {
       executablePath: findChrome() ?? '/usr/bin/chromium',
@@ -37,7 +37,11 @@ export const browsers = [
   }),
 ];
 
-export const plugins = [dexieEsm, serversPlugin, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })];
+export const plugins = [
+  dexieEsm,
+  serversPlugin,
+  esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+];
 
 export default {
   files: ['test/**/*.test.ts'],

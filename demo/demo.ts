@@ -77,3 +77,9 @@ const setQuoteUser = () => {
 };
 quoteUser.addEventListener('change', setQuoteUser);
 setQuoteUser();
+
+// Funnel drill-down: the page decides what to do with the stage's deals; here, list their ids.
+document.addEventListener('crm-stage-select', (event) => {
+  const { stageId, opportunityIds } = event.detail;
+  document.querySelector('#funnel-selection')!.textContent = `${stageId}: ${opportunityIds.join(', ')}`;
+});

@@ -3,6 +3,7 @@
  * Per-element entry points (`crm-widgets/tier-badge`, ...) register only what they import.
  */
 export { CrmCustomerCard } from './components/customer-card/customer-card.js';
+export { CrmFunnelChart, type StageSelectDetail } from './components/funnel-chart/funnel-chart.js';
 export { CrmProvider } from './components/provider/provider.js';
 export {
   CrmQuoteBuilder,

@@ -1,0 +1,205 @@
+import type { Translations } from '../../internal/localize.js';
+import type { AppliedFilter, Measure } from './funnel-model.js';
+
+/** English plural of "deal" for an already formatted count. */
+const deals = (count: string) => (count === '1' ? 'deal' : 'deals');
+
+export const funnelChartStrings: Translations<{
+  title: string;
+  measureGroup: string;
+  measures: Record<Measure, string>;
+  /** The measure as it reads inside a sentence ("by deal count"). */
+  byMeasure: Record<Measure, string>;
+  table: string;
+  loading: string;
+  error: (message: string) => string;
+  retry: string;
+  emptyAll: string;
+  emptyFiltered: (filters: string) => string;
+  filterNames: Record<AppliedFilter['key'], string>;
+  summary: {
+    pipeline: string;
+    won: string;
+    forecast: string;
+    target: string;
+    gap: string;
+    slowest: string;
+  };
+  notSet: string;
+  toGo: (attainment: string) => string;
+  ahead: (amount: string, attainment: string) => string;
+  slowestValue: (stage: string, days: string) => string;
+  stagesLabel: string;
+  deals: (count: string) => string;
+  toNext: (percent: string) => string;
+  fromFirst: (percent: string) => string;
+  dropped: (count: string) => string;
+  chartLabel: (title: string, measure: string, stages: string, lost: string) => string;
+  chartLost: (count: string) => string;
+  lost: (count: string, amount: string) => string;
+  lostBy: (list: string) => string;
+  unconverted: (count: string, currency: string, list: string) => string;
+  unconvertedItem: (amount: string, count: string) => string;
+  converted: (currency: string, date: string) => string;
+  notConverted: (amount: string, count: string) => string;
+  caption: (title: string, mode: string) => string;
+  modes: Record<'strict' | 'any-stage', string>;
+  columns: {
+    stage: string;
+    count: string;
+    amount: string;
+    weighted: string;
+    probability: string;
+    reached: string;
+    toNext: string;
+    fromFirst: string;
+    dropOff: string;
+    medianDays: string;
+  };
+  lostRow: string;
+  noStage: string;
+  defaultStageNames: Record<string, string>;
+}> = {
+  en: {
+    title: 'Sales funnel',
+    measureGroup: 'Bar size',
+    measures: { count: 'Deals', amount: 'Amount', weighted: 'Weighted' },
+    byMeasure: { count: 'deal count', amount: 'amount', weighted: 'weighted amount' },
+    table: 'Data table',
+    loading: 'Loading the funnel…',
+    error: (message) => `The funnel could not be shown: ${message}`,
+    retry: 'Try again',
+    emptyAll: 'No opportunities yet.',
+    emptyFiltered: (filters) => `No opportunities match these filters: ${filters}.`,
+    filterNames: {
+      owner: 'owner',
+      team: 'team',
+      tier: 'tier',
+      industry: 'industry',
+      channel: 'channel',
+      group: 'group',
+      period: 'period',
+    },
+    summary: {
+      pipeline: 'Open pipeline',
+      won: 'Won',
+      forecast: 'Forecast (won + weighted)',
+      target: 'Target',
+      gap: 'Gap to target',
+      slowest: 'Slowest stage (median time)',
+    },
+    notSet: 'Not set',
+    toGo: (attainment) => `${attainment} reached`,
+    ahead: (amount, attainment) => `Ahead by ${amount} (${attainment})`,
+    slowestValue: (stage, days) => `${stage}: ${days}`,
+    stagesLabel: 'Stages (Enter lists the opportunities in a stage)',
+    deals: (count) => `${count} ${deals(count)}`,
+    toNext: (percent) => `${percent} to next`,
+    fromFirst: (percent) => `${percent} of first`,
+    dropped: (count) => `${count} dropped`,
+    chartLabel: (title, measure, stages, lost) => `${title}, by ${measure}: ${stages}.${lost}`,
+    chartLost: (count) => ` Lost, not drawn: ${count}.`,
+    lost: (count, amount) => `Lost (not in the funnel): ${count} ${deals(count)}, ${amount}`,
+    lostBy: (list) => `by furthest stage reached: ${list}`,
+    unconverted: (count, currency, list) =>
+      `${count} ${deals(count)} could not be converted to ${currency} (no exchange rate): ${list}. They are listed per currency and left out of every total.`,
+    unconvertedItem: (amount, count) => `${amount} in ${count} ${deals(count)}`,
+    converted: (currency, date) => `Other currencies converted to ${currency} at the rates of ${date}.`,
+    notConverted: (amount, count) => `+ ${amount} (${count} not converted)`,
+    caption: (title, mode) => `${title}: figures by stage (${mode})`,
+    modes: { strict: 'strict: reached every earlier stage', 'any-stage': 'any stage ever reached' },
+    columns: {
+      stage: 'Stage',
+      count: 'Deals',
+      amount: 'Amount',
+      weighted: 'Weighted',
+      probability: 'Probability',
+      reached: 'Reached',
+      toNext: 'Conversion to next',
+      fromFirst: 'Conversion from first',
+      dropOff: 'Drop-off',
+      medianDays: 'Median time in stage',
+    },
+    lostRow: 'Lost (not in the funnel)',
+    noStage: 'no stage',
+    defaultStageNames: {
+      lead: 'Lead',
+      qualified: 'Qualified',
+      proposal: 'Proposal',
+      negotiation: 'Negotiation',
+      won: 'Won',
+      lost: 'Lost',
+    },
+  },
+  'zh-CN': {
+    title: '销售漏斗',
+    measureGroup: '条形长度',
+    measures: { count: '商机数', amount: '金额', weighted: '加权金额' },
+    byMeasure: { count: '商机数', amount: '金额', weighted: '加权金额' },
+    table: '数据表',
+    loading: '正在加载漏斗…',
+    error: (message) => `无法显示漏斗：${message}`,
+    retry: '重试',
+    emptyAll: '暂无商机。',
+    emptyFiltered: (filters) => `没有符合以下筛选条件的商机：${filters}。`,
+    filterNames: {
+      owner: '负责人',
+      team: '团队',
+      tier: '客户等级',
+      industry: '行业',
+      channel: '渠道',
+      group: '集团',
+      period: '期间',
+    },
+    summary: {
+      pipeline: '在途商机金额',
+      won: '赢单',
+      forecast: '预测（赢单 + 加权）',
+      target: '目标',
+      gap: '距目标差额',
+      slowest: '最慢阶段（停留时间中位数）',
+    },
+    notSet: '未设置',
+    toGo: (attainment) => `已完成 ${attainment}`,
+    ahead: (amount, attainment) => `超出 ${amount}（${attainment}）`,
+    slowestValue: (stage, days) => `${stage}：${days}`,
+    stagesLabel: '阶段（按回车查看该阶段的商机）',
+    deals: (count) => `${count} 个商机`,
+    toNext: (percent) => `下一阶段转化 ${percent}`,
+    fromFirst: (percent) => `累计转化 ${percent}`,
+    dropped: (count) => `流失 ${count}`,
+    chartLabel: (title, measure, stages, lost) => `${title}，按${measure}：${stages}。${lost}`,
+    chartLost: (count) => `输单未绘出：${count}。`,
+    lost: (count, amount) => `输单（不计入漏斗）：${count} 个，${amount}`,
+    lostBy: (list) => `按到达的最远阶段：${list}`,
+    unconverted: (count, currency, list) =>
+      `${count} 个商机无法换算为 ${currency}（缺少汇率）：${list}。这些金额按原币种单列，未计入任何合计。`,
+    unconvertedItem: (amount, count) => `${amount}（${count} 个）`,
+    converted: (currency, date) => `其他币种已按 ${date} 的汇率换算为 ${currency}。`,
+    notConverted: (amount, count) => `+ ${amount}（${count} 个未换算）`,
+    caption: (title, mode) => `${title}：各阶段数据（${mode}）`,
+    modes: { strict: '严格：须经过此前每个阶段', 'any-stage': '曾到达即计入' },
+    columns: {
+      stage: '阶段',
+      count: '商机数',
+      amount: '金额',
+      weighted: '加权金额',
+      probability: '赢率',
+      reached: '到达数',
+      toNext: '下一阶段转化率',
+      fromFirst: '累计转化率',
+      dropOff: '流失数',
+      medianDays: '停留时间中位数',
+    },
+    lostRow: '输单（不计入漏斗）',
+    noStage: '无阶段',
+    defaultStageNames: {
+      lead: '线索',
+      qualified: '已确认',
+      proposal: '方案/报价',
+      negotiation: '谈判',
+      won: '赢单',
+      lost: '输单',
+    },
+  },
+};

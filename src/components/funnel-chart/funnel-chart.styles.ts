@@ -1,0 +1,216 @@
+import { css } from 'lit';
+
+export const funnelChartStyles = css`
+  :host {
+    display: block;
+    font-size: var(--crm-funnel-font-size, 0.875rem);
+    line-height: 1.4;
+    --row-height: var(--crm-funnel-row-height, 3.25rem);
+    --muted: var(--crm-color-text-muted, #57606a);
+    --line: var(--crm-color-border, #d0d7de);
+    --accent: var(--crm-color-accent, #1d4f91);
+  }
+  [part='base'] {
+    display: grid;
+    gap: 0.75rem;
+    min-width: 0;
+  }
+  [part='header'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  [part='title'] {
+    font-weight: 600;
+    font-size: 1.0625em;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .segmented {
+    display: inline-flex;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    background: var(--crm-color-surface, #fff);
+    border: 1px solid var(--line);
+    border-radius: 4px;
+    padding: 0.2rem 0.6rem;
+    cursor: pointer;
+  }
+  .segmented button {
+    border-radius: 0;
+    margin-inline-start: -1px;
+  }
+  .segmented button:first-child {
+    border-start-start-radius: 4px;
+    border-end-start-radius: 4px;
+  }
+  .segmented button:last-child {
+    border-start-end-radius: 4px;
+    border-end-end-radius: 4px;
+  }
+  button[aria-pressed='true'] {
+    background: var(--accent);
+    border-color: var(--accent);
+    color: #fff;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--crm-color-focus, #0b62d6);
+    outline-offset: 2px;
+    position: relative;
+  }
+  [part='summary'] {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr));
+    gap: 0.5rem 1rem;
+    margin: 0;
+  }
+  [part='summary'] div {
+    min-width: 0;
+  }
+  [part='summary'] dt {
+    color: var(--muted);
+    font-size: 0.8125em;
+  }
+  [part='summary'] dd {
+    margin: 0;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  [part='summary'] dd small {
+    display: block;
+    font-weight: 400;
+    color: var(--muted);
+  }
+  [part='note'] {
+    margin: 0;
+    padding: 0.4rem 0.6rem;
+    border-inline-start: 3px solid var(--crm-color-warning, #9a6700);
+    background: var(--crm-color-warning-bg, #fff8e1);
+    color: var(--crm-color-warning-text, #4d3800);
+  }
+  [part='lost'],
+  .info {
+    margin: 0;
+    color: var(--muted);
+  }
+  [part='chart'] {
+    display: grid;
+    grid-template-columns: minmax(11rem, 2fr) minmax(4rem, 3fr);
+    column-gap: 0.75rem;
+  }
+  [part='stages'] {
+    display: grid;
+    grid-auto-rows: var(--row-height);
+  }
+  [part~='stage'] {
+    display: grid;
+    align-content: center;
+    text-align: start;
+    min-width: 0;
+    border-color: transparent;
+    border-block-end-color: var(--line);
+    border-radius: 0;
+    background: transparent;
+  }
+  [part~='stage'] span {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  [part~='stage'] .figures {
+    color: var(--muted);
+    font-size: 0.8125em;
+  }
+  [part~='stage'] .name {
+    font-weight: 600;
+  }
+  [part~='won'] .name::after {
+    content: ' ✓';
+  }
+  .canvas-box {
+    position: relative;
+    height: calc(var(--rows) * var(--row-height));
+    min-width: 0;
+  }
+  canvas {
+    position: absolute;
+    inset: 0;
+  }
+  [part='status'],
+  [part='empty'] {
+    margin: 0;
+    color: var(--muted);
+  }
+  [part='error'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    color: var(--crm-color-danger, #b42318);
+  }
+  [part='error'] p {
+    margin: 0;
+  }
+  [part='table'] {
+    border-collapse: collapse;
+    width: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  [part='table'] caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25rem;
+  }
+  [part='table'] th,
+  [part='table'] td {
+    padding: 0.25rem 0.5rem;
+    border-block-end: 1px solid var(--line);
+    text-align: end;
+    vertical-align: top;
+  }
+  [part='table'] th[scope='row'],
+  [part='table'] thead th:first-child {
+    text-align: start;
+  }
+  [part='table'] td div {
+    color: var(--muted);
+    font-size: 0.8125em;
+  }
+  .table-box {
+    overflow-x: auto;
+  }
+  /* Out of sight but read by screen readers: the table is always there for them. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media print {
+    .controls,
+    [part='chart'] {
+      display: none;
+    }
+    .table-box.visually-hidden {
+      position: static;
+      width: auto;
+      height: auto;
+      margin: 0;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+    }
+  }
+`;
