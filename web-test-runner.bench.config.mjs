@@ -17,6 +17,8 @@ const benchRecorder = {
 export default {
   ...config,
   files: [process.env.BENCH_FILES ?? 'test/bench/**/*.bench.ts'],
+  // Measure what ships: Lit's production build, not its dev mode (which the tests use for its warnings).
+  nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   plugins: [...config.plugins, benchRecorder],
   testFramework: { config: { timeout: 10 * 60 * 1000 } },

@@ -34,8 +34,14 @@ export class TestBackend {
     private readonly ids: string[],
   ) {}
 
-  static async start(data: Record<string, unknown[]>, options: { ifMatch?: boolean } = {}): Promise<TestBackend> {
-    const server = (await servers({ action: 'start-json-server', data })) as { id: string; url: string };
+  static async start(
+    data: Record<string, unknown[]>,
+    options: { ifMatch?: boolean; memory?: boolean } = {},
+  ): Promise<TestBackend> {
+    const server = (await servers({ action: 'start-json-server', data, memory: options.memory ?? false })) as {
+      id: string;
+      url: string;
+    };
     const proxy = (await servers({ action: 'start-proxy', target: server.url, ifMatch: options.ifMatch ?? false })) as {
       id: string;
       url: string;

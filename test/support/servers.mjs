@@ -29,10 +29,20 @@ function freePort() {
   });
 }
 
-async function startJsonServer({ data }) {
+/**
+ * json-server on a temporary copy of `data`. With `memory`, it serves a .js source, which json-server keeps
+ * in memory instead of rewriting the whole JSON file after every write (benchmarks measure the client, not
+ * the file system).
+ */
+async function startJsonServer({ data, memory = false }) {
   const dir = mkdtempSync(join(tmpdir(), 'crm-json-server-'));
-  const file = join(dir, 'db.json');
-  writeFileSync(file, JSON.stringify(data));
+  writeFileSync(join(dir, 'db.json'), JSON.stringify(data));
+  const file = join(dir, memory ? 'db.js' : 'db.json');
+  if (memory)
+    writeFileSync(
+      file,
+      "module.exports = () => JSON.parse(require('fs').readFileSync(__dirname + '/db.json', 'utf8'));\n",
+    );
   const port = await freePort();
   const child = spawn(process.execPath, [JSON_SERVER, '--host', '127.0.0.1', '--port', String(port), '--quiet', file], {
     stdio: ['ignore', 'pipe', 'pipe'],
