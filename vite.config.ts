@@ -7,7 +7,7 @@ import { defineConfig } from 'vite';
  * - `--mode iife`: one self-contained file for `<script>` use that registers everything and sets `window.CrmWidgets`.
  * The dev server (`npm run demo`) serves the repository root, so `demo/` pages load `src/` directly.
  */
-export const entries = esmEntries();
+const entries = esmEntries();
 
 const external = (id: string) =>
   /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|dexie|chart\.js|valibot)(\/|$)/.test(id);

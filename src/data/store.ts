@@ -82,11 +82,6 @@ export class CrmStore {
     return this.backend?.kind ?? 'opening';
   }
 
-  /** The repository for a table by name. */
-  table<T extends TableName>(name: T): Repository<T> {
-    return this[name] as unknown as Repository<T>;
-  }
-
   /** @internal The backend once open, for repositories. */
   get openBackend(): StorageBackend | undefined {
     return this.backend;

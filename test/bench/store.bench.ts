@@ -5,7 +5,7 @@
 import Dexie from 'dexie';
 import { createDatabase } from '../../src/data/database.js';
 import { CrmStore } from '../../src/data/store.js';
-import { record } from '../support/bench.js';
+import { record, timed } from '../support/bench.js';
 
 const ACCOUNTS = 100_000;
 const RUNS = 3;
@@ -26,12 +26,6 @@ function accounts(count: number) {
     createdAt: now,
     updatedAt: now,
   }));
-}
-
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await work();
-  return performance.now() - start;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -10,18 +10,12 @@ import type { OutboxEntry } from '../../src/data/outbox.js';
 import { CrmStore } from '../../src/data/store.js';
 import { SyncEngine } from '../../src/sync/engine.js';
 import { TestBackend } from '../support/backend.js';
-import { record } from '../support/bench.js';
+import { record, timed } from '../support/bench.js';
 import { customer, until } from '../support/fixtures.js';
 
 const ROWS = 100_000;
 const PUSHES = 10_000;
 const PAGE = 2_000;
-
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await work();
-  return performance.now() - start;
-}
 
 describe('sync benchmarks', () => {
   it(`pulls ${ROWS.toLocaleString('en')} rows vs raw paged fetch of the same pages`, async () => {

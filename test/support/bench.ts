@@ -32,7 +32,7 @@ export interface Timing {
   runs: number;
 }
 
-export function summarise(samples: number[]): Timing {
+function summarise(samples: number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
@@ -58,4 +58,11 @@ export async function measure(
     samples.push(performance.now() - start);
   }
   return summarise(samples);
+}
+
+/** Wall time of one run of `work`, in ms (for runs too long to repeat many times). */
+export async function timed(work: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
 }
