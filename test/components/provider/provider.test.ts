@@ -6,6 +6,7 @@ import '../../../src/components/tier-badge/tier-badge.js';
 import { CrmStore, DEFAULT_DATABASE, getStore } from '../../../src/data/store.js';
 import { customer, uniqueName, until } from '../../support/fixtures.js';
 
+const boundBadge = (customerId: string) => Object.assign(document.createElement('crm-tier-badge'), { customerId });
 const badgeCode = (badge: Element) => badge.shadowRoot?.querySelector('[part="code"]')?.textContent;
 
 describe('<crm-provider>', () => {
@@ -28,7 +29,7 @@ describe('<crm-provider>', () => {
     const element = document.createElement('crm-provider');
     element.database = name;
     element.seed = '/test/fixtures/seed-small.json';
-    element.innerHTML = '<crm-tier-badge customer-id="grp-1"></crm-tier-badge>';
+    element.append(boundBadge('grp-1'));
     element.addEventListener('crm-seed-progress', (e) => progress.push(e.detail.phase));
     const completed = oneEvent(element, 'crm-seed-complete');
     document.body.append(element);
@@ -83,7 +84,7 @@ describe('<crm-provider>', () => {
     const element = document.createElement('crm-provider');
     element.lang = 'en';
     element.store = store;
-    element.innerHTML = '<crm-tier-badge customer-id="m1"></crm-tier-badge>';
+    element.append(boundBadge('m1'));
     const fallback = oneEvent(element, 'crm-storage-fallback');
     document.body.append(element);
     expect((await fallback).detail.reason).to.contain('SecurityError');
