@@ -276,15 +276,27 @@ export interface RecordTypes {
 /** A dataset to import: any subset of the tables. */
 export type Dataset = { [T in TableName]?: RecordTypes[T][] };
 
+/** What rule a value broke, for user interfaces that word the reason in their own language. */
+export interface ValidationRule {
+  /** The check that failed: `string`, `number`, `min_length`, `max_length`, `safe_integer`, `min_value`, `picklist`, … */
+  type: string;
+  /** Its parameter, e.g. the minimum or the maximum length. */
+  requirement?: unknown;
+  /** What was expected, as valibot words it (e.g. `"basic" | "reactive"` for a list of allowed values). */
+  expected?: string | null;
+}
+
 /** A rejected record: which table, which record (id, else its index in the batch), which field, and why. */
 export class ValidationError extends Error {
   override name = 'ValidationError';
   constructor(
     readonly table: TableName | string,
     readonly field: string,
+    /** The reason in English, e.g. "must not be negative". */
     readonly reason: string,
     readonly recordId?: string,
     readonly index?: number,
+    readonly rule?: ValidationRule,
   ) {
     const where = recordId !== undefined ? `record "${recordId}"` : index !== undefined ? `record #${index}` : 'record';
     super(`Invalid ${where} in ${table}: ${field || 'record'} ${reason}`);
@@ -307,7 +319,11 @@ export function validateRecord<T extends TableName>(table: T, record: unknown, i
       ? (record as { id: string }).id
       : undefined;
   const reason = issue.path ? issue.message : `is not valid: ${issue.message}`;
-  throw new ValidationError(table, field, reason, recordId, index);
+  throw new ValidationError(table, field, reason, recordId, index, {
+    type: issue.type,
+    requirement: issue.requirement,
+    expected: issue.expected,
+  });
 }
 
 export function newId(): string {

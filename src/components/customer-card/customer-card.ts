@@ -8,6 +8,7 @@ import { type Customer, LOYALTY_STAGES, RELATIONSHIP_TYPES, ValidationError } fr
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import { LiveDataController } from '../../internal/store-context.js';
+import { validationReason } from '../../internal/validation-reason.js';
 import '../tier-badge/tier-badge.js';
 import type { TierModel } from '../tier-badge/tier-evaluation.js';
 import { loadCardData } from './card-data.js';
@@ -702,7 +703,7 @@ export class CrmCustomerCard extends CrmElement {
     } catch (error) {
       this.editError =
         error instanceof ValidationError
-          ? t.notSaved(`${t.field[key]} ${error.reason}`)
+          ? t.notSaved(`${t.field[key]} ${validationReason(error, this.localize.locale)}`)
           : t.notSaved(error instanceof Error ? error.message : String(error));
     } finally {
       this.saving = false;

@@ -107,6 +107,15 @@ describe('<crm-customer-card> inline editing', () => {
     expect(await stored(store, 'name')).to.equal('华东能源江苏');
   });
 
+  it('words the store’s validation message in Chinese for a zh-CN card', async () => {
+    const { card, store } = await setup('zh-CN');
+    await typeInto(card, 'name', '');
+    await sendKeys({ press: 'Enter' });
+    await until(() => error(card) !== '', 'validation message');
+    expect(error(card)).to.equal('未保存：名称 不能为空');
+    expect(await stored(store, 'name')).to.equal('华东能源江苏分公司');
+  });
+
   it('credit limit: yuan with at most 2 decimals, stored exactly as fen; anything else is refused', async () => {
     const { card, store } = await setup();
     for (const bad of ['12.345', 'abc', '-5', '1e6']) {
