@@ -50,7 +50,7 @@ export async function deleteStores(): Promise<void> {
 export async function until(
   condition: () => boolean | Promise<boolean>,
   message: string,
-  timeout = 5000,
+  timeout = 10_000,
 ): Promise<void> {
   const start = performance.now();
   while (!(await condition())) {
