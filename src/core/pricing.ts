@@ -143,6 +143,29 @@ export interface PricingRules {
   readonly taxRounding?: TaxRounding;
 }
 
+/**
+ * Default discount rules (DOMAIN.md section 6): quantity slab 0–99 at 0 %, 100–499 at 5 %, 500+ at 10 %;
+ * customer tier A1 3 %, A2 2 %, B1 1 %; 2 % cash discount for prepayment. Promotions are campaign-specific,
+ * so none by default.
+ */
+export const DEFAULT_PRICING_RULES: PricingRules = {
+  volume: [
+    {
+      id: 'volume-quantity',
+      name: 'Quantity slab',
+      basis: 'quantity',
+      method: 'slab',
+      tiers: [
+        { from: 0, percent: 0 },
+        { from: 100, percent: 5 },
+        { from: 500, percent: 10 },
+      ],
+    },
+  ],
+  customerTier: { id: 'customer-tier', percents: { A1: 3, A2: 2, B1: 1 } },
+  cash: { id: 'cash-prepaid', percent: 2, paymentTerms: ['prepaid'] },
+};
+
 export interface PricingOptions {
   /** Pricing date `YYYY-MM-DD` (overrides `quote.date`) for promotion validity. */
   readonly asOf?: string;

@@ -6,6 +6,7 @@
  */
 import {
   computeFunnel,
+  DEFAULT_PRICING_RULES,
   type FunnelOpportunity,
   type PricingRules,
   priceQuote,
@@ -24,21 +25,10 @@ function random(seed: number): () => number {
   };
 }
 
+/** The default stack plus a promotion on hardware; cash applies without payment terms, so every step runs. */
 const rules: PricingRules = {
+  ...DEFAULT_PRICING_RULES,
   promotions: [{ id: 'promo', percent: 5, categories: ['hardware'] }],
-  volume: [
-    {
-      id: 'slab',
-      basis: 'quantity',
-      method: 'slab',
-      tiers: [
-        { from: 0, percent: 0 },
-        { from: 100, percent: 5 },
-        { from: 500, percent: 10 },
-      ],
-    },
-  ],
-  customerTier: { percents: { A1: 3 } },
   cash: { percent: 2 },
 };
 

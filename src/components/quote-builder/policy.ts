@@ -1,5 +1,5 @@
 import { type ApprovalPolicy, DEFAULT_APPROVAL_POLICY } from '../../core/approvals.js';
-import { CHINA_VAT_RATES, type PricingRules } from '../../core/pricing.js';
+import { CHINA_VAT_RATES, DEFAULT_PRICING_RULES, type PricingRules } from '../../core/pricing.js';
 
 /** Everything the quote builder lets the page configure: pricing rules, approval thresholds, limits, VAT table. */
 export interface QuoteBuilderPolicy {
@@ -17,29 +17,9 @@ export interface QuoteBuilderPolicy {
   readonly currencies: readonly string[];
 }
 
-/**
- * Defaults from DOMAIN.md section 6 and the README worked quote: quantity slab 0–99 at 0 %, 100–499 at 5 %,
- * 500+ at 10 %; customer tier A1 3 %, A2 2 %, B1 1 %; 2 % cash discount for prepayment; Chinese VAT rates;
- * approvals by discount and margin. Promotions are campaign-specific, so none by default.
- */
+/** Defaults from DOMAIN.md section 6: the core's default discount rules and approval policy, Chinese VAT rates. */
 export const DEFAULT_QUOTE_POLICY: QuoteBuilderPolicy = {
-  pricing: {
-    volume: [
-      {
-        id: 'volume-quantity',
-        name: 'Quantity slab',
-        basis: 'quantity',
-        method: 'slab',
-        tiers: [
-          { from: 0, percent: 0 },
-          { from: 100, percent: 5 },
-          { from: 500, percent: 10 },
-        ],
-      },
-    ],
-    customerTier: { id: 'customer-tier', percents: { A1: 3, A2: 2, B1: 1 } },
-    cash: { id: 'cash-prepaid', percent: 2, paymentTerms: ['prepaid'] },
-  },
+  pricing: DEFAULT_PRICING_RULES,
   approval: DEFAULT_APPROVAL_POLICY,
   maxLineDiscount: 50,
   vatRates: CHINA_VAT_RATES,
