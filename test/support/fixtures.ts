@@ -1,8 +1,24 @@
 /** Test helpers: a store on a database of its own (deleted after the test), waiting for conditions, sample records. */
+import { expect } from '@open-wc/testing';
 import Dexie from 'dexie';
+import type { LitElement } from 'lit';
 import { CrmStore } from '../../src/data/store.js';
 
 const opened: CrmStore[] = [];
+
+/**
+ * Connects and disconnects `element` `times` times: while connected it must hold exactly one live query of
+ * `store`, and none once it is gone.
+ */
+export async function cycleConnection(element: LitElement, store: CountingStore, times: number): Promise<void> {
+  for (let i = 0; i < times; i++) {
+    document.body.append(element);
+    await element.updateComplete;
+    expect(store.open).to.equal(1);
+    element.remove();
+  }
+  expect(store.open).to.equal(0);
+}
 
 /**
  * A store that counts its open live-query subscriptions, for leak tests (instrumentation, not a fake:

@@ -4,7 +4,15 @@ import '../../../src/components/customer-card/customer-card.js';
 import '../../../src/components/provider/provider.js';
 import type { CrmCustomerCard, CustomerCardData } from '../../../src/components/customer-card/customer-card.js';
 import { CrmStore } from '../../../src/data/store.js';
-import { CountingStore, deleteStores, freshStore, shadowText, uniqueName, until } from '../../support/fixtures.js';
+import {
+  CountingStore,
+  cycleConnection,
+  deleteStores,
+  freshStore,
+  shadowText,
+  uniqueName,
+  until,
+} from '../../support/fixtures.js';
 import { dataset, fields, NOW, rendered, root, seed, text } from './card-fixtures.js';
 
 async function boundCard(lang = 'en', extra: Partial<CrmCustomerCard> = {}) {
@@ -137,13 +145,7 @@ describe('<crm-customer-card> sections', () => {
     await seed(store);
     const card = document.createElement('crm-customer-card');
     Object.assign(card, { store, customerId: 'g-a' });
-    for (let i = 0; i < 50; i++) {
-      document.body.append(card);
-      await card.updateComplete;
-      expect(store.open).to.equal(1);
-      card.remove();
-    }
-    expect(store.open).to.equal(0);
+    await cycleConnection(card, store, 50);
     document.body.append(card);
     await rendered(card);
     card.remove();

@@ -4,7 +4,15 @@ import '../../../src/components/provider/provider.js';
 import '../../../src/components/tier-badge/tier-badge.js';
 import type { CrmTierBadge } from '../../../src/components/tier-badge/tier-badge.js';
 import { TIERS } from '../../../src/core/tiers.js';
-import { CountingStore, customer, deleteStores, freshStore, uniqueName, until } from '../../support/fixtures.js';
+import {
+  CountingStore,
+  customer,
+  cycleConnection,
+  deleteStores,
+  freshStore,
+  uniqueName,
+  until,
+} from '../../support/fixtures.js';
 
 /** What the badge shows: its code and name parts, space-separated. */
 const shadowText = (badge: Element) =>
@@ -132,13 +140,7 @@ describe('<crm-tier-badge> bound to a customer', () => {
     const badge = document.createElement('crm-tier-badge');
     badge.store = store;
     badge.customerId = 'leak-1';
-    for (let i = 0; i < 100; i++) {
-      document.body.append(badge);
-      await badge.updateComplete;
-      expect(store.open).to.equal(1);
-      badge.remove();
-    }
-    expect(store.open).to.equal(0);
+    await cycleConnection(badge, store, 100);
     document.body.append(badge);
     await until(() => shadowText(badge) === 'A1 High-value', 'still works after the cycles');
     badge.remove();
