@@ -18,6 +18,32 @@ const CORS = {
   'access-control-expose-headers': 'x-total-count, etag, content-range, link',
 };
 
+/** Resolves when json-server prints its home URL (it listens by then); rejects if it exits or takes > 15 s. */
+function listening(child, url) {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`json-server did not start within 15 s:\n${output}`));
+    }, 15_000);
+    const onData = (chunk) => {
+      output += chunk;
+      if (output.includes(`Home\n  ${url}`)) {
+        clearTimeout(timer);
+        child.stdout.off('data', onData);
+        child.stdout.resume();
+        resolve();
+      }
+    };
+    child.stdout.setEncoding('utf8').on('data', onData);
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (output += chunk));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`json-server exited with ${code}:\n${output}`));
+    });
+  });
+}
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -44,25 +70,11 @@ async function startJsonServer({ data, memory = false }) {
       "module.exports = () => JSON.parse(require('fs').readFileSync(__dirname + '/db.json', 'utf8'));\n",
     );
   const port = await freePort();
-  const child = spawn(process.execPath, [JSON_SERVER, '--host', '127.0.0.1', '--port', String(port), '--quiet', file], {
+  const child = spawn(process.execPath, [JSON_SERVER, '--host', '127.0.0.1', '--port', String(port), file], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 15000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`json-server exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(`${url}/db`);
-      if (response.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill();
-      throw new Error('json-server did not start within 15 s');
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await listening(child, url);
   const id = `json-server-${nextId++}`;
   running.set(id, {
     stop: () =>
