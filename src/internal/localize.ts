@@ -14,6 +14,19 @@ export function toLocale(tag: string | null | undefined): Locale {
 }
 
 const controllers = new Set<LocalizeController>();
+
+/** Building an Intl.NumberFormat costs far more than formatting with one: keep one per locale and options. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${options ? JSON.stringify(options) : ''}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
 let observer: MutationObserver | undefined;
 
 /** One observer for the whole page: a `lang` change anywhere re-renders the connected widgets. */
@@ -63,6 +76,6 @@ export class LocalizeController implements ReactiveController {
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.locale, options).format(value);
+    return numberFormat(this.locale, options).format(value);
   }
 }
