@@ -19,6 +19,7 @@ import {
   type RateTable,
 } from './money.js';
 import {
+  checkedAdd,
   checkRoundingMode,
   divRound,
   mulDivRound,
@@ -26,6 +27,8 @@ import {
   percentToPpm,
   type Ratio,
   type RoundingMode,
+  shareOf,
+  toSafeNumber,
 } from './numeric.js';
 import { parseTimestamp } from './time.js';
 
@@ -238,7 +241,6 @@ function median(sorted: readonly number[]): number | null {
   return n % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-const ratio4 = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 10_000) / 10_000);
 const days2 = (ms: number) => Math.round((ms / DAY) * 100) / 100;
 
 /**
@@ -316,6 +318,10 @@ export function computeFunnel(opportunities: readonly FunnelOpportunity[], optio
   let unconvertedCount = 0;
   const currencyRatio = new Map<string, { ratio: Ratio; shiftUp: bigint; shiftDown: bigint } | null>();
   const visited = new Uint8Array(n);
+  // Paths for overflow errors, built once (the loop below runs for every opportunity).
+  const stagePaths = flow.map((s) => `stages.${s.id}`);
+  const amountPaths = stagePaths.map((p) => `${p}.amount`);
+  const weightedPaths = stagePaths.map((p) => `${p}.weighted`);
   let hStage = new Int32Array(16);
   let hTime = new Float64Array(16);
 
@@ -332,18 +338,19 @@ export function computeFunnel(opportunities: readonly FunnelOpportunity[], optio
       currencyRatio.set(from, c);
     }
     if (c === null) return null;
-    return Number(divRound(BigInt(value) * c.ratio.num * c.shiftUp, c.ratio.den * c.shiftDown, rounding));
+    return toSafeNumber(divRound(BigInt(value) * c.ratio.num * c.shiftUp, c.ratio.den * c.shiftDown, rounding), path);
   };
   const addUnconverted = (
     map: Map<string, { count: number; amount: number; weighted: number }>,
     cur: string,
     value: number,
     w: number,
+    path: string,
   ) => {
     const u = map.get(cur) ?? { count: 0, amount: 0, weighted: 0 };
     u.count += 1;
-    u.amount += value;
-    u.weighted += w;
+    u.amount = checkedAdd(u.amount, value, `${path}.unconverted.${cur}.amount`);
+    u.weighted = checkedAdd(u.weighted, w, `${path}.unconverted.${cur}.weighted`);
     map.set(cur, u);
   };
 
@@ -420,15 +427,15 @@ export function computeFunnel(opportunities: readonly FunnelOpportunity[], optio
     if (converted === null) unconvertedCount++;
     if (at >= 0) {
       count[at]! += 1;
-      if (converted === null) addUnconverted(unconverted[at]!, o.currency, value, w);
+      if (converted === null) addUnconverted(unconverted[at]!, o.currency, value, w, stagePaths[at]!);
       else {
-        amount[at]! += converted;
-        weighted[at]! += w;
+        amount[at] = checkedAdd(amount[at]!, converted, amountPaths[at]);
+        weighted[at] = checkedAdd(weighted[at]!, w, weightedPaths[at]);
       }
     } else {
       lostCount++;
-      if (converted === null) addUnconverted(lostUnconverted, o.currency, value, 0);
-      else lostAmount += converted;
+      if (converted === null) addUnconverted(lostUnconverted, o.currency, value, 0, 'lost');
+      else lostAmount = checkedAdd(lostAmount, converted, 'lost.amount');
     }
 
     // Flow: which funnel stages the opportunity visited (history plus current stage).
@@ -474,11 +481,6 @@ export function computeFunnel(opportunities: readonly FunnelOpportunity[], optio
     }
   }
 
-  // Sums of safe integers can leave the safe range; better an error than a silently wrong total.
-  for (const [i, v] of [...amount, ...weighted, lostAmount].entries()) {
-    if (!Number.isSafeInteger(v))
-      throw new CrmCoreError('overflow', 'a stage total leaves the safe-integer range', { path: `stages[${i % n}]` });
-  }
   const first = reached[0] ?? 0;
   const unconvertedList = (m: Map<string, { count: number; amount: number; weighted: number }>) =>
     [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([cur, u]) => ({ currency: cur, ...u }));
@@ -498,8 +500,8 @@ export function computeFunnel(opportunities: readonly FunnelOpportunity[], optio
       weighted: weighted[i]!,
       unconverted: unconvertedList(unconverted[i]!),
       reached: reached[i]!,
-      conversionToNext: next === null ? null : ratio4(next, reached[i]!),
-      conversionFromFirst: ratio4(reached[i]!, first),
+      conversionToNext: next === null ? null : shareOf(next, reached[i]!),
+      conversionFromFirst: shareOf(reached[i]!, first),
       dropOff: next === null ? 0 : reached[i]! - next,
       time: {
         samples: d.length,
@@ -512,13 +514,13 @@ export function computeFunnel(opportunities: readonly FunnelOpportunity[], optio
   let openAmount = 0;
   let weightedPipeline = 0;
   let wonAmount = 0;
-  rows.forEach((r) => {
+  for (const r of rows) {
     if (r.kind === 'open') {
-      openAmount += r.amount;
-      weightedPipeline += r.weighted;
-    } else wonAmount += r.amount;
-  });
-  const forecast = wonAmount + weightedPipeline;
+      openAmount = checkedAdd(openAmount, r.amount, 'totals.openAmount');
+      weightedPipeline = checkedAdd(weightedPipeline, r.weighted, 'totals.weightedPipeline');
+    } else wonAmount = checkedAdd(wonAmount, r.amount, 'totals.wonAmount');
+  }
+  const forecast = checkedAdd(wonAmount, weightedPipeline, 'totals.forecast');
   return {
     mode,
     currency,
@@ -539,8 +541,8 @@ export function computeFunnel(opportunities: readonly FunnelOpportunity[], optio
       wonAmount,
       forecast,
       target,
-      gap: target === null ? null : target - forecast,
-      attainment: target === null ? null : ratio4(forecast, target),
+      gap: target === null ? null : checkedAdd(target, -forecast, 'totals.gap'),
+      attainment: target === null ? null : shareOf(forecast, target),
       unconvertedCount,
     },
   };

@@ -7,7 +7,15 @@
 import { CrmCoreError } from './errors.js';
 import { DEFAULT_STAGES, type StageDef } from './funnel.js';
 import { checkCurrency, checkMinor, checkRateTable, convertMoney, type RateTable } from './money.js';
-import { checkRoundingMode, mulDivRound, PPM, percentToPpm, type RoundingMode } from './numeric.js';
+import {
+  checkedAdd,
+  checkRoundingMode,
+  mulDivRound,
+  PPM,
+  percentToPpm,
+  type RoundingMode,
+  shareOf,
+} from './numeric.js';
 import { type WhyStep, why } from './why.js';
 
 /** An account as the group engine reads it (a stored customer fits; amounts in minor units). */
@@ -305,8 +313,6 @@ export interface GroupRollUp {
   readonly issues: readonly HierarchyIssue[];
 }
 
-const ratio4 = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 10_000) / 10_000);
-
 function checkRisk(config: RiskConfig): RiskConfig {
   for (const c of ['credit', 'market', 'operational'] as const) {
     const w = config.weights?.[c];
@@ -375,8 +381,8 @@ export function rollUpGroup<A extends GroupAccount>(
     );
     const ppm = percentToPpm(o.probability ?? stage.probability, `${path}.probability`);
     const p = pipeline.get(o.customerId) ?? { amount: 0, weighted: 0 };
-    p.amount += amount;
-    p.weighted += mulDivRound(amount, ppm, PPM, rounding);
+    p.amount = checkedAdd(p.amount, amount, `pipeline.${o.customerId}.amount`);
+    p.weighted = checkedAdd(p.weighted, mulDivRound(amount, ppm, PPM, rounding), `pipeline.${o.customerId}.weighted`);
     pipeline.set(o.customerId, p);
   });
 
@@ -387,7 +393,11 @@ export function rollUpGroup<A extends GroupAccount>(
     const cur = a.currency === undefined ? currency : checkCurrency(a.currency, `${path}.currency`);
     const conv = (v: number | undefined, field: string) =>
       v === undefined ? 0 : toReporting(checkMinor(v, `${path}.${field}`), cur, `${path}.currency`);
-    const exposure = conv(a.openOrders, 'openOrders') + conv(a.receivables, 'receivables');
+    const exposure = checkedAdd(
+      conv(a.openOrders, 'openOrders'),
+      conv(a.receivables, 'receivables'),
+      `${path}.exposure`,
+    );
     const creditLimit = a.creditLimit === undefined ? null : conv(a.creditLimit, 'creditLimit');
     own.set(n.id, {
       id: n.id,
@@ -399,7 +409,7 @@ export function rollUpGroup<A extends GroupAccount>(
       pipeline: pipeline.get(n.id)?.amount ?? 0,
       weightedPipeline: pipeline.get(n.id)?.weighted ?? 0,
       creditLimit,
-      utilisation: creditLimit === null ? null : ratio4(exposure, creditLimit),
+      utilisation: creditLimit === null ? null : shareOf(exposure, creditLimit),
       overLimit: creditLimit !== null && exposure > creditLimit,
     });
   }
@@ -417,14 +427,10 @@ export function rollUpGroup<A extends GroupAccount>(
     };
     for (const c of n.children) {
       const r = rolled.get(c.id)!;
-      sum.revenue += r.revenue;
-      sum.exposure += r.exposure;
-      sum.pipeline += r.pipeline;
-      sum.weightedPipeline += r.weightedPipeline;
-    }
-    for (const [k, v] of Object.entries(sum)) {
-      if (!Number.isSafeInteger(v))
-        throw new CrmCoreError('overflow', 'roll-up leaves the safe-integer range', { path: `${n.id}.${k}` });
+      sum.revenue = checkedAdd(sum.revenue, r.revenue, `${n.id}.revenue`);
+      sum.exposure = checkedAdd(sum.exposure, r.exposure, `${n.id}.exposure`);
+      sum.pipeline = checkedAdd(sum.pipeline, r.pipeline, `${n.id}.pipeline`);
+      sum.weightedPipeline = checkedAdd(sum.weightedPipeline, r.weightedPipeline, `${n.id}.weightedPipeline`);
     }
     rolled.set(n.id, sum);
   }
@@ -437,7 +443,7 @@ export function rollUpGroup<A extends GroupAccount>(
   const largest = (key: 'revenue' | 'exposure', total: number) => {
     if (total === 0) return null;
     const top = members.reduce((best, m) => (m[key] > best[key] ? m : best), members[0]!);
-    return { memberId: top.id, share: ratio4(top[key], total)! };
+    return { memberId: top.id, share: shareOf(top[key], total)! };
   };
   const concentration = { revenue: largest('revenue', totals.revenue), exposure: largest('exposure', totals.exposure) };
   const exceeded = groupLimit !== null && totals.exposure > groupLimit;
@@ -504,8 +510,8 @@ export function rollUpGroup<A extends GroupAccount>(
     totals,
     limit: {
       group: groupLimit,
-      utilisation: groupLimit === null ? null : ratio4(totals.exposure, groupLimit),
-      headroom: groupLimit === null ? null : groupLimit - totals.exposure,
+      utilisation: groupLimit === null ? null : shareOf(totals.exposure, groupLimit),
+      headroom: groupLimit === null ? null : checkedAdd(groupLimit, -totals.exposure, 'limit.headroom'),
       exceeded,
       membersOverLimit,
     },

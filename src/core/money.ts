@@ -6,7 +6,15 @@
  * explicit `RoundingMode` (default `half-up`). Sums, differences and allocations are exact.
  */
 import { CrmCoreError } from './errors.js';
-import { checkRoundingMode, divRound, parseDecimal, type Ratio, type RoundingMode } from './numeric.js';
+import {
+  checkedAdd,
+  checkRoundingMode,
+  divRound,
+  parseDecimal,
+  type Ratio,
+  type RoundingMode,
+  toSafeNumber,
+} from './numeric.js';
 
 export interface Money {
   /** Integer minor units (fen for CNY, cents for USD, yen for JPY); a safe integer. */
@@ -71,11 +79,6 @@ export function checkMoney(value: unknown, path = 'money'): Money {
   return { amount: checkMinor(amount, `${path}.amount`, true), currency: checkCurrency(currency, `${path}.currency`) };
 }
 
-function safe(n: number, path: string): number {
-  if (!Number.isSafeInteger(n)) throw new CrmCoreError('overflow', 'sum leaves the safe-integer range', { path });
-  return n;
-}
-
 function sameCurrency(a: Money, b: Money, path: string): void {
   if (a.currency !== b.currency) {
     throw new CrmCoreError(
@@ -91,7 +94,7 @@ export function addMoney(a: Money, b: Money): Money {
   checkMoney(a, 'a');
   checkMoney(b, 'b');
   sameCurrency(a, b, 'b');
-  return { amount: safe(a.amount + b.amount, 'amount'), currency: a.currency };
+  return { amount: checkedAdd(a.amount, b.amount, 'amount'), currency: a.currency };
 }
 
 /** a - b; throws `currency-mismatch` for different currencies. */
@@ -99,7 +102,7 @@ export function subtractMoney(a: Money, b: Money): Money {
   checkMoney(a, 'a');
   checkMoney(b, 'b');
   sameCurrency(a, b, 'b');
-  return { amount: safe(a.amount - b.amount, 'amount'), currency: a.currency };
+  return { amount: checkedAdd(a.amount, -b.amount, 'amount'), currency: a.currency };
 }
 
 /**
@@ -116,7 +119,7 @@ export function sumMoney(items: readonly Money[], currency?: string): Money {
   items.forEach((m, i) => {
     checkMoney(m, `[${i}]`);
     sameCurrency({ amount: 0, currency: target }, m, `[${i}].currency`);
-    total = safe(total + m.amount, `[${i}]`);
+    total = checkedAdd(total, m.amount, `[${i}]`);
   });
   return { amount: total, currency: target };
 }
@@ -132,8 +135,8 @@ export function multiplyMoney(m: Money, factor: string | number, mode: RoundingM
   checkMoney(m);
   checkRoundingMode(mode, 'mode');
   const f = parseDecimal(factor, 'factor');
-  const amount = Number(divRound(BigInt(m.amount) * f.num * (f.negative ? -1n : 1n), f.den, mode));
-  return { amount: safe(amount, 'amount'), currency: m.currency };
+  const amount = toSafeNumber(divRound(BigInt(m.amount) * f.num * (f.negative ? -1n : 1n), f.den, mode), 'amount');
+  return { amount, currency: m.currency };
 }
 
 /**
@@ -143,7 +146,7 @@ export function multiplyMoney(m: Money, factor: string | number, mode: RoundingM
  */
 export function allocateMinor(total: number, weights: readonly number[], path = 'weights'): number[] {
   checkMinor(total, 'total', true);
-  const sumW = weights.reduce((s, w, i) => s + checkMinor(w, `${path}[${i}]`), 0);
+  const sumW = weights.reduce((s, w, i) => checkedAdd(s, checkMinor(w, `${path}[${i}]`), path), 0);
   if (weights.length === 0) throw new CrmCoreError('invalid-input', 'needs at least one weight', { path });
   if (sumW === 0) {
     // Nothing to be proportional to: spread evenly.
@@ -196,8 +199,8 @@ export function parseMoney(text: string | number, currency: string, mode?: Round
   if (scaled % d.den !== 0n && mode === undefined) {
     throw new CrmCoreError('too-many-decimals', `${currency} has ${digits} decimals`, { path: 'amount', value: text });
   }
-  const amount = Number(divRound(scaled, d.den, mode ?? 'half-up')) * (d.negative ? -1 : 1);
-  return { amount: safe(amount, 'amount'), currency };
+  const amount = toSafeNumber(divRound(scaled, d.den, mode ?? 'half-up'), 'amount') * (d.negative ? -1 : 1);
+  return { amount, currency };
 }
 
 export type MoneyLocale = 'zh-CN' | 'en' | (string & {});
@@ -328,7 +331,7 @@ export function convertMoney(m: Money, to: string, table: RateTable, mode: Round
   const shift = minorDigits(to) - minorDigits(m.currency);
   const num = BigInt(m.amount) * rate.num * (shift > 0 ? 10n ** BigInt(shift) : 1n);
   const den = rate.den * (shift < 0 ? 10n ** BigInt(-shift) : 1n);
-  return { amount: safe(Number(divRound(num, den, mode)), 'amount'), currency: to };
+  return { amount: toSafeNumber(divRound(num, den, mode), 'amount'), currency: to };
 }
 
 /**
@@ -349,7 +352,7 @@ export function sumMoneyConverted(
     checkMoney(m, `[${i}]`);
     if (m.currency !== to && !table) sameCurrency({ amount: 0, currency: to }, m, `[${i}].currency`);
     const converted = table ? convertMoney(m, to, table, mode) : m;
-    total = safe(total + converted.amount, `[${i}]`);
+    total = checkedAdd(total, converted.amount, `[${i}]`);
   });
   return { amount: total, currency: to };
 }

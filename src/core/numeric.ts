@@ -41,10 +41,28 @@ export function divRound(n: bigint, d: bigint, mode: RoundingMode): bigint {
   return negative ? -q : q;
 }
 
-function toSafeNumber(value: bigint, path?: string): number {
+/** The message every `overflow` error carries: what happened, in words a user can act on. */
+export const OVERFLOW_MESSAGE = 'is too large to compute exactly (beyond 9,007,199,254,740,991 units)';
+
+/**
+ * The one checked add: every accumulation in core (totals, roll-ups, funnel sums) goes through it.
+ * `a + b` for safe integers, or a `CrmCoreError('overflow')` naming `path` when the exact sum
+ * leaves the safe-integer range (past 2^53 a double no longer holds every integer, so the sum
+ * would be silently wrong: 9,201 x (1e12 + 1) would end in ...9,200 instead of ...9,201).
+ * Differences are `checkedAdd(a, -b)`.
+ */
+export function checkedAdd(a: number, b: number, path = 'total'): number {
+  const sum = a + b;
+  // For safe-integer inputs the double sum is at least 2^53 exactly when the true sum is.
+  if (!Number.isSafeInteger(sum)) throw new CrmCoreError('overflow', OVERFLOW_MESSAGE, { path });
+  return sum;
+}
+
+/** A BigInt result as a number, or `overflow` when it is not a safe integer. */
+export function toSafeNumber(value: bigint, path?: string): number {
   const n = Number(value);
   if (!Number.isSafeInteger(n)) {
-    throw new CrmCoreError('overflow', 'result is outside the safe-integer range', { path, value: value.toString() });
+    throw new CrmCoreError('overflow', OVERFLOW_MESSAGE, { path, value: value.toString() });
   }
   return n;
 }
@@ -120,7 +138,7 @@ export function toScaled(value: unknown, decimals: number, path: string): number
     throw new CrmCoreError('too-many-decimals', `allows at most ${decimals} decimals`, { path, value });
   }
   if (!Number.isSafeInteger(scaled)) {
-    throw new CrmCoreError('overflow', 'is too large to compute exactly', { path, value });
+    throw new CrmCoreError('overflow', OVERFLOW_MESSAGE, { path, value });
   }
   return scaled;
 }
@@ -148,6 +166,15 @@ export function ppmToPercent(ppm: number): number {
 export function percentOf(part: number, whole: number): number | null {
   if (whole === 0) return null;
   return mulDivRound(part, 10_000, whole, 'half-up') / 100;
+}
+
+/**
+ * `part / whole` as a share: a fraction rounded to 4 decimals (0.3006 = 30.06 %). Shares are
+ * fractions in every engine result; only display turns them into percents. Null when `whole` is 0.
+ */
+export function shareOf(part: number, whole: number): number | null {
+  if (whole === 0) return null;
+  return mulDivRound(part, 10_000, whole, 'half-up') / 10_000;
 }
 
 /** Sign of `a/b - c/d` for integers with b, d > 0, computed exactly. */

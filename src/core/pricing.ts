@@ -8,12 +8,20 @@
  *    the steps add up exactly (list - sum of discounts = final);
  * 3. VAT is rounded per line (default) or once per VAT rate on the quote total and then spread
  *    back onto the lines by largest remainder, so lines always add up to the totals;
- * 4. totals are plain sums of line amounts: no rounding happens at the total level.
+ * 4. totals are plain sums of line amounts (through the checked add): no rounding happens at the
+ *    total level, and a total past the safe-integer range is an `overflow` error.
  * All rounding uses the rules' `rounding` mode (default half-up).
+ *
+ * Monotonicity rule (README "Pricing: discounts never raise a price"): every step's rate is fixed
+ * before the chain runs (amount-based volume bands are chosen on the line's list amount, not on the
+ * running amount), so each step is a non-decreasing function of its input and any extra discount,
+ * wherever it sits in the order, can only lower the final price. The suggested price is the chain
+ * without the manual step; the final price is therefore never above it.
  */
 import { CrmCoreError } from './errors.js';
 import { allocateMinor, checkCurrency, checkIsoDate, checkMinor } from './money.js';
 import {
+  checkedAdd,
   checkRoundingMode,
   divRound,
   mulDivRound,
@@ -22,6 +30,8 @@ import {
   percentToPpm,
   ppmToPercent,
   type RoundingMode,
+  shareOf,
+  toSafeNumber,
   toScaled,
 } from './numeric.js';
 
@@ -45,6 +55,12 @@ export interface QuoteLineInput {
   readonly unit?: string;
   /** Integer minor units, tax-included or tax-excluded according to the quote's `priceMode`. */
   readonly unitPrice: number;
+  /**
+   * The currency the line's prices are in, when the line says so (lines from JSON or a backend).
+   * It must be the quote's currency: a different one is a `currency-mismatch` error, never a
+   * silent re-labelling (convert the prices first).
+   */
+  readonly currency?: string;
   /** VAT rate in percent (13, 9, 6, 0 or a custom rate with up to 4 decimals). */
   readonly vatRate: number;
   /** Manual discount in percent (0..100), the person's override on top of the rules. */
@@ -91,25 +107,45 @@ export interface PromotionRule extends RuleFilter {
   readonly validTo?: string;
 }
 
-export interface VolumeTier {
-  /**
-   * Lower bound (inclusive) of the tier: a quantity for `basis: 'quantity'`, integer minor
-   * units of the running line amount for `basis: 'amount'`.
-   */
+/**
+ * A volume band: the units numbered `min` through `max` (both inclusive, whole numbers), as
+ * people write bands ("1-50, 51-100, 101+"). Units are items for `basis: 'quantity'` and minor
+ * units (fen) of the line's list amount for `basis: 'amount'`. Bands follow each other without
+ * gap or overlap (each `min` is the previous `max` + 1); only the last may leave `max` out (open).
+ * Both methods read a band the same way: `slab` gives unit k the rate of the band holding k;
+ * `range` gives every unit of the line the rate of the band holding its last unit (a fractional
+ * quantity's last unit is the partly filled one, so 100.5 falls in "101+").
+ */
+export interface VolumeBand {
+  readonly min: number;
+  readonly max?: number;
+  /** Percent off (0..100). */
+  readonly percent: number;
+}
+
+/**
+ * @deprecated The old form: `from` was a continuous lower bound that `range` and `slab` read
+ * differently. Still accepted, with a one-time console warning, and read as its method always
+ * did: for `range`, `{ from: f }` is `{ min: f }`; for `slab`, `{ from: f }` is `{ min: f + 1 }`;
+ * each band's `max` is the next band's `min` - 1. Write `{ min, max }` bands instead.
+ */
+export interface LegacyVolumeTier {
   readonly from: number;
   readonly percent: number;
 }
+
+export type VolumeTier = VolumeBand | LegacyVolumeTier;
 
 export interface VolumeRule extends RuleFilter {
   readonly id: string;
   readonly name?: string;
   readonly basis: 'quantity' | 'amount';
   /**
-   * `range`: the whole line gets the rate of the highest tier reached.
-   * `slab`: each band between two tier bounds gets its own rate (like income-tax brackets).
+   * `range`: the whole line gets the rate of the band its last unit falls in.
+   * `slab`: each unit gets the rate of the band it falls in (like income-tax brackets).
    */
   readonly method: 'range' | 'slab';
-  /** Ascending by `from`. */
+  /** Ascending `{ min, max? }` bands (the deprecated `{ from }` form is still read). */
   readonly tiers: readonly VolumeTier[];
 }
 
@@ -144,9 +180,9 @@ export interface PricingRules {
 }
 
 /**
- * Default discount rules (DOMAIN.md section 6): quantity slab 0–99 at 0 %, 100–499 at 5 %, 500+ at 10 %;
- * customer tier A1 3 %, A2 2 %, B1 1 %; 2 % cash discount for prepayment. Promotions are campaign-specific,
- * so none by default.
+ * Default discount rules (DOMAIN.md section 6): quantity slab, units 1–100 at 0 %, 101–500 at 5 %, 501+ at
+ * 10 %; customer tier A1 3 %, A2 2 %, B1 1 %; 2 % cash discount for prepayment. Promotions are
+ * campaign-specific, so none by default.
  */
 export const DEFAULT_PRICING_RULES: PricingRules = {
   volume: [
@@ -156,9 +192,9 @@ export const DEFAULT_PRICING_RULES: PricingRules = {
       basis: 'quantity',
       method: 'slab',
       tiers: [
-        { from: 0, percent: 0 },
-        { from: 100, percent: 5 },
-        { from: 500, percent: 10 },
+        { min: 1, max: 100, percent: 0 },
+        { min: 101, max: 500, percent: 5 },
+        { min: 501, percent: 10 },
       ],
     },
   ],
@@ -171,9 +207,11 @@ export interface PricingOptions {
   readonly asOf?: string;
 }
 
+/** A slab band as used on one line: it covers what lies above `from` up to and including `to`. */
 export interface SlabBand {
+  /** The band's `min` - 1 (0 at the least). */
   readonly from: number;
-  /** Exclusive upper bound; null for the last, open band. */
+  /** The band's `max`; null for the last, open band. */
   readonly to: number | null;
   readonly percent: number;
   /** How much of the line falls in the band (a quantity, or minor units for amount tiers). */
@@ -195,6 +233,9 @@ export interface PriceStep {
   readonly bands?: readonly SlabBand[];
   /** Margin (tax-excluded amount - cost) after this step; null without a cost. */
   readonly marginAfter: number | null;
+  /** marginAfter / tax-excluded amount after this step, a fraction with 4 decimals (0.3006 = 30.06 %). */
+  readonly marginShareAfter: number | null;
+  /** @deprecated Percent for display (30.06); use `marginShareAfter` (shares are fractions in data). */
   readonly marginPercentAfter: number | null;
 }
 
@@ -222,6 +263,9 @@ export interface PricedLine extends QuoteLineInput {
   readonly costAmount: number | null;
   readonly listMargin: number | null;
   readonly margin: number | null;
+  /** margin / net, a fraction with 4 decimals. */
+  readonly marginShare: number | null;
+  /** @deprecated Percent for display; use `marginShare`. */
   readonly marginPercent: number | null;
   readonly steps: readonly PriceStep[];
 }
@@ -245,8 +289,13 @@ export interface QuoteTotals {
   /** Null when an included line has no cost. */
   readonly cost: number | null;
   readonly margin: number | null;
+  /** margin / net, a fraction with 4 decimals. */
+  readonly marginShare: number | null;
+  /** (list - final) / list, a fraction with 4 decimals. */
+  readonly discountShare: number | null;
+  /** @deprecated Percent for display; use `marginShare`. */
   readonly marginPercent: number | null;
-  /** Total discount against list, percent rounded to 2 decimals (display). */
+  /** @deprecated Percent for display; use `discountShare`. */
   readonly discountPercent: number | null;
   readonly byRate: readonly RateTotals[];
 }
@@ -320,9 +369,15 @@ interface Filter {
   readonly categories: ReadonlySet<string> | null;
 }
 
+/** A band on the basis line (scaled: milli-units of quantity, or minor units): it covers (lo, hi]. */
 interface CompiledTier {
-  readonly from: number; // scaled: milli-units of quantity, or minor units
+  readonly lo: number;
+  /** Null for the open top band. */
+  readonly hi: number | null;
   readonly ppm: number;
+  /** As written, for the explanation: first and last unit. */
+  readonly min: number;
+  readonly max: number | null;
 }
 
 interface CompiledRules {
@@ -367,6 +422,95 @@ function matches(filter: Filter, line: QuoteLineInput): boolean {
 function ruleId(value: unknown, path: string): string {
   if (typeof value !== 'string' || value === '')
     throw new CrmCoreError('invalid-input', 'rule needs an id', { path, value });
+  return value;
+}
+
+let legacyTierWarned = false;
+
+/** Reads a rule's bands into (lo, hi] intervals on the scaled basis line; see `VolumeBand`. */
+function compileBands(v: VolumeRule, path: string): CompiledTier[] {
+  const scale = v.basis === 'quantity' ? 1000 : 1;
+  const legacy = v.tiers.map((t) => typeof t === 'object' && t !== null && 'from' in t && !('min' in t));
+  if (legacy.some((x) => x !== legacy[0])) {
+    throw new CrmCoreError('invalid-input', 'write every band as { min, max } (do not mix with the old { from })', {
+      path: `${path}.tiers`,
+    });
+  }
+  if (legacy[0]) {
+    if (!legacyTierWarned) {
+      legacyTierWarned = true;
+      console.warn(
+        `crm-widgets: ${path}.tiers uses the deprecated { from } form; write inclusive bands { min, max } instead (README "Volume bands").`,
+      );
+    }
+    let previous = -1;
+    const froms = (v.tiers as readonly LegacyVolumeTier[]).map((t, j) => {
+      const p = `${path}.tiers[${j}].from`;
+      const from = v.basis === 'quantity' ? toScaled(t.from, 3, p) : checkMinor(t.from, p);
+      if (from < 0) throw new CrmCoreError('negative-quantity', 'must not be negative', { path: p, value: t.from });
+      if (from <= previous) {
+        throw new CrmCoreError('invalid-input', 'tiers must be in strictly ascending order of from', { path: p });
+      }
+      previous = from;
+      return from;
+    });
+    // Each method keeps its old reading: range took "from <= basis" (basis > from - 1 step; quantities
+    // have 3 decimals, amounts whole fen), slab took the band above `from`.
+    const shift = v.method === 'range' ? 1 : 0;
+    return froms.map((from, j) => {
+      const next = froms[j + 1];
+      const lo = from - shift;
+      const hi = next === undefined ? null : next - shift;
+      return {
+        lo,
+        hi,
+        ppm: percentToPpm(v.tiers[j]!.percent, `${path}.tiers[${j}].percent`),
+        min: Math.ceil((lo + 1) / scale),
+        max: hi === null ? null : Math.floor(hi / scale),
+      };
+    });
+  }
+  let previousMax: number | null = -1;
+  return (v.tiers as readonly VolumeBand[]).map((t, j) => {
+    const tp = `${path}.tiers[${j}]`;
+    if (typeof t !== 'object' || t === null)
+      throw new CrmCoreError('invalid-input', 'must be { min, max?, percent }', { path: tp });
+    const min = wholeUnits(t.min, `${tp}.min`);
+    if (previousMax === null) {
+      throw new CrmCoreError('invalid-input', 'only the last band may leave max out', {
+        path: `${path}.tiers[${j - 1}].max`,
+      });
+    }
+    if (j > 0 && min !== previousMax + 1) {
+      throw new CrmCoreError(
+        'invalid-input',
+        `bands must follow each other without gap or overlap: min must be ${previousMax + 1} (the previous max + 1)`,
+        { path: `${tp}.min`, value: t.min },
+      );
+    }
+    const max = t.max === undefined ? null : wholeUnits(t.max, `${tp}.max`);
+    if (max !== null && max < min) {
+      throw new CrmCoreError('invalid-input', 'max must not be below min', { path: `${tp}.max`, value: t.max });
+    }
+    previousMax = max;
+    const lo = (min - 1) * scale;
+    const hi = max === null ? null : max * scale;
+    if (!Number.isSafeInteger(lo) || (hi !== null && !Number.isSafeInteger(hi))) {
+      throw new CrmCoreError('overflow', 'is too large to compute exactly', { path: tp });
+    }
+    return { lo, hi, ppm: percentToPpm(t.percent, `${tp}.percent`), min, max };
+  });
+}
+
+/** A band edge: a whole number of units, not negative. */
+function wholeUnits(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+    throw new CrmCoreError('not-integer', 'must be a whole number (bands are inclusive ranges of whole units)', {
+      path,
+      value,
+    });
+  }
+  if (value < 0) throw new CrmCoreError('negative-quantity', 'must not be negative', { path, value });
   return value;
 }
 
@@ -425,21 +569,7 @@ function compileRules(
     if (!Array.isArray(v.tiers) || v.tiers.length === 0) {
       throw new CrmCoreError('invalid-input', 'needs at least one tier', { path: `${path}.tiers` });
     }
-    const tiers = v.tiers.map((t, j) => {
-      const tp = `${path}.tiers[${j}]`;
-      const from = v.basis === 'quantity' ? toScaled(t.from, 3, `${tp}.from`) : checkMinor(t.from, `${tp}.from`);
-      if (from < 0)
-        throw new CrmCoreError('negative-quantity', 'must not be negative', { path: `${tp}.from`, value: t.from });
-      return { from, ppm: percentToPpm(t.percent, `${tp}.percent`) };
-    });
-    tiers.forEach((t, j) => {
-      const prev = tiers[j - 1];
-      if (prev && t.from <= prev.from) {
-        throw new CrmCoreError('invalid-input', 'tiers must be in strictly ascending order of from', {
-          path: `${path}.tiers[${j}].from`,
-        });
-      }
-    });
+    const tiers = compileBands(v, path);
     return { id, name: v.name ?? null, basis: v.basis, method: v.method, tiers, filter: compileFilter(v, path) };
   });
 
@@ -490,6 +620,8 @@ function checkTaxRounding(value: unknown): TaxRounding {
 
 interface LineFacts {
   readonly line: QuoteLineInput;
+  /** Unit price x quantity, rounded: the line's list amount, the basis of amount-based volume bands. */
+  readonly list: number;
   readonly qtyMilli: number;
   readonly vatPpm: number;
   readonly manualPpm: number;
@@ -538,37 +670,35 @@ function applyKind(kind: DiscountKind, facts: LineFacts, running: number, rules:
     case 'volume': {
       const v = rules.volume.find((r) => matches(r.filter, facts.line));
       if (!v) return null;
-      const basis = v.basis === 'quantity' ? facts.qtyMilli : running;
+      // The basis is fixed before the chain runs (quantity, or the list amount), so no other
+      // discount can move a line into another band: the monotonicity rule.
+      const basis = v.basis === 'quantity' ? facts.qtyMilli : facts.list;
       const scale = v.basis === 'quantity' ? 1000 : 1;
       if (v.method === 'range') {
-        const tier = v.tiers.findLast((t) => t.from <= basis);
+        const tier = v.tiers.find((t) => t.lo < basis && (t.hi === null || basis <= t.hi));
         if (!tier) return null;
-        return flat(
-          tier.ppm,
-          v.id,
-          v.name,
-          `volume range: ${v.basis} from ${tier.from / scale} at ${percentText(tier.ppm)}`,
-        );
+        const band = `${tier.min}${tier.max === null ? '+' : `–${tier.max}`}`;
+        return flat(tier.ppm, v.id, v.name, `volume range: ${v.basis} band ${band} at ${percentText(tier.ppm)}`);
       }
       // Slab: each band of the basis at its own rate. sum(band x ppm) / (basis x PPM) is the blended rate.
       let weighted = 0n;
       const bands: SlabBand[] = [];
-      v.tiers.forEach((t, j) => {
-        const next = v.tiers[j + 1];
-        const upper = next ? Math.min(basis, next.from) : basis;
-        const base = Math.max(0, upper - t.from);
+      for (const t of v.tiers) {
+        const lower = Math.max(0, t.lo);
+        const upper = t.hi === null ? basis : Math.min(basis, t.hi);
+        const base = Math.max(0, upper - lower);
         if (base > 0) {
           weighted += BigInt(base) * BigInt(t.ppm);
           bands.push({
-            from: t.from / scale,
-            to: next ? next.from / scale : null,
+            from: lower / scale,
+            to: t.hi === null ? null : t.hi / scale,
             percent: ppmToPercent(t.ppm),
             base: base / scale,
           });
         }
-      });
+      }
       if (weighted === 0n || basis === 0) return null;
-      const discount = Number(divRound(BigInt(running) * weighted, BigInt(basis) * BigInt(PPM), mode));
+      const discount = toSafeNumber(divRound(BigInt(running) * weighted, BigInt(basis) * BigInt(PPM), mode));
       const blended = Number(divRound(weighted, BigInt(basis), 'half-up'));
       return { ruleId: v.id, ruleName: v.name, ppm: blended, discount, detail: `volume slab by ${v.basis}`, bands };
     }
@@ -579,9 +709,9 @@ function exTax(amount: number, facts: LineFacts, priceMode: PriceMode, mode: Rou
   return priceMode === 'tax-excluded' ? amount : mulDivRound(amount, PPM, PPM + facts.vatPpm, mode);
 }
 
-function runSteps(facts: LineFacts, list: number, rules: CompiledRules, priceMode: PriceMode, skipManual: boolean) {
+function runSteps(facts: LineFacts, rules: CompiledRules, priceMode: PriceMode, skipManual: boolean) {
   const steps: PriceStep[] = [];
-  let running = list;
+  let running = facts.list;
   for (const kind of rules.order) {
     if (skipManual && kind === 'manual') continue;
     const r = applyKind(kind, facts, running, rules);
@@ -600,6 +730,7 @@ function runSteps(facts: LineFacts, list: number, rules: CompiledRules, priceMod
       detail: r.detail,
       ...(r.bands ? { bands: r.bands } : {}),
       marginAfter: margin,
+      marginShareAfter: margin === null ? null : shareOf(margin, outputNet),
       marginPercentAfter: margin === null ? null : percentOf(margin, outputNet),
     });
     running = output;
@@ -607,12 +738,19 @@ function runSteps(facts: LineFacts, list: number, rules: CompiledRules, priceMod
   return { steps, final: running };
 }
 
-function lineFacts(line: QuoteLineInput, i: number): LineFacts {
+function lineFacts(line: QuoteLineInput, i: number, currency: string, mode: RoundingMode): LineFacts {
   const path = `lines[${i}]`;
   if (typeof line !== 'object' || line === null)
     throw new CrmCoreError('invalid-input', 'must be a quote line', { path });
   if (typeof line.id !== 'string' || line.id === '') {
     throw new CrmCoreError('invalid-input', 'needs a non-empty id', { path: `${path}.id`, value: line.id });
+  }
+  if (line.currency !== undefined && line.currency !== currency) {
+    throw new CrmCoreError(
+      'currency-mismatch',
+      `the line is priced in ${String(line.currency)} but the quote is in ${currency}; convert its prices first`,
+      { path: `${path}.currency`, value: line.currency },
+    );
   }
   const qtyMilli = toScaled(line.quantity, 3, `${path}.quantity`);
   if (qtyMilli < 0) {
@@ -626,7 +764,8 @@ function lineFacts(line: QuoteLineInput, i: number): LineFacts {
   const manualPpm = line.lineDiscount === undefined ? 0 : percentToPpm(line.lineDiscount, `${path}.lineDiscount`);
   const costAmount =
     line.cost === undefined ? null : mulDivRound(checkMinor(line.cost, `${path}.cost`), qtyMilli, 1000, 'half-up');
-  return { line, qtyMilli, vatPpm, manualPpm, costAmount };
+  const list = mulDivRound(line.unitPrice, qtyMilli, 1000, mode, path);
+  return { line, list, qtyMilli, vatPpm, manualPpm, costAmount };
 }
 
 /**
@@ -652,16 +791,15 @@ export function priceQuote(
 
   const seen = new Set<string>();
   const draft = quote.lines.map((line, i) => {
-    const facts = lineFacts(line, i);
+    const facts = lineFacts(line, i, currency, mode);
     if (seen.has(line.id))
       throw new CrmCoreError('duplicate-id', 'line id appears twice', { path: `lines[${i}].id`, value: line.id });
     seen.add(line.id);
-    const list = mulDivRound(line.unitPrice, facts.qtyMilli, 1000, mode, `lines[${i}]`);
-    const { steps, final } = runSteps(facts, list, compiled, priceMode, false);
+    const { steps, final } = runSteps(facts, compiled, priceMode, false);
     // The suggested price is what the rules alone give: the same chain without the manual step.
-    const suggested = facts.manualPpm === 0 ? final : runSteps(facts, list, compiled, priceMode, true).final;
+    const suggested = facts.manualPpm === 0 ? final : runSteps(facts, compiled, priceMode, true).final;
     const included = !line.optional || line.selected === true;
-    return { facts, list, steps, final, suggested, included };
+    return { facts, list: facts.list, steps, final, suggested, included };
   });
 
   // Tax: per line, or per VAT rate on the total and spread back (largest remainder).
@@ -679,7 +817,7 @@ export function priceQuote(
       groups.set(d.facts.vatPpm, g);
     });
     for (const [vatPpm, idx] of groups) {
-      const sum = idx.reduce((s, i) => s + draft[i]!.final, 0);
+      const sum = idx.reduce((s, i) => checkedAdd(s, draft[i]!.final, 'totals.final'), 0);
       const total =
         priceMode === 'tax-excluded'
           ? mulDivRound(sum, vatPpm, PPM, mode)
@@ -697,10 +835,10 @@ export function priceQuote(
   const lines: PricedLine[] = draft.map((d, i) => {
     const tax = taxes[i]!;
     const net = priceMode === 'tax-excluded' ? d.final : d.final - tax;
-    const gross = priceMode === 'tax-excluded' ? d.final + tax : d.final;
+    const gross = priceMode === 'tax-excluded' ? checkedAdd(d.final, tax, `lines[${i}].gross`) : d.final;
     const cost = d.facts.costAmount;
     const listNet = exTax(d.list, d.facts, priceMode, mode);
-    const margin = cost === null ? null : net - cost;
+    const margin = cost === null ? null : checkedAdd(net, -cost, `lines[${i}].margin`);
     const perUnit = (amount: number) =>
       d.facts.qtyMilli === 0 ? null : mulDivRound(amount, 1000, d.facts.qtyMilli, mode);
     return {
@@ -717,8 +855,9 @@ export function priceQuote(
       tax,
       gross,
       costAmount: cost,
-      listMargin: cost === null ? null : listNet - cost,
+      listMargin: cost === null ? null : checkedAdd(listNet, -cost, `lines[${i}].listMargin`),
       margin,
+      marginShare: margin === null ? null : shareOf(margin, net),
       marginPercent: margin === null ? null : percentOf(margin, net),
       steps: d.steps,
     };
@@ -739,7 +878,10 @@ export function priceQuote(
   };
 }
 
-/** Totals of the included lines: plain sums, so they always equal the sum of their parts. */
+/**
+ * Totals of the included lines: plain sums through the checked add, so they always equal the sum
+ * of their parts or fail with `overflow` (path `totals.<field>`), never a silently rounded total.
+ */
 export function sumTotals(lines: readonly PricedLine[]): QuoteTotals {
   let list = 0;
   let suggested = 0;
@@ -751,27 +893,24 @@ export function sumTotals(lines: readonly PricedLine[]): QuoteTotals {
   const byRate = new Map<number, { net: number; tax: number; gross: number }>();
   for (const l of lines) {
     if (!l.included) continue;
-    list += l.listAmount;
-    suggested += l.suggestedAmount;
-    final += l.finalAmount;
-    net += l.net;
-    tax += l.tax;
-    gross += l.gross;
-    cost = cost === null || l.costAmount === null ? null : cost + l.costAmount;
+    list = checkedAdd(list, l.listAmount, 'totals.list');
+    suggested = checkedAdd(suggested, l.suggestedAmount, 'totals.suggested');
+    final = checkedAdd(final, l.finalAmount, 'totals.final');
+    net = checkedAdd(net, l.net, 'totals.net');
+    tax = checkedAdd(tax, l.tax, 'totals.tax');
+    gross = checkedAdd(gross, l.gross, 'totals.gross');
+    cost = cost === null || l.costAmount === null ? null : checkedAdd(cost, l.costAmount, 'totals.cost');
     const r = byRate.get(l.vatRate) ?? { net: 0, tax: 0, gross: 0 };
-    r.net += l.net;
-    r.tax += l.tax;
-    r.gross += l.gross;
+    r.net = checkedAdd(r.net, l.net, 'totals.byRate.net');
+    r.tax = checkedAdd(r.tax, l.tax, 'totals.byRate.tax');
+    r.gross = checkedAdd(r.gross, l.gross, 'totals.byRate.gross');
     byRate.set(l.vatRate, r);
   }
-  for (const [name, v] of Object.entries({ list, suggested, final, net, tax, gross })) {
-    if (!Number.isSafeInteger(v))
-      throw new CrmCoreError('overflow', 'total leaves the safe-integer range', { path: `totals.${name}` });
-  }
-  const margin = cost === null ? null : net - cost;
+  const margin = cost === null ? null : checkedAdd(net, -cost, 'totals.margin');
+  const discount = checkedAdd(list, -final, 'totals.discount');
   return {
     list,
-    discount: list - final,
+    discount,
     suggested,
     final,
     net,
@@ -779,8 +918,10 @@ export function sumTotals(lines: readonly PricedLine[]): QuoteTotals {
     gross,
     cost,
     margin,
+    marginShare: margin === null ? null : shareOf(margin, net),
+    discountShare: shareOf(discount, list),
     marginPercent: margin === null ? null : percentOf(margin, net),
-    discountPercent: percentOf(list - final, list),
+    discountPercent: percentOf(discount, list),
     byRate: [...byRate.entries()].sort((a, b) => b[0] - a[0]).map(([vatRate, r]) => ({ vatRate, ...r })),
   };
 }

@@ -5,7 +5,7 @@
  */
 import { CrmCoreError } from './errors.js';
 import { checkCurrency, checkMinor } from './money.js';
-import { compareFraction, PPM, percentToPpm } from './numeric.js';
+import { checkedAdd, compareFraction, PPM, percentToPpm, shareOf } from './numeric.js';
 import type { LocalisedText, ParetoClass, StarLevel, TierCode, TierScheme, ValueTier } from './tiers.js';
 import { type WhyStep, why } from './why.js';
 
@@ -349,9 +349,9 @@ export interface ParetoEntry {
   readonly value: number;
   /** 1-based rank by value (desc), ties broken by id (ascending code-unit order). */
   readonly rank: number;
-  /** Share of the total in percent, 2 decimals. */
+  /** Share of the total, a fraction with 4 decimals (0.4512 = 45.12 %). */
   readonly share: number;
-  /** Cumulative share including this item, percent, 2 decimals. */
+  /** Cumulative share including this item, a fraction with 4 decimals. */
   readonly cumulativeShare: number;
   readonly class: ParetoClass;
   readonly why: readonly WhyStep[];
@@ -394,23 +394,26 @@ export function paretoClasses(items: readonly ParetoItem[], options: ParetoOptio
     if (v < 0)
       throw new CrmCoreError('negative-amount', 'must not be negative', { path: `items[${i}].value`, value: v });
     if (!Number.isSafeInteger(v)) integers = false;
-    total += v;
+    // Whole values (minor units, counts) are summed exactly or refused; fractional ones are a score.
+    total = integers ? checkedAdd(total, v, 'total') : total + v;
   });
-  if (!Number.isSafeInteger(total)) integers = false;
   const ranked = [...items].sort((a, b) => b.value - a.value || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // "before < cut x total": exact in integers, in doubles for fractional values.
   const below = (before: number, cut: number) =>
     total > 0 && (integers ? compareFraction(before, total, cut, PPM) < 0 : before / total < cut / PPM);
+  // Shares are fractions (4 decimals); the why text shows them as percents.
+  const fraction = (x: number) => (total > 0 ? (integers ? shareOf(x, total)! : round4(x / total)) : 0);
+  const pct = (f: number) => `${round2(f * 100)}%`;
   let cumulative = 0;
   const counts = { A: 0, B: 0, C: 0 };
   const entries = ranked.map((item, i): ParetoEntry => {
     const before = cumulative;
-    cumulative += item.value;
+    cumulative = integers ? checkedAdd(cumulative, item.value, `items.${item.id}`) : cumulative + item.value;
     const cls: ParetoClass = below(before, cutA) ? 'A' : below(before, cutB) ? 'B' : 'C';
     counts[cls] += 1;
-    const share = total > 0 ? round2((100 * item.value) / total) : 0;
-    const cumulativeShare = total > 0 ? round2((100 * cumulative) / total) : 0;
-    const beforeShare = total > 0 ? round2((100 * before) / total) : 0;
+    const share = fraction(item.value);
+    const cumulativeShare = fraction(cumulative);
+    const beforeShare = fraction(before);
     return {
       id: item.id,
       value: item.value,
@@ -420,11 +423,15 @@ export function paretoClasses(items: readonly ParetoItem[], options: ParetoOptio
       class: cls,
       why: [
         why('rank', `rank ${i + 1} of ${ranked.length} by value ${item.value}`, { rank: i + 1, value: item.value }),
-        why('cumulative', `accounts ranked above hold ${beforeShare}% of ${total}; with this one ${cumulativeShare}%`, {
-          before: beforeShare,
-          after: cumulativeShare,
-          total,
-        }),
+        why(
+          'cumulative',
+          `accounts ranked above hold ${pct(beforeShare)} of ${total}; with this one ${pct(cumulativeShare)}`,
+          {
+            before: beforeShare,
+            after: cumulativeShare,
+            total,
+          },
+        ),
         why(
           'class',
           cls === 'A'
@@ -544,7 +551,7 @@ export function bankStarLevel(
     const units = Math.floor(volume / unit);
     const earned =
       config.partialUnits === 'pro-rata' ? Number((BigInt(volume) * BigInt(rate)) / BigInt(unit)) : units * rate;
-    points += earned;
+    points = checkedAdd(points, earned, `points.${kind}`);
     steps.push(
       why('kind', `${kind}: ${volume} / ${unit} = ${units} units x ${rate} = ${earned} points`, {
         kind,
@@ -637,7 +644,11 @@ export function loyaltyPoints(input: LoyaltyInput, config: LoyaltyConfig = DEFAU
   const tenurePoints = months * perMonth;
   const spendPoints = Math.floor(spend / per);
   const reset = input.unpaidBill === true;
-  const points = reset ? 0 : tenurePoints + spendPoints;
+  const points = reset
+    ? 0
+    : Number.isInteger(tenurePoints)
+      ? checkedAdd(tenurePoints, spendPoints, 'points')
+      : tenurePoints + spendPoints;
   const discountPercent = discounts.findLast((d) => points >= d.minPoints)?.percent ?? 0;
   const steps = [
     why('tenure', `${months} months x ${perMonth} = ${tenurePoints} points`, { months, points: tenurePoints }),

@@ -159,8 +159,10 @@ describe('core/tiering: Pareto ABC', () => {
     const r = paretoClasses(accounts);
     expect(r.entries.map((e) => `${e.id}:${e.class}`).join(' ')).to.equal('A:A B:A C:A D:B E:B F:B G:B H:C I:C J:C');
     expect(r.counts).to.deep.equal({ A: 3, B: 4, C: 3 });
-    expect(r.entries[2]!.cumulativeShare).to.equal(80); // A class reaches exactly 80%
-    expect(r.entries[6]!.cumulativeShare).to.equal(96); // G needed to pass 95%
+    // Shares are fractions in data (percents only in display).
+    expect(r.entries[2]!.cumulativeShare).to.equal(0.8); // A class reaches exactly 80%
+    expect(r.entries[6]!.cumulativeShare).to.equal(0.96); // G needed to pass 95%
+    expect(r.entries[0]!.share).to.equal(0.5);
     expect(r.entries.find((e) => e.id === 'F')!.rank).to.be.below(r.entries.find((e) => e.id === 'G')!.rank);
   });
 

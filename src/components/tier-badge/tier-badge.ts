@@ -430,7 +430,9 @@ export class CrmTierBadge extends CrmElement {
       case 'pareto': {
         const { entry, peers, cuts } = c;
         const pct = (x: number) => this.percent(x);
-        return html`<p>${t.paretoRank(entry.rank, peers, pct(entry.share), pct(entry.cumulativeShare))}</p>
+        // Shares are fractions; cut points are percents.
+        const share = (x: number) => this.percent(x * 100);
+        return html`<p>${t.paretoRank(entry.rank, peers, share(entry.share), share(entry.cumulativeShare))}</p>
           <p>${t.paretoCut(entry.class, pct(cuts[0]), pct(cuts[1]))}</p>
           <p class="note">${t.paretoPeers}</p>`;
       }
