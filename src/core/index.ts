@@ -1,5 +1,8 @@
 /**
- * `crm-widgets/core`: the domain rules as plain functions and types (no DOM, no Lit, no Dexie).
+ * `crm-widgets/core`: the domain engines as plain functions and their types (no DOM, no Lit, no
+ * Dexie). The exact-arithmetic helpers the engines are built from (rounding division, scaled
+ * decimals, the checked add) are not part of this API: they live in `crm-widgets/core/internal`
+ * and may change between minor versions.
  */
 
 export * from './approvals.js';
@@ -8,8 +11,8 @@ export * from './errors.js';
 export * from './funnel.js';
 export * from './group.js';
 export * from './money.js';
-export * from './numeric.js';
+export { type Ratio, ROUNDING_MODES, type RoundingMode } from './numeric.js';
 export * from './pricing.js';
 export * from './tiering.js';
 export * from './tiers.js';
-export * from './why.js';
+export type { WhyStep } from './why.js';

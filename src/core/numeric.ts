@@ -159,13 +159,19 @@ export function ppmToPercent(ppm: number): number {
   return ppm / 10_000;
 }
 
+/** round(part x 10,000 / whole), exact; a ratio far outside 0..1 is still a (large) number, never an overflow. */
+function tenThousandths(part: number, whole: number): number {
+  const scaled = part * 10_000;
+  if (Number.isSafeInteger(scaled)) return mulDivRound(part, 10_000, whole, 'half-up');
+  return Number(divRound(BigInt(part) * 10_000n, BigInt(whole), 'half-up'));
+}
+
 /**
  * `part / whole` as a percentage rounded to 2 decimals for display (not for decisions: decisions
  * compare integers with `compareFraction`). Null when `whole` is 0.
  */
 export function percentOf(part: number, whole: number): number | null {
-  if (whole === 0) return null;
-  return mulDivRound(part, 10_000, whole, 'half-up') / 100;
+  return whole === 0 ? null : tenThousandths(part, whole) / 100;
 }
 
 /**
@@ -173,8 +179,7 @@ export function percentOf(part: number, whole: number): number | null {
  * fractions in every engine result; only display turns them into percents. Null when `whole` is 0.
  */
 export function shareOf(part: number, whole: number): number | null {
-  if (whole === 0) return null;
-  return mulDivRound(part, 10_000, whole, 'half-up') / 10_000;
+  return whole === 0 ? null : tenThousandths(part, whole) / 10_000;
 }
 
 /** Sign of `a/b - c/d` for integers with b, d > 0, computed exactly. */

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { CrmCoreError, type CrmCoreErrorCode } from '../../src/core/index.js';
 
 /** Asserts that `fn` throws a CrmCoreError with `code` (and, if given, a path containing `path`). */
@@ -14,4 +15,24 @@ export function expectCoreError(fn: () => unknown, code: CrmCoreErrorCode, path?
   }
   expect.fail(`expected a CrmCoreError ${code}`);
   throw new Error('unreachable');
+}
+
+/**
+ * Runs a property with a fresh random seed. On failure the thrown error (and the browser log)
+ * carries the seed, the shrunk counterexample and the replay parameters, so a failure seen once in
+ * CI can be replayed and turned into a fixed regression test.
+ */
+export function checkProperty<Ts extends [unknown, ...unknown[]]>(
+  property: fc.IProperty<Ts>,
+  params: fc.Parameters<Ts> = {},
+): void {
+  const details = fc.check(property, params);
+  if (!details.failed) return;
+  const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+  const report =
+    `Property failed (seed ${details.seed}, path "${details.counterexamplePath}"; ` +
+    `replay with { seed: ${details.seed}, path: "${details.counterexamplePath}" })\n` +
+    `Counterexample: ${fc.stringify(details.counterexample)}\nError: ${cause}`;
+  console.error(report);
+  throw new Error(report);
 }

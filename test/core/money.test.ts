@@ -4,10 +4,8 @@ import {
   addMoney,
   allocateMinor,
   convertMoney,
-  divRound,
   formatMoney,
   minorDigits,
-  mulDivRound,
   multiplyMoney,
   parseMoney,
   type RateTable,
@@ -16,6 +14,7 @@ import {
   toChineseCapitals,
   toDecimalString,
 } from '../../src/core/index.js';
+import { divRound, mulDivRound } from '../../src/core/internal.js';
 import { expectCoreError } from './helpers.js';
 
 const cny = (amount: number) => ({ amount, currency: 'CNY' });

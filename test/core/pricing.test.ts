@@ -12,7 +12,7 @@ import {
   toTaxExcluded,
   toTaxIncluded,
 } from '../../src/core/index.js';
-import { expectCoreError } from './helpers.js';
+import { checkProperty, expectCoreError } from './helpers.js';
 
 /** DOMAIN.md section 6 stack: promotion 5%, volume slab, tier discount, cash 2%, 13% VAT. */
 const rules: PricingRules = {
@@ -23,9 +23,9 @@ const rules: PricingRules = {
       basis: 'quantity',
       method: 'slab',
       tiers: [
-        { from: 0, percent: 0 },
-        { from: 100, percent: 5 },
-        { from: 500, percent: 10 },
+        { min: 1, max: 100, percent: 0 },
+        { min: 101, max: 500, percent: 5 },
+        { min: 501, percent: 10 },
       ],
     },
   ],
@@ -108,7 +108,7 @@ describe('core/pricing: worked example', () => {
     expect(p.lines[0]!.steps[0]!.percent).to.equal(10);
   });
 
-  it('amount-based slab applies each band of the running amount at its rate', () => {
+  it('amount-based slab applies each band of the list amount at its rate', () => {
     const r: PricingRules = {
       volume: [
         {
@@ -116,9 +116,9 @@ describe('core/pricing: worked example', () => {
           basis: 'amount',
           method: 'slab',
           tiers: [
-            { from: 0, percent: 0 },
-            { from: 1_000_000, percent: 2 },
-            { from: 5_000_000, percent: 4 },
+            { min: 0, max: 1_000_000, percent: 0 },
+            { min: 1_000_001, max: 5_000_000, percent: 2 },
+            { min: 5_000_001, percent: 4 },
           ],
         },
       ],
@@ -193,8 +193,8 @@ describe('core/pricing: worked example', () => {
               basis: 'quantity',
               method: 'slab',
               tiers: [
-                { from: 10, percent: 1 },
-                { from: 5, percent: 2 },
+                { min: 10, max: 20, percent: 1 },
+                { min: 5, percent: 2 },
               ],
             },
           ],
@@ -236,15 +236,21 @@ const lineArb = fc.record({
 });
 
 const pct = fc.integer({ min: 0, max: 10_000 }).map((b) => b / 100);
-const tiersArb = fc
-  .uniqueArray(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 4 })
-  .chain((froms) =>
-    fc.tuple(
-      fc.constant([...froms].sort((a, b) => a - b)),
-      fc.array(pct, { minLength: froms.length, maxLength: froms.length }),
-    ),
+/** Inclusive bands { min, max } that follow each other; the last one open or closed. */
+const bandsArb = fc
+  .tuple(
+    fc.integer({ min: 0, max: 5_000 }),
+    fc.array(fc.record({ width: fc.integer({ min: 1, max: 20_000 }), percent: pct }), { minLength: 1, maxLength: 4 }),
+    fc.boolean(),
   )
-  .map(([froms, pcts]) => froms.map((from, i) => ({ from, percent: pcts[i]! })));
+  .map(([start, widths, open]) => {
+    let min = start;
+    return widths.map(({ width, percent }, i) => {
+      const band = open && i === widths.length - 1 ? { min, percent } : { min, max: min + width - 1, percent };
+      min += width;
+      return band;
+    });
+  });
 
 const rulesArb: fc.Arbitrary<PricingRules> = fc.record({
   order: fc.shuffledSubarray([...DEFAULT_DISCOUNT_ORDER], { minLength: 5, maxLength: 5 }),
@@ -261,7 +267,7 @@ const rulesArb: fc.Arbitrary<PricingRules> = fc.record({
       id: fc.constant('vol'),
       basis: fc.constantFrom('quantity' as const, 'amount' as const),
       method: fc.constantFrom('range' as const, 'slab' as const),
-      tiers: tiersArb,
+      tiers: bandsArb,
     }),
     { maxLength: 1 },
   ),
@@ -285,7 +291,7 @@ function sum(lines: PricedQuote['lines'], key: 'net' | 'tax' | 'gross' | 'listAm
 
 describe('core/pricing: properties', () => {
   it('totals equal the sum of the included lines, and net + tax = gross on every line', () => {
-    fc.assert(
+    checkProperty(
       fc.property(quoteArb, rulesArb, tierArb, (q, r, tier) => {
         const p = priceQuote(q, r, { tier });
         expect(p.totals.net).to.equal(sum(p.lines, 'net'));
@@ -306,7 +312,7 @@ describe('core/pricing: properties', () => {
   });
 
   it('a discount never raises a price, and the steps chain from list to final', () => {
-    fc.assert(
+    checkProperty(
       fc.property(quoteArb, rulesArb, tierArb, (q, r, tier) => {
         const p = priceQuote(q, r, { tier });
         for (const l of p.lines) {
@@ -329,7 +335,7 @@ describe('core/pricing: properties', () => {
   });
 
   it('stacking order is honoured: steps appear in the configured order', () => {
-    fc.assert(
+    checkProperty(
       fc.property(quoteArb, rulesArb, tierArb, (q, r, tier) => {
         const p = priceQuote(q, r, { tier });
         const order = r.order as DiscountKind[];
@@ -345,7 +351,7 @@ describe('core/pricing: properties', () => {
   });
 
   it('tax-excluded -> tax-included -> tax-excluded round-trips exactly; the reverse within one minor unit', () => {
-    fc.assert(
+    checkProperty(
       fc.property(
         fc.integer({ min: 0, max: 1e13 }),
         fc.constantFrom(13, 9, 6, 0, 3, 5.5, 17.25),
@@ -361,7 +367,7 @@ describe('core/pricing: properties', () => {
   });
 
   it('converting a quote to tax-included and back gives the same unit prices', () => {
-    fc.assert(
+    checkProperty(
       fc.property(quoteArb, (q) => {
         const ex = { ...q, priceMode: 'tax-excluded' as const };
         const back = convertPriceMode(convertPriceMode(ex, 'tax-included'), 'tax-excluded');
@@ -372,7 +378,7 @@ describe('core/pricing: properties', () => {
   });
 
   it('per-total VAT equals the rounded VAT of each rate group', () => {
-    fc.assert(
+    checkProperty(
       fc.property(quoteArb, (q) => {
         const p = priceQuote({ ...q, priceMode: 'tax-excluded' }, { taxRounding: 'per-total' });
         for (const g of p.totals.byRate) expect(g.tax).to.equal(toTaxIncluded(g.net, g.vatRate) - g.net);
