@@ -21,6 +21,9 @@ const isoDate = v.pipe(v.string('must be an ISO date'), v.isoDate('must be an IS
 /** Integer minor units (fen, cents). Safe integers only: past 2^53 arithmetic stops being exact. */
 const minor = v.pipe(
   v.number('must be a number of minor units'),
+  // Size first, so 99,999,999,999,999 yuan reads "too large", not "not a whole number".
+  v.maxValue(Number.MAX_SAFE_INTEGER, 'is too large (the limit is about 90 trillion yuan)'),
+  v.minValue(-Number.MAX_SAFE_INTEGER, 'is too large (the limit is about 90 trillion yuan)'),
   v.safeInteger('must be an integer number of minor units (e.g. fen), not a decimal'),
 );
 const nonNegativeMinor = v.pipe(minor, v.minValue(0, 'must not be negative'));

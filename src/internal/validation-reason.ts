@@ -1,6 +1,9 @@
 import type { ValidationError } from '../data/model.js';
 import type { Locale } from './localize.js';
 
+/** The model's limit on amounts (safe integers of minor units), in the words its English reason uses. */
+const TOO_LARGE = '金额过大（上限约 90 万亿元）';
+
 /**
  * A validation failure worded for the reader: the store's reasons are English; this gives the zh-CN
  * wording for the rules the data model uses (and the English reason as is).
@@ -25,9 +28,10 @@ export function validationReason(error: ValidationError, locale: Locale): string
     case 'integer':
       return '必须是整数';
     case 'min_value':
+      if (n === -Number.MAX_SAFE_INTEGER) return TOO_LARGE;
       return n === 0 ? '不能为负数' : `不能小于 ${String(requirement)}`;
     case 'max_value':
-      return `不能大于 ${String(requirement)}`;
+      return n === Number.MAX_SAFE_INTEGER ? TOO_LARGE : `不能大于 ${String(requirement)}`;
     case 'finite':
       return '必须是有效数值';
     case 'picklist':

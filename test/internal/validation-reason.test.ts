@@ -25,6 +25,12 @@ describe('validationReason', () => {
       [{ ...deal, currency: 'rmb' }, 'must be an ISO 4217 code such as CNY', '必须是 ISO 4217 币种代码，如 CNY'],
       [{ ...deal, name: '' }, 'must not be empty', '不能为空'],
       [{ ...deal, probability: 120 }, 'must be at most 100%', '不能大于 100'],
+      // 99,999,999,999,999 yuan in fen: too large, not "not a whole number" or "safe-integer range".
+      [
+        { ...deal, amount: 99_999_999_999_999_00 },
+        'is too large (the limit is about 90 trillion yuan)',
+        '金额过大（上限约 90 万亿元）',
+      ],
       [{ ...deal, expectedClose: '2026-13-40' }, 'must be an ISO date (YYYY-MM-DD)', '必须是日期（YYYY-MM-DD）'],
     ];
     for (const [record, en, zh] of cases) {

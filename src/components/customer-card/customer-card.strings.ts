@@ -32,6 +32,11 @@ export const customerCardStrings: Translations<{
   saving: string;
   notSaved: (reason: string) => string;
   moneyFormat: (digits: number) => string;
+  moneyNegative: string;
+  moneyTooLarge: (max: string) => string;
+  badAttribute: (attribute: string, value: string, problem: string) => string;
+  notADate: string;
+  notDays: string;
   relationship: Labels<typeof RELATIONSHIP_TYPES>;
   loyalty: Labels<typeof LOYALTY_STAGES>;
   role: Record<BuyingRole, string>;
@@ -110,6 +115,11 @@ export const customerCardStrings: Translations<{
       digits === 0
         ? 'Enter a whole amount, e.g. 1200000'
         : `Enter an amount with at most ${digits} decimals, e.g. 1200000.50`,
+    moneyNegative: 'Enter an amount of 0 or more',
+    moneyTooLarge: (max) => `This amount is too large; the most the card can keep exactly is ${max}`,
+    badAttribute: (attribute, value, problem) => `The card could not be shown: ${attribute}="${value}" ${problem}`,
+    notADate: 'is not a date; use a date such as 2026-11-25 or a time such as 2026-11-25T09:00:00Z',
+    notDays: 'is not a number of days; use a whole number of 0 or more, such as 30',
     relationship: {
       basic: 'Basic',
       reactive: 'Reactive',
@@ -199,6 +209,11 @@ export const customerCardStrings: Translations<{
     notSaved: (reason) => `未保存：${reason}`,
     moneyFormat: (digits) =>
       digits === 0 ? '请输入整数金额，例如 1200000' : `请输入金额，最多 ${digits} 位小数，例如 1200000.50`,
+    moneyNegative: '金额不能为负数，请输入 0 或更大的金额',
+    moneyTooLarge: (max) => `金额过大，卡片最多能精确保存 ${max}`,
+    badAttribute: (attribute, value, problem) => `无法显示客户卡片：${attribute}="${value}" ${problem}`,
+    notADate: '不是日期，请使用 2026-11-25 这样的日期或 2026-11-25T09:00:00Z 这样的时间',
+    notDays: '不是天数，请使用 0 或更大的整数，例如 30',
     relationship: {
       basic: '基本型',
       reactive: '被动型',

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { isCrmCoreError } from '../../core/errors.js';
 import { formatMoney, minorDigits, parseMoney, type RateTable, toDecimalString } from '../../core/money.js';
 import type { ServiceStandardTable } from '../../core/tiering.js';
 import { TIERS, type TierScheme } from '../../core/tiers.js';
@@ -181,6 +182,16 @@ export class CrmCustomerCard extends CrmElement {
     return Number.isNaN(parsed) ? Date.now() : parsed;
   }
 
+  /** The first attribute whose value cannot be used, worded for the page author (like the funnel's). */
+  private attributeProblem(t: Strings): string | undefined {
+    if (this.now && Number.isNaN(Date.parse(this.now))) return t.badAttribute('now', this.now, t.notADate);
+    const days = this.noContactDays;
+    if (!Number.isSafeInteger(days) || days < 0) {
+      return t.badAttribute('no-contact-days', this.getAttribute('no-contact-days') ?? String(days), t.notDays);
+    }
+    return undefined;
+  }
+
   private get canEdit(): boolean {
     return !!this.customerId && !this.readonly && this.variant !== 'compact' && !!this.data.store;
   }
@@ -215,6 +226,8 @@ export class CrmCustomerCard extends CrmElement {
 
   protected override render() {
     const t = this.localize.strings(customerCardStrings);
+    const problem = this.attributeProblem(t);
+    if (problem) return html`<div part="base message" class="message error" role="alert"><p>${problem}</p></div>`;
     if (!this.customerId && !this.customer) return this.message(t.empty);
     if (this.customerId) {
       const { status, error } = this.data;
@@ -655,11 +668,15 @@ export class CrmCustomerCard extends CrmElement {
       const digits = minorDigits(currency);
       const pattern = digits === 0 ? /^\d+$/ : new RegExp(`^\\d+(\\.\\d{1,${digits}})?$`);
       const t = this.localize.strings(customerCardStrings);
+      if (/^[-−]/.test(text)) throw new InputError(t.moneyNegative);
       if (!pattern.test(text)) throw new InputError(t.moneyFormat(digits));
       try {
         return parseMoney(text, currency).amount;
       } catch (error) {
-        throw new InputError(error instanceof Error ? error.message : String(error));
+        if (!isCrmCoreError(error, 'overflow'))
+          throw new InputError(error instanceof Error ? error.message : String(error));
+        const max = formatMoney({ amount: Number.MAX_SAFE_INTEGER, currency }, { locale: this.localize.locale });
+        throw new InputError(t.moneyTooLarge(max));
       }
     }
     if (kind === 'textarea') return this.draft.trim() === '' ? undefined : this.draft;

@@ -7,6 +7,7 @@ export const tierBadgeStrings: Translations<{
   label: (code: string, name: string) => string;
   unknown: string;
   unknownLabel: (code: string) => string;
+  unknownScheme: (scheme: string) => string;
   none: string;
   noneLabel: string;
   loading: string;
@@ -52,6 +53,7 @@ export const tierBadgeStrings: Translations<{
     label: (code, name) => `Customer tier ${code}: ${name}`,
     unknown: 'Unknown tier',
     unknownLabel: (code) => `Unknown customer tier "${code}"`,
+    unknownScheme: (scheme) => `scheme="${scheme}" is not a tier scheme; use value, pareto, stars or points`,
     none: 'No tier',
     noneLabel: 'Customer tier not set',
     loading: 'Loading customer tier',
@@ -105,6 +107,7 @@ export const tierBadgeStrings: Translations<{
     label: (code, name) => `客户等级 ${code}：${name}`,
     unknown: '未知等级',
     unknownLabel: (code) => `未知客户等级“${code}”`,
+    unknownScheme: (scheme) => `scheme="${scheme}" 不是等级方案，请使用 value、pareto、stars 或 points`,
     none: '未分级',
     noneLabel: '尚未设置客户等级',
     loading: '正在加载客户等级',

@@ -50,8 +50,12 @@ type BadgeState =
   | { kind: 'points'; computation: Extract<Computation, { scheme: 'points' }>; evaluation: Evaluation }
   | { kind: 'none'; evaluation?: Evaluation }
   | { kind: 'unknown'; code: string }
+  /** The `scheme` attribute names no tier scheme. */
+  | { kind: 'bad-scheme'; scheme: string }
   | { kind: 'loading' | 'error' }
   | { kind: 'not-found'; id: string };
+
+const SCHEMES: readonly string[] = ['value', 'pareto', 'stars', 'points'] satisfies TierScheme[];
 
 interface BoundData {
   account: TierAccount | undefined;
@@ -195,6 +199,7 @@ export class CrmTierBadge extends CrmElement {
   }
 
   private computeState(): BadgeState {
+    if (this.scheme !== undefined && !SCHEMES.includes(this.scheme)) return { kind: 'bad-scheme', scheme: this.scheme };
     let account = this.customer;
     let peers = this.peers ?? [];
     if (this.customerId) {
@@ -249,6 +254,10 @@ export class CrmTierBadge extends CrmElement {
         `<crm-tier-badge>: unknown tier "${view.code}"; expected one of A1, A2, B1, B2, C, A, B, 3star…7star.`,
       );
     }
+    if (view.kind === 'bad-scheme' && view.scheme !== this.warnedCode) {
+      this.warnedCode = view.scheme;
+      console.warn(`<crm-tier-badge>: scheme="${view.scheme}" is not a tier scheme; use ${SCHEMES.join(', ')}.`);
+    }
     this.checkTierChange(view);
   }
 
@@ -291,6 +300,11 @@ export class CrmTierBadge extends CrmElement {
       }
       case 'unknown':
         return this.pill('unknown', t.unknownLabel(view.code), '?', named(t.unknown));
+      case 'bad-scheme': {
+        // A page-author mistake: the message shows even with hide-name, naming the attribute.
+        const message = t.unknownScheme(view.scheme);
+        return this.pill('error', message, '!', message);
+      }
       case 'loading':
         return html`<span part="base" class="loading" role="img" aria-label=${t.loading} aria-busy="true"
           ><span part="code" aria-hidden="true">…</span></span

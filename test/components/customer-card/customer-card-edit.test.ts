@@ -118,11 +118,18 @@ describe('<crm-customer-card> inline editing', () => {
 
   it('credit limit: yuan with at most 2 decimals, stored exactly as fen; anything else is refused', async () => {
     const { card, store } = await setup();
-    for (const bad of ['12.345', 'abc', '-5', '1e6']) {
+    const refusals: [string, string][] = [
+      ['12.345', 'Enter an amount with at most 2 decimals, e.g. 1200000.50'],
+      ['abc', 'Enter an amount with at most 2 decimals, e.g. 1200000.50'],
+      ['1e6', 'Enter an amount with at most 2 decimals, e.g. 1200000.50'],
+      ['-5', 'Enter an amount of 0 or more'],
+      ['99999999999999', 'This amount is too large; the most the card can keep exactly is CN¥90,071,992,547,409.91'],
+    ];
+    for (const [bad, reason] of refusals) {
       await typeInto(card, 'creditLimit', bad);
       await sendKeys({ press: 'Enter' });
       await until(() => error(card) !== '', `error for ${bad}`);
-      expect(error(card)).to.equal('Not saved: Enter an amount with at most 2 decimals, e.g. 1200000.50');
+      expect(error(card)).to.equal(`Not saved: ${reason}`);
       await sendKeys({ press: 'Escape' });
     }
     expect(await stored(store, 'creditLimit')).to.equal(100_000_000);
