@@ -10,6 +10,7 @@ import { checkCurrency, checkMinor, checkRateTable, convertMoney, type RateTable
 import {
   checkedAdd,
   checkRoundingMode,
+  compareFraction,
   mulDivRound,
   PPM,
   percentToPpm,
@@ -347,6 +348,8 @@ export function rollUpGroup<A extends GroupAccount>(
   const rates = options.rates ? checkRateTable(options.rates) : null;
   const rounding = checkRoundingMode(options.rounding ?? 'half-up', 'rounding');
   const risk = checkRisk(options.risk ?? DEFAULT_RISK_CONFIG);
+  const nearLimitPpm = percentToPpm(risk.nearLimitPercent, 'risk.nearLimitPercent');
+  const concentrationPpm = percentToPpm(risk.concentrationPercent, 'risk.concentrationPercent');
   const nodes = flattenGroup(root);
   const memberIds = new Set(nodes.map((n) => n.id));
 
@@ -478,12 +481,14 @@ export function rollUpGroup<A extends GroupAccount>(
   }
   if (groupLimit !== null) {
     if (exceeded) add(rootId, 'credit:group-limit-exceeded', true);
-    else if (groupLimit > 0 && totals.exposure * 100 >= groupLimit * risk.nearLimitPercent)
+    else if (groupLimit > 0 && compareFraction(totals.exposure, groupLimit, nearLimitPpm, PPM) >= 0)
       add(rootId, 'credit:near-group-limit', true);
   }
   for (const id of membersOverLimit) add(id, 'credit:member-limit-exceeded', true);
-  if (concentration.exposure && members.length > 1 && concentration.exposure.share * 100 > risk.concentrationPercent) {
-    add(concentration.exposure.memberId, 'credit:concentration', true);
+  // Decided on the exact amounts, not on the share rounded for display.
+  const top = members.find((m) => m.id === concentration.exposure?.memberId);
+  if (top && members.length > 1 && compareFraction(top.exposure, totals.exposure, concentrationPpm, PPM) > 0) {
+    add(top.id, 'credit:concentration', true);
   }
   const byCategory = { credit: 0, market: 0, operational: 0 };
   for (const h of hits) if (h.category !== 'other') byCategory[h.category] += h.points;

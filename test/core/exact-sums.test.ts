@@ -89,6 +89,7 @@ describe('core: checked sums', () => {
           sumOf((o) => cny(o) && o.stage === 'lost'),
           sumOf((o) => !cny(o) && o.stage === 'lost'),
           ...OPEN.map((s) => sumOf((o) => !cny(o) && o.stage === s)),
+          sumOf((o) => !cny(o) && o.stage === 'won'),
         ];
         if (parts.every((p) => p <= MAX) && sumOf(cny) <= MAX)
           expect(result, 'in range: no overflow').to.not.equal(null);
@@ -105,9 +106,24 @@ describe('core: checked sums', () => {
           expect(BigInt(row.amount)).to.equal(parts[i]);
           expect(BigInt(row.unconverted[0]?.amount ?? 0)).to.equal(parts[8 + i]);
         }
+        const won = result.stages.find((r) => r.stage === 'won')!;
+        expect(BigInt(won.unconverted[0]?.amount ?? 0)).to.equal(parts[12]);
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('regression: amounts without a rate still add up exactly per currency, or overflow there', () => {
+    // Found by the property above (seed 514434771): three won USD deals summing past 2^53, no rate table.
+    const won = [5_928_561_605_180_247, 1_000_000_000_920, 3_077_637_649_559_825].map((amount, i) => ({
+      id: `w${i}`,
+      stage: 'won',
+      amount,
+      currency: 'USD',
+    }));
+    expectCoreError(() => computeFunnel(won), 'overflow', 'stages.won.unconverted.USD.amount');
+    const fits = computeFunnel(won.slice(1));
+    expect(fits.stages.find((r) => r.stage === 'won')!.unconverted[0]!.amount).to.equal(3_078_637_649_560_745);
   });
 
   it('quote totals, cost and margin are exact or overflow (never rounded past 2^53)', () => {
