@@ -26,7 +26,6 @@ import {
   divRound,
   mulDivRound,
   PPM,
-  percentOf,
   percentToPpm,
   ppmToPercent,
   type RoundingMode,
@@ -705,6 +704,11 @@ function applyKind(kind: DiscountKind, facts: LineFacts, running: number, rules:
   }
 }
 
+/** The deprecated percent fields: a share (4 decimals) as a percent with 2 decimals (0.3006 -> 30.06). */
+function percentFromShare(share: number | null): number | null {
+  return share === null ? null : Math.round(share * 1_000_000) / 10_000;
+}
+
 function exTax(amount: number, facts: LineFacts, priceMode: PriceMode, mode: RoundingMode): number {
   return priceMode === 'tax-excluded' ? amount : mulDivRound(amount, PPM, PPM + facts.vatPpm, mode);
 }
@@ -719,6 +723,7 @@ function runSteps(facts: LineFacts, rules: CompiledRules, priceMode: PriceMode, 
     const output = running - r.discount;
     const outputNet = facts.costAmount === null ? 0 : exTax(output, facts, priceMode, rules.rounding);
     const margin = facts.costAmount === null ? null : outputNet - facts.costAmount;
+    const marginShare = margin === null ? null : shareOf(margin, outputNet);
     steps.push({
       kind,
       ruleId: r.ruleId,
@@ -730,8 +735,8 @@ function runSteps(facts: LineFacts, rules: CompiledRules, priceMode: PriceMode, 
       detail: r.detail,
       ...(r.bands ? { bands: r.bands } : {}),
       marginAfter: margin,
-      marginShareAfter: margin === null ? null : shareOf(margin, outputNet),
-      marginPercentAfter: margin === null ? null : percentOf(margin, outputNet),
+      marginShareAfter: marginShare,
+      marginPercentAfter: percentFromShare(marginShare),
     });
     running = output;
   }
@@ -839,6 +844,7 @@ export function priceQuote(
     const cost = d.facts.costAmount;
     const listNet = exTax(d.list, d.facts, priceMode, mode);
     const margin = cost === null ? null : checkedAdd(net, -cost, `lines[${i}].margin`);
+    const lineShare = margin === null ? null : shareOf(margin, net);
     const perUnit = (amount: number) =>
       d.facts.qtyMilli === 0 ? null : mulDivRound(amount, 1000, d.facts.qtyMilli, mode);
     return {
@@ -857,8 +863,8 @@ export function priceQuote(
       costAmount: cost,
       listMargin: cost === null ? null : checkedAdd(listNet, -cost, `lines[${i}].listMargin`),
       margin,
-      marginShare: margin === null ? null : shareOf(margin, net),
-      marginPercent: margin === null ? null : percentOf(margin, net),
+      marginShare: lineShare,
+      marginPercent: percentFromShare(lineShare),
       steps: d.steps,
     };
   });
@@ -908,6 +914,8 @@ export function sumTotals(lines: readonly PricedLine[]): QuoteTotals {
   }
   const margin = cost === null ? null : checkedAdd(net, -cost, 'totals.margin');
   const discount = checkedAdd(list, -final, 'totals.discount');
+  const marginShare = margin === null ? null : shareOf(margin, net);
+  const discountShare = shareOf(discount, list);
   return {
     list,
     discount,
@@ -918,10 +926,10 @@ export function sumTotals(lines: readonly PricedLine[]): QuoteTotals {
     gross,
     cost,
     margin,
-    marginShare: margin === null ? null : shareOf(margin, net),
-    discountShare: shareOf(discount, list),
-    marginPercent: margin === null ? null : percentOf(margin, net),
-    discountPercent: percentOf(discount, list),
+    marginShare,
+    discountShare,
+    marginPercent: percentFromShare(marginShare),
+    discountPercent: percentFromShare(discountShare),
     byRate: [...byRate.entries()].sort((a, b) => b[0] - a[0]).map(([vatRate, r]) => ({ vatRate, ...r })),
   };
 }
