@@ -36,3 +36,17 @@ export function checkProperty<Ts extends [unknown, ...unknown[]]>(
   console.error(report);
   throw new Error(report);
 }
+
+/** Contiguous inclusive volume bands from a first unit and band widths; the last band open when asked. */
+export function toBands(
+  start: number,
+  widths: readonly { width: number; percent: number }[],
+  openLast = true,
+): { min: number; max?: number; percent: number }[] {
+  let min = start;
+  return widths.map(({ width, percent }, i) => {
+    const band = openLast && i === widths.length - 1 ? { min, percent } : { min, max: min + width - 1, percent };
+    min += width;
+    return band;
+  });
+}

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
+  type CrmCoreErrorCode,
   DEFAULT_DISCOUNT_ORDER,
   DEFAULT_PRICING_RULES,
   type LegacyVolumeTier,
@@ -10,7 +11,7 @@ import {
   type VolumeBand,
   type VolumeRule,
 } from '../../src/core/index.js';
-import { checkProperty, expectCoreError } from './helpers.js';
+import { checkProperty, expectCoreError, toBands } from './helpers.js';
 
 const line = (quantity: number, unitPrice: number, extra: object = {}): QuoteInput => ({
   currency: 'CNY',
@@ -56,12 +57,7 @@ describe('core/pricing: volume bands', () => {
         fc.integer({ min: 1, max: 5 }),
         fc.integer({ min: 1, max: 150 }),
         (widths, start, q) => {
-          let min = start;
-          const tiers = widths.map(({ width, percent }, i) => {
-            const band = i === widths.length - 1 ? { min, percent } : { min, max: min + width - 1, percent };
-            min += width;
-            return band;
-          });
+          const tiers = toBands(start, widths);
           const unitPrice = 1_000_000; // ¥10,000: each percent point of a unit is a whole fen
           let expected = 0;
           for (let k = 1; k <= q; k++) expected += volumeDiscount(line(k, unitPrice), volume('range', tiers)) / k;
@@ -73,57 +69,45 @@ describe('core/pricing: volume bands', () => {
   });
 
   it('refuses gaps, overlaps, an open band before the last, fractions and mixed forms, naming the band', () => {
-    const q = line(10, 100);
-    expectCoreError(
-      () =>
-        priceQuote(
-          q,
-          volume('slab', [
-            { min: 1, max: 50, percent: 1 },
-            { min: 52, percent: 2 },
-          ]),
-        ),
-      'invalid-input',
-      'rules.volume[0].tiers[1].min',
-    );
-    expectCoreError(
-      () =>
-        priceQuote(
-          q,
-          volume('range', [
-            { min: 1, max: 50, percent: 1 },
-            { min: 50, percent: 2 },
-          ]),
-        ),
-      'invalid-input',
-      'rules.volume[0].tiers[1].min',
-    );
-    expectCoreError(
-      () =>
-        priceQuote(
-          q,
-          volume('range', [
-            { min: 1, percent: 1 },
-            { min: 2, percent: 2 },
-          ]),
-        ),
-      'invalid-input',
-      'rules.volume[0].tiers[0].max',
-    );
-    expectCoreError(() => priceQuote(q, volume('slab', [{ min: 1.5, percent: 1 }])), 'not-integer', 'tiers[0].min');
-    expectCoreError(() => priceQuote(q, volume('slab', [{ min: 5, max: 4, percent: 1 }])), 'invalid-input', 'max');
-    expectCoreError(
-      () =>
-        priceQuote(
-          q,
-          volume('slab', [
-            { from: 0, percent: 1 },
-            { min: 10, percent: 2 },
-          ]),
-        ),
-      'invalid-input',
-      'rules.volume[0].tiers',
-    );
+    const cases: [VolumeRule['tiers'], CrmCoreErrorCode, string][] = [
+      [
+        [
+          { min: 1, max: 50, percent: 1 },
+          { min: 52, percent: 2 },
+        ],
+        'invalid-input',
+        'tiers[1].min',
+      ], // gap
+      [
+        [
+          { min: 1, max: 50, percent: 1 },
+          { min: 50, percent: 2 },
+        ],
+        'invalid-input',
+        'tiers[1].min',
+      ], // overlap
+      [
+        [
+          { min: 1, percent: 1 },
+          { min: 2, percent: 2 },
+        ],
+        'invalid-input',
+        'tiers[0].max',
+      ], // open before the last
+      [[{ min: 1.5, percent: 1 }], 'not-integer', 'tiers[0].min'],
+      [[{ min: 5, max: 4, percent: 1 }], 'invalid-input', 'tiers[0].max'],
+      [
+        [
+          { from: 0, percent: 1 },
+          { min: 10, percent: 2 },
+        ],
+        'invalid-input',
+        'rules.volume[0].tiers',
+      ], // mixed forms
+    ];
+    for (const [tiers, code, path] of cases) {
+      expectCoreError(() => priceQuote(line(10, 100), volume('slab', tiers)), code, path);
+    }
   });
 
   it('the old { from } form still works, read as its method always did, with one deprecation warning', () => {
@@ -216,14 +200,7 @@ describe('core/pricing: a discount never raises a price', () => {
     const bandsNear = (scale: number) =>
       fc
         .array(fc.record({ width: fc.integer({ min: 1, max: scale }), percent: pct }), { minLength: 1, maxLength: 4 })
-        .map((widths) => {
-          let min = 0;
-          return widths.map(({ width, percent }, i) => {
-            const band = i === widths.length - 1 ? { min, percent } : { min, max: min + width - 1, percent };
-            min += width;
-            return band;
-          });
-        });
+        .map((widths) => toBands(0, widths));
     const rulesArb = fc.record({
       order: fc.shuffledSubarray([...DEFAULT_DISCOUNT_ORDER], { minLength: 5, maxLength: 5 }),
       promotions: fc.array(fc.record({ id: fc.constant('p'), percent: pct }), { maxLength: 1 }),

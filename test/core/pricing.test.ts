@@ -12,7 +12,7 @@ import {
   toTaxExcluded,
   toTaxIncluded,
 } from '../../src/core/index.js';
-import { checkProperty, expectCoreError } from './helpers.js';
+import { checkProperty, expectCoreError, toBands } from './helpers.js';
 
 /** DOMAIN.md section 6 stack: promotion 5%, volume slab, tier discount, cash 2%, 13% VAT. */
 const rules: PricingRules = {
@@ -243,14 +243,7 @@ const bandsArb = fc
     fc.array(fc.record({ width: fc.integer({ min: 1, max: 20_000 }), percent: pct }), { minLength: 1, maxLength: 4 }),
     fc.boolean(),
   )
-  .map(([start, widths, open]) => {
-    let min = start;
-    return widths.map(({ width, percent }, i) => {
-      const band = open && i === widths.length - 1 ? { min, percent } : { min, max: min + width - 1, percent };
-      min += width;
-      return band;
-    });
-  });
+  .map(([start, widths, open]) => toBands(start, widths, open));
 
 const rulesArb: fc.Arbitrary<PricingRules> = fc.record({
   order: fc.shuffledSubarray([...DEFAULT_DISCOUNT_ORDER], { minLength: 5, maxLength: 5 }),
