@@ -25,6 +25,7 @@ import {
   checkRoundingMode,
   divRound,
   mulDivRound,
+  OVERFLOW_MESSAGE,
   PPM,
   percentToPpm,
   ppmToPercent,
@@ -495,7 +496,7 @@ function compileBands(v: VolumeRule, path: string): CompiledTier[] {
     const lo = (min - 1) * scale;
     const hi = max === null ? null : max * scale;
     if (!Number.isSafeInteger(lo) || (hi !== null && !Number.isSafeInteger(hi))) {
-      throw new CrmCoreError('overflow', 'is too large to compute exactly', { path: tp });
+      throw new CrmCoreError('overflow', OVERFLOW_MESSAGE, { path: tp });
     }
     return { lo, hi, ppm: percentToPpm(t.percent, `${tp}.percent`), min, max };
   });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { computeFunnel, DEFAULT_STAGES, type FunnelOpportunity, type RateTable } from '../../src/core/index.js';
-import { expectCoreError } from './helpers.js';
+import { checkProperty, expectCoreError } from './helpers.js';
 
 const day = (d: string) => `2025-${d}T08:00:00Z`;
 const rates: RateTable = { asOf: '2025-06-30', rates: { 'USD/CNY': '7.1586' } };
@@ -212,7 +212,7 @@ const oppArb = fc
 
 describe('core/funnel: properties', () => {
   it('strict funnel counts never increase along the stages', () => {
-    fc.assert(
+    checkProperty(
       fc.property(fc.array(oppArb, { maxLength: 60 }), (list) => {
         const r = computeFunnel(list, { mode: 'strict' });
         const reached = col(r, 'reached') as number[];
@@ -226,7 +226,7 @@ describe('core/funnel: properties', () => {
   });
 
   it('amounts are never summed across currencies: converted + unconverted account for every deal', () => {
-    fc.assert(
+    checkProperty(
       fc.property(fc.array(oppArb, { maxLength: 60 }), (list) => {
         const r = computeFunnel(list);
         const cny = list.filter((o) => o.currency === 'CNY').reduce((s, o) => s + o.amount, 0);

@@ -8,7 +8,7 @@ import {
   type RateTable,
   rollUpGroup,
 } from '../../src/core/index.js';
-import { expectCoreError } from './helpers.js';
+import { checkProperty, expectCoreError } from './helpers.js';
 
 const rates: RateTable = { asOf: '2025-06-30', rates: { 'USD/CNY': '7.1586' } };
 
@@ -159,7 +159,7 @@ describe('core/group: roll-up and risk', () => {
       }),
       { minLength: 1, maxLength: 30 },
     );
-    fc.assert(
+    checkProperty(
       fc.property(arb, (rows) => {
         const list: GroupAccount[] = rows.map((row, i) => ({
           id: `a${i}`,

@@ -15,7 +15,7 @@ import {
   toDecimalString,
 } from '../../src/core/index.js';
 import { divRound, mulDivRound } from '../../src/core/internal.js';
-import { expectCoreError } from './helpers.js';
+import { checkProperty, expectCoreError } from './helpers.js';
 
 const cny = (amount: number) => ({ amount, currency: 'CNY' });
 const rates: RateTable = { asOf: '2025-06-30', rates: { 'USD/CNY': '7.1586', 'CNY/JPY': '20.1' } };
@@ -40,7 +40,7 @@ describe('core/money', () => {
   });
 
   it('mulDivRound agrees with BigInt arithmetic, also beyond 2^53 intermediates', () => {
-    fc.assert(
+    checkProperty(
       fc.property(
         fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
         fc.integer({ min: 0, max: 2_000_000 }),
@@ -87,7 +87,7 @@ describe('core/money', () => {
     expect(multiplyMoney(cny(1000), '1.13')).to.deep.equal(cny(1130));
     expect(multiplyMoney(cny(5), 0.5, 'half-even')).to.deep.equal(cny(2));
     expect(allocateMinor(100, [1, 1, 1])).to.deep.equal([34, 33, 33]);
-    fc.assert(
+    checkProperty(
       fc.property(
         fc.integer({ min: -1e12, max: 1e12 }),
         fc.array(fc.integer({ min: 0, max: 1e6 }), { minLength: 1, maxLength: 20 }),
@@ -110,7 +110,7 @@ describe('core/money', () => {
     expect(toDecimalString(cny(5))).to.equal('0.05');
     expect(toDecimalString(cny(-123456))).to.equal('-1234.56');
     expect(toDecimalString({ amount: 1500, currency: 'JPY' })).to.equal('1500');
-    fc.assert(
+    checkProperty(
       fc.property(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), (amount) => {
         expect(parseMoney(toDecimalString(cny(amount)), 'CNY')).to.deep.equal(cny(amount));
       }),
@@ -166,7 +166,7 @@ describe('core/capitals (大写金额)', () => {
 describe('core/time (internal fast ISO parser)', () => {
   it('agrees with Date.parse on canonical and other timestamps', async () => {
     const { parseTimestamp } = await import('../../src/core/time.js');
-    fc.assert(
+    checkProperty(
       fc.property(
         fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }),
         (d) => {

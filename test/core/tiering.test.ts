@@ -12,7 +12,7 @@ import {
   tierForScore,
   type ValueModel,
 } from '../../src/core/index.js';
-import { expectCoreError } from './helpers.js';
+import { checkProperty, expectCoreError } from './helpers.js';
 
 const WAN = 1_000_000; // 10,000 yuan in fen
 
@@ -127,7 +127,7 @@ describe('core/tiering: value score', () => {
         costToServe: fc.double({ min: 0, max: 12, noNaN: true }),
       }),
     });
-    fc.assert(
+    checkProperty(
       fc.property(arb, (account) => {
         const r = scoreValueTier(account);
         expect(r.score).to.be.within(0, 100);
@@ -195,7 +195,7 @@ describe('core/tiering: Pareto ABC', () => {
         maxLength: 40,
       },
     );
-    fc.assert(
+    checkProperty(
       fc.property(arb, fc.integer({ min: 1, max: 99 }), (items, cutA) => {
         const r = paretoClasses(items, { cuts: [cutA, Math.min(100, cutA + 10)] });
         expect(r.entries.map((e) => e.id).sort()).to.deep.equal(items.map((i) => i.id).sort());
