@@ -193,6 +193,8 @@ const approval = v.looseObject({
   at: timestamp,
   fingerprint: requiredText(100),
   comment: v.optional(text(2000)),
+  /** Signed by a delegate for this person. */
+  onBehalfOf: v.optional(requiredText(100)),
 });
 
 export const QuoteSchema = v.looseObject({
@@ -208,6 +210,9 @@ export const QuoteSchema = v.looseObject({
   lines: v.array(QuoteLineSchema),
   history: v.optional(v.array(transition)),
   approvals: v.optional(v.array(approval)),
+  /** Who owns the quote (cannot approve it) and the team whose approvers sign it. */
+  owner: v.optional(text(100)),
+  team: v.optional(text(100)),
   notes: v.optional(text(5000)),
 });
 
@@ -237,6 +242,18 @@ export const ActivitySchema = v.looseObject({
   currency: v.optional(currency),
 });
 
+/** One entry of the approver directory: who holds which approval level, where and when (see core ApproverEntry). */
+export const ApproverSchema = v.looseObject({
+  ...base,
+  person: requiredText(100),
+  level: requiredText(60),
+  teams: v.optional(v.array(requiredText(100), 'must be a list of team names')),
+  categories: v.optional(v.array(text(60), 'must be a list of categories')),
+  validFrom: v.optional(v.union([isoDate, timestamp], 'must be an ISO date or timestamp')),
+  validUntil: v.optional(v.union([isoDate, timestamp], 'must be an ISO date or timestamp')),
+  delegateOf: v.optional(requiredText(100)),
+});
+
 export type Customer = v.InferOutput<typeof CustomerSchema>;
 export type Contact = v.InferOutput<typeof ContactSchema>;
 export type Stage = v.InferOutput<typeof StageSchema>;
@@ -246,6 +263,7 @@ export type QuoteLine = v.InferOutput<typeof QuoteLineSchema>;
 export type Quote = v.InferOutput<typeof QuoteSchema>;
 export type Order = v.InferOutput<typeof OrderSchema>;
 export type Activity = v.InferOutput<typeof ActivitySchema>;
+export type Approver = v.InferOutput<typeof ApproverSchema>;
 
 /** The record tables: what the store exposes, validates, imports and (later) syncs. */
 export const SCHEMAS = {
@@ -257,6 +275,7 @@ export const SCHEMAS = {
   quotes: QuoteSchema,
   orders: OrderSchema,
   activities: ActivitySchema,
+  approvers: ApproverSchema,
 } as const;
 
 export type TableName = keyof typeof SCHEMAS;
@@ -271,6 +290,7 @@ export interface RecordTypes {
   quotes: Quote;
   orders: Order;
   activities: Activity;
+  approvers: Approver;
 }
 
 /** A dataset to import: any subset of the tables. */
