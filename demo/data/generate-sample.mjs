@@ -8,9 +8,9 @@
  * output never changes between runs. No dependencies: `node demo/data/generate-sample.mjs`.
  */
 import { writeFileSync } from 'node:fs';
-import { buildSync } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), 'sample.json');
 
@@ -1916,7 +1916,14 @@ const approvers = [
   { id: 'apr-002', person: PROJECT_LEAD, level: 'project-lead' },
   { id: 'apr-003', person: DIRECTOR, level: 'director' },
   // While the director travels, the project lead signs for her (a delegation with dates).
-  { id: 'apr-004', person: PROJECT_LEAD, level: 'director', delegateOf: DIRECTOR, validFrom: '2026-12-01', validUntil: '2026-12-14' },
+  {
+    id: 'apr-004',
+    person: PROJECT_LEAD,
+    level: 'director',
+    delegateOf: DIRECTOR,
+    validFrom: '2026-12-01',
+    validUntil: '2026-12-14',
+  },
 ];
 const signerOf = { supervisor: SUPERVISOR, 'project-lead': PROJECT_LEAD, director: DIRECTOR };
 const coreSource = buildSync({
@@ -1930,9 +1937,16 @@ for (const quote of quotes) {
   const approvedStep = quote.history.find((h) => h.to === 'approved');
   if (!approvedStep) continue;
   const tier = customerById.get(quote.customerId).tier ?? null;
-  const priced = core.priceQuote({ ...quote, date: new Date(REF).toISOString().slice(0, 10) }, core.DEFAULT_PRICING_RULES, { id: quote.customerId, tier });
+  const priced = core.priceQuote(
+    { ...quote, date: new Date(REF).toISOString().slice(0, 10) },
+    core.DEFAULT_PRICING_RULES,
+    { id: quote.customerId, tier },
+  );
   const { required } = core.requiredApprovals(priced, core.DEFAULT_APPROVAL_POLICY);
-  check(required.length === 0 || approvedStep.from === 'pending-approval', `${quote.id}: needs ${required} but skipped approval`);
+  check(
+    required.length === 0 || approvedStep.from === 'pending-approval',
+    `${quote.id}: needs ${required} but skipped approval`,
+  );
   if (required.length === 0) continue;
   const fingerprint = core.fingerprintQuote(priced);
   quote.approvals = required.map((level, i) => ({

@@ -63,7 +63,9 @@ export interface Signer {
 
 /** Start and end instants of an entry; a bare date covers its whole UTC day. */
 function validity(entry: ApproverEntry): [number, number] {
-  const from = entry.validFrom ? Date.parse(entry.validFrom.length === 10 ? `${entry.validFrom}T00:00:00Z` : entry.validFrom) : -Infinity;
+  const from = entry.validFrom
+    ? Date.parse(entry.validFrom.length === 10 ? `${entry.validFrom}T00:00:00Z` : entry.validFrom)
+    : -Infinity;
   const until = entry.validUntil
     ? Date.parse(entry.validUntil.length === 10 ? `${entry.validUntil}T23:59:59.999Z` : entry.validUntil)
     : Infinity;

@@ -17,6 +17,7 @@
  */
 import {
   type Approval,
+  type ApprovalAuthority,
   type ApprovalPolicy,
   type ApprovalStatus,
   type ApproverEntry,
@@ -107,10 +108,26 @@ export interface GuardContext {
   readonly mode: 'local' | 'import' | 'pull';
 }
 
+/** What the checks read, loaded before they run (the checks themselves are synchronous). */
+export interface GuardInputs {
+  /** The quote's customer (its tier prices the quote). */
+  readonly customer?: StoredRecord;
+  /** The page's directory and the `approvers` table. */
+  readonly directory: readonly ApproverEntry[];
+  /** An order's quote. */
+  readonly quote?: StoredRecord;
+}
+
 interface TableGuard {
   /** Stores the check reads: they must be part of the write's transaction. */
   readonly reads: readonly StoreName[];
-  check(ctx: GuardContext, id: string, current: StoredRecord | undefined, next: StoredRecord | undefined): Promise<StoredRecord | undefined>;
+  check(
+    ctx: GuardContext,
+    inputs: GuardInputs,
+    id: string,
+    current: StoredRecord | undefined,
+    next: StoredRecord | undefined,
+  ): StoredRecord | undefined;
 }
 
 /** Statuses an edit of a priced field sends back to draft, because the approval no longer holds. */
@@ -144,24 +161,16 @@ export interface QuoteAssessment {
   readonly status: ApprovalStatus | null;
 }
 
-async function assess(ctx: GuardContext, quote: Quote): Promise<QuoteAssessment> {
-  const customer = ctx.pending?.get(`customers:${quote.customerId}`) ?? (await ctx.read.get('customers', quote.customerId));
+function assess(ctx: GuardContext, quote: Quote, customer: StoredRecord | undefined): QuoteAssessment {
   try {
     const date = ctx.config.asOf ?? today();
     const tier = (customer?.tier as string | undefined) ?? null;
-    const priced = priceQuote(quotePricingInput(quote, date), ctx.config.pricing, { id: quote.customerId, tier }, { asOf: date });
+    const input = quotePricingInput(quote, date);
+    const priced = priceQuote(input, ctx.config.pricing, { id: quote.customerId, tier }, { asOf: date });
     return { priced, status: approvalStatus(priced, ctx.config.approval, (quote.approvals ?? []) as Approval[]) };
   } catch {
     return { priced: null, status: null };
   }
-}
-
-async function directory(ctx: GuardContext): Promise<ApproverEntry[]> {
-  const stored = (await ctx.read.list('approvers')) as unknown as ApproverEntry[];
-  const pending = [...(ctx.pending?.entries() ?? [])]
-    .filter(([key]) => key.startsWith('approvers:'))
-    .map(([, r]) => r as unknown as ApproverEntry);
-  return [...ctx.config.directory, ...stored, ...pending];
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
@@ -170,17 +179,21 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? []) === JSON.string
  * Checks one quote write. `current` is the stored quote (undefined: a new record, checked as a whole);
  * returns the record to store, which differs from `next` only when an edit invalidated an approval.
  */
-async function checkQuote(
+function checkQuote(
   ctx: GuardContext,
+  { customer, directory }: GuardInputs,
   id: string,
   currentRecord: StoredRecord | undefined,
   nextRecord: StoredRecord | undefined,
-): Promise<StoredRecord | undefined> {
+): StoredRecord | undefined {
   const current = currentRecord as Quote | undefined;
   const refuse = (rule: GuardRule, message: string) => new GuardError('quotes', id, rule, message);
   if (!nextRecord) {
     if (current && !DELETABLE.includes(current.status)) {
-      throw refuse('delete-locked', `a ${current.status} quote is evidence and cannot be deleted (only draft or rejected)`);
+      throw refuse(
+        'delete-locked',
+        `a ${current.status} quote is evidence and cannot be deleted (only draft or rejected)`,
+      );
     }
     return undefined;
   }
@@ -193,10 +206,11 @@ async function checkQuote(
   if (!same(oldApprovals, (next.approvals ?? []).slice(0, oldApprovals.length))) {
     throw refuse('approvals-append-only', 'approvals are evidence: they can be added, never changed or removed');
   }
-  const after = await assess(ctx, next);
+  const after = assess(ctx, next, customer);
   if (current) {
-    const before = await assess(ctx, current);
-    const changed = !before.priced || !after.priced || fingerprintQuote(before.priced) !== fingerprintQuote(after.priced);
+    const before = assess(ctx, current, customer);
+    const changed =
+      !before.priced || !after.priced || fingerprintQuote(before.priced) !== fingerprintQuote(after.priced);
     if (changed && FINAL.includes(current.status)) {
       throw refuse('final-state', `a ${current.status} quote cannot change its priced content; save a new version`);
     }
@@ -223,23 +237,31 @@ async function checkQuote(
   const passes = new Set<QuoteStatus>([status]);
   for (const step of added) {
     if (step.from !== status || !canTransition(status, step.to)) {
-      throw refuse('illegal-transition', `cannot go from ${step.from ?? status} to ${step.to} (the quote is ${status})`);
+      throw refuse(
+        'illegal-transition',
+        `cannot go from ${step.from ?? status} to ${step.to} (the quote is ${status})`,
+      );
     }
     status = step.to;
     passes.add(status);
   }
   if (next.status !== status) {
-    throw refuse('transition-not-recorded', `status ${next.status} needs its transition step in the history (the quote is ${status})`);
+    throw refuse(
+      'transition-not-recorded',
+      `status ${next.status} needs its transition step in the history (the quote is ${status})`,
+    );
   }
   const newApprovals = ((next.approvals ?? []) as Approval[]).slice(current ? oldApprovals.length : 0);
   if (newApprovals.length > 0 || added.some((s) => VOUCHING.includes(s.to) || s.to === 'ordered')) {
-    await checkApprovals(ctx, next, after, current ? oldApprovals : [], newApprovals, passes, added, refuse);
+    const authority = { directory, segregationOfDuties: ctx.config.segregationOfDuties };
+    checkApprovals(ctx, authority, next, after, current ? oldApprovals : [], newApprovals, passes, added, refuse);
   }
   return next as StoredRecord;
 }
 
-async function checkApprovals(
+function checkApprovals(
   ctx: GuardContext,
+  authority: ApprovalAuthority,
   quote: Quote,
   assessed: QuoteAssessment,
   given: readonly Approval[],
@@ -247,13 +269,13 @@ async function checkApprovals(
   passes: ReadonlySet<QuoteStatus>,
   steps: readonly QuoteTransition[],
   refuse: (rule: GuardRule, message: string) => GuardError,
-): Promise<void> {
+): void {
   const { priced, status } = assessed;
   if (!priced || !status) throw refuse('approval-required', 'the quote cannot be priced, so it cannot be approved');
   const fingerprint = status.fingerprint;
   if (added.length > 0) {
-    if (!passes.has('pending-approval')) throw refuse('level-not-pending', 'approvals are given while the quote is pending approval');
-    const authority = { directory: await directory(ctx), segregationOfDuties: ctx.config.segregationOfDuties };
+    if (!passes.has('pending-approval'))
+      throw refuse('level-not-pending', 'approvals are given while the quote is pending approval');
     const scope = quoteScope(quote, priced.lines);
     const so_far: Approval[] = [...given];
     for (const approval of added) {
@@ -294,24 +316,33 @@ async function checkApprovals(
   }
 }
 
-async function checkOrder(
-  ctx: GuardContext,
+function checkOrder(
+  _ctx: GuardContext,
+  { quote }: GuardInputs,
   id: string,
   current: StoredRecord | undefined,
   next: StoredRecord | undefined,
-): Promise<StoredRecord | undefined> {
+): StoredRecord | undefined {
   if (!next) return undefined;
   if (current) {
     if (!same(current.lines, next.lines) || current.total !== next.total || current.quoteId !== next.quoteId) {
-      throw new GuardError('orders', id, 'order-frozen', 'an order keeps the lines, total and quote it was created with');
+      throw new GuardError(
+        'orders',
+        id,
+        'order-frozen',
+        'an order keeps the lines, total and quote it was created with',
+      );
     }
     return next;
   }
-  const quoteId = next.quoteId as string | undefined;
-  if (quoteId === undefined) return next;
-  const quote = ctx.pending?.get(`quotes:${quoteId}`) ?? (await ctx.read.get('quotes', quoteId));
+  if (next.quoteId === undefined) return next;
   if (!quote || (quote.status !== 'accepted' && quote.status !== 'ordered')) {
-    throw new GuardError('orders', id, 'order-needs-accepted-quote', `quote ${quoteId} is ${quote?.status ?? 'missing'}, not accepted`);
+    throw new GuardError(
+      'orders',
+      id,
+      'order-needs-accepted-quote',
+      `quote ${String(next.quoteId)} is ${quote?.status ?? 'missing'}, not accepted`,
+    );
   }
   return next;
 }
@@ -327,21 +358,58 @@ export function guardReads(tables: readonly TableName[]): StoreName[] {
   return [...new Set(tables.flatMap((t) => GUARDS[t]?.reads ?? []))];
 }
 
-/** Runs the table's guard on one write (inside the write's transaction); unguarded tables pass unchanged. */
-export async function guardWrite(
+/** True when writes to `table` go through a guard. */
+export function isGuarded(table: TableName): boolean {
+  return GUARDS[table] !== undefined;
+}
+
+/**
+ * Reads what the table's guard needs, inside the write's transaction. Each await here is a direct storage
+ * read: awaiting other promises inside a Dexie transaction can make it commit early, so the checks that
+ * follow are synchronous.
+ */
+export async function loadGuardInputs(
   ctx: GuardContext,
+  table: TableName,
+  current: StoredRecord | undefined,
+  next: StoredRecord | undefined,
+): Promise<GuardInputs> {
+  const record = next ?? current;
+  if (table === 'orders') {
+    const quoteId = String(record?.quoteId ?? '');
+    const quote = ctx.pending?.get(`quotes:${quoteId}`) ?? (await ctx.read.get('quotes', quoteId));
+    return { directory: [], ...(quote ? { quote } : {}) };
+  }
+  const customerId = String(record?.customerId ?? '');
+  const customer = ctx.pending?.get(`customers:${customerId}`) ?? (await ctx.read.get('customers', customerId));
+  const stored = (await ctx.read.list('approvers')) as unknown as ApproverEntry[];
+  const pending = [...(ctx.pending?.entries() ?? [])]
+    .filter(([key]) => key.startsWith('approvers:'))
+    .map(([, r]) => r as unknown as ApproverEntry);
+  return { directory: [...ctx.config.directory, ...stored, ...pending], ...(customer ? { customer } : {}) };
+}
+
+/** Runs the table's guard on one write: the record to store, or a GuardError. Unguarded tables pass unchanged. */
+export function guardWrite(
+  ctx: GuardContext,
+  inputs: GuardInputs,
   table: TableName,
   id: string,
   current: StoredRecord | undefined,
   next: StoredRecord | undefined,
-): Promise<StoredRecord | undefined> {
+): StoredRecord | undefined {
   const guard = GUARDS[table];
-  return guard ? guard.check(ctx, id, current, next) : next;
+  return guard ? guard.check(ctx, inputs, id, current, next) : next;
 }
 
 export type PulledRowVerdict =
   | { readonly verdict: 'apply'; readonly record: StoredRecord }
-  | { readonly verdict: 'quarantine'; readonly rule: GuardRule; readonly message: string; readonly record: StoredRecord };
+  | {
+      readonly verdict: 'quarantine';
+      readonly rule: GuardRule;
+      readonly message: string;
+      readonly record: StoredRecord;
+    };
 
 /**
  * For the sync engine: whether a row pulled from the server may be stored as it is. The row is checked on
@@ -355,11 +423,13 @@ export async function classifyPulledRow(
   row: StoredRecord,
 ): Promise<PulledRowVerdict> {
   const id = String(row.id);
+  const inputs = isGuarded(table) ? await loadGuardInputs(ctx, table, undefined, row) : { directory: [] };
   try {
-    const record = await guardWrite(ctx, table, id, undefined, row);
+    const record = guardWrite(ctx, inputs, table, id, undefined, row);
     return { verdict: 'apply', record: record ?? row };
   } catch (error) {
-    if (error instanceof GuardError) return { verdict: 'quarantine', rule: error.rule, message: error.message, record: row };
+    if (error instanceof GuardError)
+      return { verdict: 'quarantine', rule: error.rule, message: error.message, record: row };
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import type { ListQuery, StorageBackend, StoredRecord } from './backend.js';
-import { type GuardContext, guardReads, guardWrite } from './guards.js';
+import { type GuardContext, guardReads, guardWrite, isGuarded, loadGuardInputs } from './guards.js';
 import { type Dataset, newId, type RecordTypes, type TableName, ValidationError, validateRecord } from './model.js';
 import { enqueueChange } from './outbox.js';
 
@@ -115,8 +115,12 @@ export class Repository<T extends TableName> {
     return backend.transaction([this.table, 'outbox', ...guardReads([this.table])], async () => {
       const current = (await backend.get(this.table, id)) as RecordTypes[T] | undefined;
       const proposed = next(current);
-      const context = this.store.guardContext(backend, 'local');
-      const record = (await guardWrite(context, this.table, id, current, proposed)) as RecordTypes[T] | undefined;
+      let record = proposed;
+      if (isGuarded(this.table)) {
+        const context = this.store.guardContext(backend, 'local');
+        const inputs = await loadGuardInputs(context, this.table, current, proposed);
+        record = guardWrite(context, inputs, this.table, id, current, proposed) as RecordTypes[T] | undefined;
+      }
       if (record && current?.updatedAt && record.updatedAt && record.updatedAt <= current.updatedAt) {
         // Two saves in one millisecond: keep updatedAt strictly increasing, it is what conditional writes compare.
         record.updatedAt = new Date(Date.parse(current.updatedAt) + 1).toISOString();

@@ -12,6 +12,8 @@ import {
   GuardError,
   guardReads,
   guardWrite,
+  isGuarded,
+  loadGuardInputs,
 } from './guards.js';
 import { MemoryBackend } from './memory-backend.js';
 import {
@@ -260,7 +262,23 @@ export class CrmStore {
     valid: { [T in TableName]?: RecordTypes[T][] },
     options: ImportOptions,
   ): Promise<ImportResult['counts']> {
-    await this.guardDataset(backend, valid);
+    // Imports go through the same guards as single writes: a guarded record is checked against the stored one
+    // (or as a whole when new), seeing the rest of the dataset as if already written. (Inline, not a helper:
+    // inside a Dexie transaction every await must be a storage call or the transaction may commit early.)
+    const pending = new Map<string, StoredRecord>();
+    for (const [table, rows] of Object.entries(valid) as [TableName, StoredRecord[]][]) {
+      for (const row of rows) pending.set(`${table}:${row.id}`, row);
+    }
+    const context = this.guardContext(backend, 'import', pending);
+    for (const [table, rows] of Object.entries(valid) as [TableName, StoredRecord[]][]) {
+      if (!isGuarded(table)) continue;
+      for (let i = 0; i < rows.length; i++) {
+        const id = String(rows[i]!.id);
+        const current = await backend.get(table, id);
+        const inputs = await loadGuardInputs(context, table, current, rows[i]);
+        rows[i] = guardWrite(context, inputs, table, id, current, rows[i])!;
+      }
+    }
     const total = Object.values(valid).reduce((sum, rows) => sum + rows.length, 0);
     const counts: ImportResult['counts'] = {};
     let done = 0;
@@ -274,26 +292,6 @@ export class CrmStore {
       counts[table] = rows.length;
     }
     return counts;
-  }
-
-  /**
-   * Imports go through the same guards as single writes: a guarded record is checked against the stored one
-   * (or as a whole when new), seeing the rest of the dataset as if already written. May replace records in
-   * `valid` (an edit that invalidates an approval is recorded as such).
-   */
-  private async guardDataset(backend: StorageBackend, valid: { [T in TableName]?: RecordTypes[T][] }): Promise<void> {
-    const pending = new Map<string, StoredRecord>();
-    for (const [table, rows] of Object.entries(valid) as [TableName, StoredRecord[]][]) {
-      for (const row of rows) pending.set(`${table}:${row.id}`, row);
-    }
-    const context = this.guardContext(backend, 'import', pending);
-    for (const [table, rows] of Object.entries(valid) as [TableName, StoredRecord[]][]) {
-      for (let i = 0; i < rows.length; i++) {
-        const id = String(rows[i]!.id);
-        const current = guardReads([table]).length ? await backend.get(table, id) : undefined;
-        rows[i] = (await guardWrite(context, table, id, current, rows[i]))!;
-      }
-    }
   }
 
   private fallBackToMemory(error: unknown): StorageBackend {
