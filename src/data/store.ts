@@ -187,9 +187,9 @@ export class CrmStore {
         throw new GuardError('store', this.database, 'rules-sealed', `${part} is already configured for this store`);
       }
     }
-    (config.directory ?? []).forEach((entry, index) =>
-      validateRecord('approvers', { id: `directory-${index}`, ...entry }, index),
-    );
+    for (const [index, entry] of (config.directory ?? []).entries()) {
+      validateRecord('approvers', { id: `directory-${index}`, ...entry }, index);
+    }
     this.guardConfig = { ...this.guardConfig, ...Object.fromEntries(parts) };
     for (const [part] of parts) this.configuredParts.add(part);
   }
