@@ -206,11 +206,13 @@ function checkQuote(
   if (!same(oldApprovals, (next.approvals ?? []).slice(0, oldApprovals.length))) {
     throw refuse('approvals-append-only', 'approvals are evidence: they can be added, never changed or removed');
   }
-  const after = assess(ctx, next, customer);
-  if (current) {
+  // Pricing is the costly part: only quotes past draft, or writes that add approvals or steps, need it.
+  let assessed: QuoteAssessment | undefined;
+  const after = () => (assessed ??= assess(ctx, next, customer));
+  if (current && (FINAL.includes(current.status) || REOPENED_BY_EDIT.includes(current.status))) {
     const before = assess(ctx, current, customer);
-    const changed =
-      !before.priced || !after.priced || fingerprintQuote(before.priced) !== fingerprintQuote(after.priced);
+    const now = after();
+    const changed = !before.priced || !now.priced || fingerprintQuote(before.priced) !== fingerprintQuote(now.priced);
     if (changed && FINAL.includes(current.status)) {
       throw refuse('final-state', `a ${current.status} quote cannot change its priced content; save a new version`);
     }
@@ -225,6 +227,7 @@ function checkQuote(
         comment: 'stale-approval: a priced field changed after approval',
       };
       next = { ...next, status: 'draft', history: [...oldHistory, step] } as Quote;
+      assessed = undefined;
     }
   }
   const history = (next.history ?? []) as QuoteTransition[];
@@ -254,7 +257,7 @@ function checkQuote(
   const newApprovals = ((next.approvals ?? []) as Approval[]).slice(current ? oldApprovals.length : 0);
   if (newApprovals.length > 0 || added.some((s) => VOUCHING.includes(s.to) || s.to === 'ordered')) {
     const authority = { directory, segregationOfDuties: ctx.config.segregationOfDuties };
-    checkApprovals(ctx, authority, next, after, current ? oldApprovals : [], newApprovals, passes, added, refuse);
+    checkApprovals(ctx, authority, next, after(), current ? oldApprovals : [], newApprovals, passes, added, refuse);
   }
   return next as StoredRecord;
 }
