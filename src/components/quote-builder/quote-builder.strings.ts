@@ -23,6 +23,7 @@ export interface QuoteBuilderStrings {
   noCustomer: string;
   loadError: string;
   policyError: (message: string) => string;
+  rulesConflict: string;
   pricingError: (message: string) => string;
   saveError: (message: string) => string;
   header: string;
@@ -186,6 +187,8 @@ export const quoteBuilderStrings: Translations<QuoteBuilderStrings> = {
     noCustomer: 'Set customer-id to start a quote, or quote-id to open one.',
     loadError: 'The quote could not be loaded.',
     policyError: (m) => `The quote policy is invalid: ${m}`,
+    rulesConflict:
+      'This page already enforces other pricing or approval rules for its quotes; this quote builder’s policy cannot replace them.',
     pricingError: (m) => `The quote cannot be priced: ${m}`,
     saveError: (m) => `Not saved: ${m}. Your changes are kept on this page.`,
     header: 'Quote details',
@@ -418,6 +421,7 @@ export const quoteBuilderStrings: Translations<QuoteBuilderStrings> = {
     noCustomer: '请设置 customer-id 新建报价，或设置 quote-id 打开报价单。',
     loadError: '无法加载报价单。',
     policyError: (m) => `报价策略无效：${m}`,
+    rulesConflict: '本页面已对报价执行另一套定价或审批规则，此报价组件的策略不能替换它们。',
     pricingError: (m) => `无法计算报价：${m}`,
     saveError: (m) => `未保存：${m}。修改仍保留在本页。`,
     header: '报价信息',

@@ -156,6 +156,8 @@ export class CrmQuoteBuilder extends CrmElement {
   @state() private printing = false;
   @state() private scriptPolicy: Partial<QuoteBuilderPolicy> | undefined;
   @state() private policyError: string | undefined;
+  /** The store already enforces other pricing or approval rules than this builder's policy. */
+  @state() private rulesError: string | undefined;
 
   private readonly internals: ElementInternals;
   private pricedWith = '';
@@ -349,9 +351,9 @@ export class CrmQuoteBuilder extends CrmElement {
         ...(given.pricing ? { pricing: given.pricing } : {}),
         ...(given.approval ? { approval: given.approval } : {}),
       });
-      if (this.policyError?.startsWith('rules:')) this.policyError = undefined;
+      this.rulesError = undefined;
     } catch (error) {
-      this.policyError = `rules: ${errorText(error)}`;
+      this.rulesError = errorText(error);
     }
   }
 
@@ -537,8 +539,9 @@ export class CrmQuoteBuilder extends CrmElement {
     const t = this.t;
     const ctl = this.ctl;
     const quote = ctl.quote;
-    if (this.policyError) {
-      return html`<p class="notice error" part="notice" role="alert">${t.policyError(this.policyError.replace(/^rules: /, ''))}</p>`;
+    if (this.policyError || this.rulesError) {
+      const message = this.policyError ? t.policyError(this.policyError) : t.rulesConflict;
+      return html`<p class="notice error" part="notice" role="alert">${message}</p>`;
     }
     if (!quote) return this.renderPlaceholder(t);
     const f = formatter(this.localize.locale, quote.currency);

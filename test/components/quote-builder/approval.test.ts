@@ -1,4 +1,5 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { CrmQuoteBuilder } from '../../../src/components/quote-builder/quote-builder.js';
 import { deleteStores, until } from '../../support/fixtures.js';
 import {
   action,
@@ -209,5 +210,15 @@ describe('<crm-quote-builder> approval and life cycle', () => {
     expect((await store.quotes.get(id))!.status).to.equal('draft');
     await setUser(el, SALES);
     expect(action(el, 'send').disabled).to.equal(true);
+  });
+
+  it('a builder whose approval rules differ from those the store enforces says so instead of working', async () => {
+    const store = await seededStore();
+    store.configureApprovals({ approval: { levels: ['director'], rules: [] } });
+    const el = await fixture<CrmQuoteBuilder>(html`<crm-quote-builder lang="en" customer-id="cust-c" .store=${store}
+      .policy=${{ approval: { levels: ['supervisor'], rules: [] } }}></crm-quote-builder>`);
+    await until(() => !!q(el, '.notice.error'), 'policy error shown');
+    expect(text(q(el, '.notice.error'))).to.include('already enforces other pricing or approval rules');
+    expect(store.approvalRules.approval.levels).to.deep.equal(['director']);
   });
 });
