@@ -106,6 +106,8 @@ export interface GuardContext {
   readonly now: string;
   /** `local`: a write through a repository (judged now); `import` and `pull`: records with their own past. */
   readonly mode: 'local' | 'import' | 'pull';
+  /** The `approvers` table, when already read for a batch (then not read again per record). */
+  readonly approvers?: readonly ApproverEntry[];
 }
 
 /** What the checks read, loaded before they run (the checks themselves are synchronous). */
@@ -385,7 +387,7 @@ export async function loadGuardInputs(
   }
   const customerId = String(record?.customerId ?? '');
   const customer = ctx.pending?.get(`customers:${customerId}`) ?? (await ctx.read.get('customers', customerId));
-  const stored = (await ctx.read.list('approvers')) as unknown as ApproverEntry[];
+  const stored = ctx.approvers ?? ((await ctx.read.list('approvers')) as unknown as ApproverEntry[]);
   const pending = [...(ctx.pending?.entries() ?? [])]
     .filter(([key]) => key.startsWith('approvers:'))
     .map(([, r]) => r as unknown as ApproverEntry);

@@ -3,6 +3,7 @@
  * seeding, and live queries. Widgets get it through context (see internal/store-context.ts), never by
  * opening a database themselves.
  */
+import type { ApproverEntry } from '../core/approvals.js';
 import type { LiveQuery, StorageBackend, StoredRecord } from './backend.js';
 import { DexieBackend } from './dexie-backend.js';
 import {
@@ -265,18 +266,23 @@ export class CrmStore {
     // Imports go through the same guards as single writes: a guarded record is checked against the stored one
     // (or as a whole when new), seeing the rest of the dataset as if already written. (Inline, not a helper:
     // inside a Dexie transaction every await must be a storage call or the transaction may commit early.)
-    const pending = new Map<string, StoredRecord>();
-    for (const [table, rows] of Object.entries(valid) as [TableName, StoredRecord[]][]) {
-      for (const row of rows) pending.set(`${table}:${row.id}`, row);
-    }
-    const context = this.guardContext(backend, 'import', pending);
-    for (const [table, rows] of Object.entries(valid) as [TableName, StoredRecord[]][]) {
-      if (!isGuarded(table)) continue;
-      for (let i = 0; i < rows.length; i++) {
-        const id = String(rows[i]!.id);
-        const current = await backend.get(table, id);
-        const inputs = await loadGuardInputs(context, table, current, rows[i]);
-        rows[i] = guardWrite(context, inputs, table, id, current, rows[i])!;
+    const guarded = (Object.keys(valid) as TableName[]).filter(isGuarded);
+    if (guarded.length > 0) {
+      const pending = new Map<string, StoredRecord>();
+      for (const [table, rows] of Object.entries(valid) as [TableName, StoredRecord[]][]) {
+        for (const row of rows) pending.set(`${table}:${row.id}`, row);
+      }
+      // Read once for the batch (only quote checks need the directory, and only then is it in the transaction).
+      const approvers = valid.quotes ? ((await backend.list('approvers')) as unknown as ApproverEntry[]) : [];
+      const context = { ...this.guardContext(backend, 'import', pending), approvers };
+      for (const table of guarded) {
+        const rows = valid[table] as StoredRecord[];
+        for (let i = 0; i < rows.length; i++) {
+          const id = String(rows[i]!.id);
+          const current = await backend.get(table, id);
+          const inputs = await loadGuardInputs(context, table, current, rows[i]);
+          rows[i] = guardWrite(context, inputs, table, id, current, rows[i])!;
+        }
       }
     }
     const total = Object.values(valid).reduce((sum, rows) => sum + rows.length, 0);
