@@ -41,7 +41,7 @@ function reasonText(v: ApprovalView, r: ApprovalReason): string {
   return `${levelName(t, r.level)}: ${text}${lines ? t.reasonLine(lines) : ''}`;
 }
 
-/** "may approve: 孙立, 李娜 (for 陈国华)" for a missing level. */
+/** "(may approve: 孙立, 李娜 → 陈国华)" for a missing level; a delegate points at whom they sign for. */
 function signerText(v: ApprovalView, level: string): string {
   const people = v.signers.get(level) ?? [];
   if (people.length === 0) return `(${v.t.noApprover})`;
