@@ -280,6 +280,8 @@ export const SCHEMAS = {
 
 export type TableName = keyof typeof SCHEMAS;
 export const TABLE_NAMES = Object.keys(SCHEMAS) as TableName[];
+/** Tables a sync engine pulls and pushes without being told: the approver directory only when listed (few backends have it). */
+export const DEFAULT_SYNCED_TABLES: readonly TableName[] = TABLE_NAMES.filter((t) => t !== 'approvers');
 
 export interface RecordTypes {
   customers: Customer;
