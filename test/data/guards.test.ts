@@ -209,4 +209,30 @@ describe('data/guards: quotes change state only through checked transitions', ()
     expect(() => store.configureApprovals({ segregationOfDuties: false })).to.not.throw();
     expect(() => store.configureApprovals({ segregationOfDuties: true })).to.throw(GuardError);
   });
+
+  it('the approvers table (a synced directory) adds signers, with delegation recorded as such', async () => {
+    const store = await providedStore();
+    const today = new Date().toISOString().slice(0, 10);
+    await store.approvers.import([
+      { id: 'a-dir', person: '陈国华', level: 'director' },
+      { id: 'a-del', person: '李娜', level: 'director', delegateOf: '陈国华', validFrom: today, validUntil: today },
+    ]);
+    const deep = { ...draft(), lines: [{ ...draft().lines[0]!, lineDiscount: 31 }] };
+    await store.quotes.put(deep);
+    const q = (await store.quotes.update('q-001', {
+      status: 'pending-approval',
+      history: [...deep.history!, { from: 'draft', to: 'pending-approval', by: SALES, at: AT }],
+    })) as Quote;
+    const two = [sign(q, 'supervisor', '孙立'), sign(q, 'project-lead', '周建华')];
+    await store.quotes.update('q-001', { approvals: two });
+    await refused(store.quotes.update('q-001', { approvals: [...two, sign(q, 'director', '李娜')] }), 'not-approver');
+    const delegated = sign(q, 'director', '李娜', { onBehalfOf: '陈国华' });
+    const approved = (await store.quotes.update('q-001', {
+      approvals: [...two, delegated],
+      status: 'approved',
+      history: [...q.history!, { from: 'pending-approval', to: 'approved', by: '李娜', at: AT }],
+    })) as Quote;
+    expect(approved.status).to.equal('approved');
+    expect(approved.approvals!.at(-1)).to.include({ by: '李娜', onBehalfOf: '陈国华' });
+  });
 });
