@@ -63,12 +63,12 @@ document.addEventListener('crm-customer-select', (event) => {
   (document.getElementById('picked') as CrmCustomerCard).customerId = event.detail.customerId;
 });
 
-// Quote builder: the page says who is acting (and so which approval level they hold).
+// Quote builder: the page says who is acting; what they may approve comes from the sample's approver directory.
 const quoteUsers: Record<string, string> = {
   sales: '王磊',
   supervisor: '孙立',
-  'project-lead': '李明',
-  director: '赵总',
+  'project-lead': '周建华',
+  director: '陈国华',
 };
 const quoteBuilder = document.querySelector('crm-quote-builder')!;
 const quoteUser = document.querySelector<HTMLSelectElement>('#quote-user')!;

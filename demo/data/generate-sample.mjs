@@ -10,6 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), 'sample.json');
 
@@ -1906,7 +1907,57 @@ for (const rows of [contacts, opportunities, quotes, orders, activities]) {
 for (const c of customers) check(!c.parentId || customerIds.has(c.parentId), `${c.id} -> unknown parent`);
 for (const o of orders) check(o.total > 0, `${o.id} has no total`);
 
-const dataset = { stages, customers, contacts, opportunities, products, quotes, orders, activities };
+// ---------------------------------------------------------------------------------------------
+// Approvals: the store only keeps a quote that went through approval if it carries the approvals its content
+// needs, from people in the approver directory, bound to its fingerprint. Both come from the real core.
+const DIRECTOR = '陈国华';
+const approvers = [
+  { id: 'apr-001', person: SUPERVISOR, level: 'supervisor' },
+  { id: 'apr-002', person: PROJECT_LEAD, level: 'project-lead' },
+  { id: 'apr-003', person: DIRECTOR, level: 'director' },
+  // While the director travels, the project lead signs for her (a delegation with dates).
+  {
+    id: 'apr-004',
+    person: PROJECT_LEAD,
+    level: 'director',
+    delegateOf: DIRECTOR,
+    validFrom: '2026-12-01',
+    validUntil: '2026-12-14',
+  },
+];
+const signerOf = { supervisor: SUPERVISOR, 'project-lead': PROJECT_LEAD, director: DIRECTOR };
+const coreSource = buildSync({
+  entryPoints: [join(dirname(fileURLToPath(import.meta.url)), '../../src/core/index.ts')],
+  bundle: true,
+  format: 'esm',
+  write: false,
+}).outputFiles[0].text;
+const core = await import(`data:text/javascript;base64,${Buffer.from(coreSource).toString('base64')}`);
+for (const quote of quotes) {
+  const approvedStep = quote.history.find((h) => h.to === 'approved');
+  if (!approvedStep) continue;
+  const tier = customerById.get(quote.customerId).tier ?? null;
+  const priced = core.priceQuote(
+    { ...quote, date: new Date(REF).toISOString().slice(0, 10) },
+    core.DEFAULT_PRICING_RULES,
+    { id: quote.customerId, tier },
+  );
+  const { required } = core.requiredApprovals(priced, core.DEFAULT_APPROVAL_POLICY);
+  check(
+    required.length === 0 || approvedStep.from === 'pending-approval',
+    `${quote.id}: needs ${required} but skipped approval`,
+  );
+  if (required.length === 0) continue;
+  const fingerprint = core.fingerprintQuote(priced);
+  quote.approvals = required.map((level, i) => ({
+    level,
+    by: signerOf[level],
+    at: new Date(Date.parse(approvedStep.at) - (required.length - 1 - i) * 3_600_000).toISOString(),
+    fingerprint,
+  }));
+}
+
+const dataset = { stages, customers, contacts, opportunities, products, quotes, orders, activities, approvers };
 const json = JSON.stringify(dataset, null, 1);
 writeFileSync(OUT, `${json}\n`);
 

@@ -15,15 +15,25 @@ import type { PricedLine, PricedQuote, QuoteTotals } from './pricing.js';
 // ---------------------------------------------------------------------------------------------
 // Policy
 
+export type ApprovalMetric = 'discount' | 'margin' | 'amount';
+
 export interface ApprovalRule {
   readonly id: string;
-  /** `discount`: triggers when the discount against list is above `threshold` %. `margin`: when the margin is below it. */
-  readonly metric: 'discount' | 'margin';
+  /**
+   * `discount`: triggers when the discount against list is above `threshold` %. `margin`: when the margin is
+   * below `threshold` %. `amount`: when the tax-excluded amount is above `threshold` minor units (fen).
+   */
+  readonly metric: ApprovalMetric;
   readonly threshold: number;
   /** The approval level this rule requires; one of the policy's `levels`. */
   readonly level: string;
   /** Only for customers of these tiers. */
   readonly tiers?: readonly string[];
+  /**
+   * `quote` (default): measured on the quote's totals. `line`: measured on each included line; the rule
+   * names every line that triggers it. Setting `categories` implies `line`.
+   */
+  readonly scope?: 'quote' | 'line';
   /** Evaluated per line of these product categories instead of on the quote total. */
   readonly categories?: readonly string[];
 }
@@ -44,13 +54,19 @@ export interface ApprovalPolicy {
   readonly unknownMargin?: 'require' | 'ignore';
 }
 
-/** Default policy: discount above 10/20/30% -> supervisor/project lead/director; margin below 15%/5% -> project lead/director. */
+/**
+ * Default policy: discount above 10/20/30% -> supervisor/project lead/director, on the whole quote and on any
+ * single line (one deep line cannot hide in a large quote); margin below 15%/5% -> project lead/director.
+ */
 export const DEFAULT_APPROVAL_POLICY: ApprovalPolicy = {
   levels: ['supervisor', 'project-lead', 'director'],
   rules: [
     { id: 'discount-10', metric: 'discount', threshold: 10, level: 'supervisor' },
     { id: 'discount-20', metric: 'discount', threshold: 20, level: 'project-lead' },
     { id: 'discount-30', metric: 'discount', threshold: 30, level: 'director' },
+    { id: 'line-discount-10', metric: 'discount', scope: 'line', threshold: 10, level: 'supervisor' },
+    { id: 'line-discount-20', metric: 'discount', scope: 'line', threshold: 20, level: 'project-lead' },
+    { id: 'line-discount-30', metric: 'discount', scope: 'line', threshold: 30, level: 'director' },
     { id: 'margin-15', metric: 'margin', threshold: 15, level: 'project-lead' },
     { id: 'margin-5', metric: 'margin', threshold: 5, level: 'director' },
   ],
@@ -61,12 +77,17 @@ export const DEFAULT_APPROVAL_POLICY: ApprovalPolicy = {
 export interface ApprovalReason {
   readonly ruleId: string;
   readonly level: string;
-  readonly metric: 'discount' | 'margin';
+  readonly metric: ApprovalMetric;
   readonly threshold: number;
-  /** The measured discount or margin in percent (2 decimals); null for an unknown margin. */
+  /**
+   * The measured value: discount or margin in percent (2 decimals), or the amount in minor units; null for an
+   * unknown margin. For a line rule, the value of the line that is furthest past the threshold.
+   */
   readonly actual: number | null;
-  /** The line that triggered a category rule; null for a quote-level rule. */
+  /** The first line that triggered a line rule; null for a quote-level rule. */
   readonly lineId: string | null;
+  /** Every line that triggered a line rule, in quote order; empty for a quote-level rule. */
+  readonly lineIds: readonly string[];
 }
 
 export interface ApprovalRequirement {
@@ -92,14 +113,24 @@ function checkPolicy(policy: ApprovalPolicy): Map<string, number> {
   });
   policy.rules.forEach((r, i) => {
     const path = `policy.rules[${i}]`;
-    if (r.metric !== 'discount' && r.metric !== 'margin') {
-      throw new CrmCoreError('invalid-input', 'metric must be discount or margin', {
+    if (r.metric !== 'discount' && r.metric !== 'margin' && r.metric !== 'amount') {
+      throw new CrmCoreError('invalid-input', 'metric must be discount, margin or amount', {
         path: `${path}.metric`,
         value: r.metric,
       });
     }
+    if (r.scope !== undefined && r.scope !== 'quote' && r.scope !== 'line') {
+      throw new CrmCoreError('invalid-input', 'scope must be quote or line', { path: `${path}.scope`, value: r.scope });
+    }
     // Margin thresholds may be negative in principle, but a policy below -100% makes no sense.
-    if (r.metric === 'discount') percentToPpm(r.threshold, `${path}.threshold`);
+    if (r.metric === 'amount') {
+      if (!Number.isSafeInteger(r.threshold) || r.threshold < 0) {
+        throw new CrmCoreError('not-integer', 'an amount threshold is a non-negative integer of minor units', {
+          path: `${path}.threshold`,
+          value: r.threshold,
+        });
+      }
+    } else if (r.metric === 'discount') percentToPpm(r.threshold, `${path}.threshold`);
     else if (
       typeof r.threshold !== 'number' ||
       !Number.isFinite(r.threshold) ||
@@ -145,6 +176,7 @@ function triggered(
   unknownMargin: 'require' | 'ignore',
   index: number,
 ): { hit: boolean; actual: number | null } {
+  if (rule.metric === 'amount') return { hit: m.net > rule.threshold, actual: m.net };
   const ppm = signedPpm(rule.threshold, `policy.rules[${index}].threshold`);
   if (rule.metric === 'discount') {
     if (m.list <= 0) return { hit: false, actual: null };
@@ -181,15 +213,23 @@ export function requiredApprovals(
   policy.rules.forEach((rule, index) => {
     if (rule.tiers && !(priced.customerTier !== null && rule.tiers.includes(priced.customerTier))) return;
     const base = { ruleId: rule.id, level: rule.level, metric: rule.metric, threshold: rule.threshold };
-    if (rule.categories) {
+    if (rule.categories || rule.scope === 'line') {
+      const lineIds: string[] = [];
+      let worst: number | null = null;
       for (const line of priced.lines) {
-        if (!line.included || line.category === undefined || !rule.categories.includes(line.category)) continue;
+        if (!line.included) continue;
+        if (rule.categories && (line.category === undefined || !rule.categories.includes(line.category))) continue;
         const t = triggered(rule, fromLine(line), unknownMargin, index);
-        if (t.hit) reasons.push({ ...base, actual: t.actual, lineId: line.id });
+        if (!t.hit) continue;
+        lineIds.push(line.id);
+        // A margin rule's worst line is the thinnest one; discounts and amounts, the largest.
+        if (t.actual !== null && (worst === null || (rule.metric === 'margin' ? t.actual < worst : t.actual > worst)))
+          worst = t.actual;
       }
+      if (lineIds.length > 0) reasons.push({ ...base, actual: worst, lineId: lineIds[0]!, lineIds });
     } else {
       const t = triggered(rule, fromTotals(priced.totals), unknownMargin, index);
-      if (t.hit) reasons.push({ ...base, actual: t.actual, lineId: null });
+      if (t.hit) reasons.push({ ...base, actual: t.actual, lineId: null, lineIds: [] });
     }
   });
   const top = reasons.reduce((max, r) => Math.max(max, rank.get(r.level) ?? -1), -1);
@@ -271,6 +311,8 @@ export interface Approval {
   readonly at: string;
   readonly fingerprint: string;
   readonly comment?: string;
+  /** Signed by a delegate: the person whose authority was delegated (see `ApproverEntry.delegateOf`). */
+  readonly onBehalfOf?: string;
 }
 
 function checkTimestamp(value: unknown, path: string): string {
@@ -439,6 +481,13 @@ export function transitionQuote<Q extends QuoteLifecycle>(quote: Q, to: QuoteSta
         `moving to ${to} needs the approval status of the current priced quote`,
         { path: 'approval' },
       );
+    if (!approval.complete && approval.stale.length > 0) {
+      // One code for "the approval no longer matches", whatever the edit was.
+      throw new CrmCoreError('stale-approval', 'the quote changed after it was approved; approve it again', {
+        path: 'approval',
+        value: approval.missing,
+      });
+    }
     if (!approval.complete) {
       throw new CrmCoreError('approval-required', `missing approval: ${approval.missing.join(', ')}`, {
         path: 'approval',
@@ -542,3 +591,5 @@ export function quoteToOrder<Q extends QuoteLifecycle>(
   const next = transitionQuote(quote, 'ordered', { by: ctx.by, at: ctx.at });
   return { order, quote: next };
 }
+
+export * from './approval-authority.js';

@@ -1,8 +1,25 @@
 /** `crm-widgets/data`: the data model, validation and the store (IndexedDB through Dexie, memory fallback). */
 export type { ListQuery, LiveQuery, Subscription } from './backend.js';
-export { createDatabase, STORES_V1 } from './database.js';
+export { createDatabase, STORES, STORES_V1, STORES_V3 } from './database.js';
+export {
+  classifyPulledRow,
+  DEFAULT_GUARD_CONFIG,
+  type GuardConfig,
+  type GuardContext,
+  GuardError,
+  type GuardRule,
+  guardReads,
+  type PulledRowVerdict,
+} from './guards.js';
 export * from './model.js';
-export { type NewRecord, type PutOptions, RecordNotFoundError, Repository, StaleRecordError } from './repository.js';
+export {
+  type NewRecord,
+  type PutOptions,
+  RecordNotFoundError,
+  Repository,
+  type RepositoryHost,
+  StaleRecordError,
+} from './repository.js';
 export {
   CrmStore,
   DEFAULT_DATABASE,

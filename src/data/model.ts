@@ -196,6 +196,8 @@ const approval = v.looseObject({
   at: timestamp,
   fingerprint: requiredText(100),
   comment: v.optional(text(2000)),
+  /** Signed by a delegate for this person. */
+  onBehalfOf: v.optional(requiredText(100)),
 });
 
 export const QuoteSchema = v.looseObject({
@@ -211,6 +213,9 @@ export const QuoteSchema = v.looseObject({
   lines: v.array(QuoteLineSchema),
   history: v.optional(v.array(transition)),
   approvals: v.optional(v.array(approval)),
+  /** Who owns the quote (cannot approve it) and the team whose approvers sign it. */
+  owner: v.optional(text(100)),
+  team: v.optional(text(100)),
   notes: v.optional(text(5000)),
 });
 
@@ -240,6 +245,18 @@ export const ActivitySchema = v.looseObject({
   currency: v.optional(currency),
 });
 
+/** One entry of the approver directory: who holds which approval level, where and when (see core ApproverEntry). */
+export const ApproverSchema = v.looseObject({
+  ...base,
+  person: requiredText(100),
+  level: requiredText(60),
+  teams: v.optional(v.array(requiredText(100), 'must be a list of team names')),
+  categories: v.optional(v.array(text(60), 'must be a list of categories')),
+  validFrom: v.optional(v.union([isoDate, timestamp], 'must be an ISO date or timestamp')),
+  validUntil: v.optional(v.union([isoDate, timestamp], 'must be an ISO date or timestamp')),
+  delegateOf: v.optional(requiredText(100)),
+});
+
 export type Customer = v.InferOutput<typeof CustomerSchema>;
 export type Contact = v.InferOutput<typeof ContactSchema>;
 export type Stage = v.InferOutput<typeof StageSchema>;
@@ -249,6 +266,7 @@ export type QuoteLine = v.InferOutput<typeof QuoteLineSchema>;
 export type Quote = v.InferOutput<typeof QuoteSchema>;
 export type Order = v.InferOutput<typeof OrderSchema>;
 export type Activity = v.InferOutput<typeof ActivitySchema>;
+export type Approver = v.InferOutput<typeof ApproverSchema>;
 
 /** The record tables: what the store exposes, validates, imports and (later) syncs. */
 export const SCHEMAS = {
@@ -260,10 +278,13 @@ export const SCHEMAS = {
   quotes: QuoteSchema,
   orders: OrderSchema,
   activities: ActivitySchema,
+  approvers: ApproverSchema,
 } as const;
 
 export type TableName = keyof typeof SCHEMAS;
 export const TABLE_NAMES = Object.keys(SCHEMAS) as TableName[];
+/** Tables a sync engine pulls and pushes without being told: the approver directory only when listed (few backends have it). */
+export const DEFAULT_SYNCED_TABLES: readonly TableName[] = TABLE_NAMES.filter((t) => t !== 'approvers');
 
 export interface RecordTypes {
   customers: Customer;
@@ -274,6 +295,7 @@ export interface RecordTypes {
   quotes: Quote;
   orders: Order;
   activities: Activity;
+  approvers: Approver;
 }
 
 /** A dataset to import: any subset of the tables. */

@@ -1,7 +1,16 @@
 import type { ListQuery, StorageBackend, StoredRecord } from './backend.js';
-import { newId, type RecordTypes, type TableName, ValidationError, validateRecord } from './model.js';
+import { type GuardContext, guardReads, guardWrite, isGuarded, loadGuardInputs } from './guards.js';
+import { type Dataset, newId, type RecordTypes, type TableName, ValidationError, validateRecord } from './model.js';
 import { enqueueChange } from './outbox.js';
-import type { CrmStore } from './store.js';
+
+/** What a repository needs from its store (an interface, so store.ts and repository.ts do not import each other). */
+export interface RepositoryHost {
+  readonly openBackend: StorageBackend | undefined;
+  storageBackend(): Promise<StorageBackend>;
+  import(dataset: Dataset): Promise<{ counts: Partial<Record<TableName, number>> }>;
+  /** The guard context for a write inside a transaction on `backend`. */
+  guardContext(backend: StorageBackend, mode: GuardContext['mode']): GuardContext;
+}
 
 /** What a caller may pass to put(): the record, with `id` and timestamps optional. */
 export type NewRecord<T extends TableName> = Omit<RecordTypes[T], 'id' | 'createdAt' | 'updatedAt'> & {
@@ -44,7 +53,7 @@ export class RecordNotFoundError extends Error {
 /** One table: reads, and writes that are validated first (an invalid record never reaches storage). */
 export class Repository<T extends TableName> {
   constructor(
-    private readonly store: CrmStore,
+    private readonly store: RepositoryHost,
     readonly table: T,
   ) {}
 
@@ -73,13 +82,12 @@ export class Repository<T extends TableName> {
       updatedAt: now,
     });
     const conditional = options !== undefined && 'ifUpdatedAt' in options;
-    await this.write(record.id, (current) => {
+    return (await this.write(record.id, (current) => {
       if (conditional && current && current.updatedAt !== options.ifUpdatedAt) {
         throw new StaleRecordError(this.table, record.id, current as StoredRecord);
       }
       return record;
-    });
-    return record;
+    }))!;
   }
 
   /** Changes some fields of an existing record; the merged record is validated as a whole. */
@@ -96,17 +104,23 @@ export class Repository<T extends TableName> {
   }
 
   /**
-   * One local change: reads the current record, computes the next one (undefined = delete), and writes
-   * it together with its outbox entry in one transaction.
+   * One local change: reads the current record, computes the next one (undefined = delete), lets the table's
+   * guard check it (a GuardError refuses it), and writes it together with its outbox entry in one transaction.
    */
   private async write(
     id: string,
     next: (current: RecordTypes[T] | undefined) => RecordTypes[T] | undefined,
   ): Promise<RecordTypes[T] | undefined> {
     const backend = await this.store.storageBackend();
-    return backend.transaction([this.table, 'outbox'], async () => {
+    return backend.transaction([this.table, 'outbox', ...guardReads([this.table])], async () => {
       const current = (await backend.get(this.table, id)) as RecordTypes[T] | undefined;
-      const record = next(current);
+      const proposed = next(current);
+      let record = proposed;
+      if (isGuarded(this.table)) {
+        const context = this.store.guardContext(backend, 'local');
+        const inputs = await loadGuardInputs(context, this.table, current, proposed);
+        record = guardWrite(context, inputs, this.table, id, current, proposed) as RecordTypes[T] | undefined;
+      }
       if (record && current?.updatedAt && record.updatedAt && record.updatedAt <= current.updatedAt) {
         // Two saves in one millisecond: keep updatedAt strictly increasing, it is what conditional writes compare.
         record.updatedAt = new Date(Date.parse(current.updatedAt) + 1).toISOString();

@@ -3,8 +3,19 @@
  * seeding, and live queries. Widgets get it through context (see internal/store-context.ts), never by
  * opening a database themselves.
  */
+import type { ApproverEntry } from '../core/approvals.js';
 import type { LiveQuery, StorageBackend, StoredRecord } from './backend.js';
 import { DexieBackend } from './dexie-backend.js';
+import {
+  DEFAULT_GUARD_CONFIG,
+  type GuardConfig,
+  type GuardContext,
+  GuardError,
+  guardReads,
+  guardWrite,
+  isGuarded,
+  loadGuardInputs,
+} from './guards.js';
 import { MemoryBackend } from './memory-backend.js';
 import {
   type Dataset,
@@ -62,6 +73,11 @@ export class CrmStore {
   readonly quotes = new Repository(this, 'quotes');
   readonly orders = new Repository(this, 'orders');
   readonly activities = new Repository(this, 'activities');
+  /** The approver directory (who may sign which approval level); adds to `configureApprovals({ directory })`. */
+  readonly approvers = new Repository(this, 'approvers');
+
+  private guardConfig: GuardConfig = DEFAULT_GUARD_CONFIG;
+  private readonly configuredParts = new Set<keyof GuardConfig>();
 
   /** Why IndexedDB could not be used, once the store has fallen back to memory. */
   fallbackReason: string | undefined;
@@ -122,7 +138,8 @@ export class CrmStore {
     const valid = this.validateDataset(dataset, options);
     const backend = await this.storageBackend();
     const tables = Object.keys(valid) as TableName[];
-    const counts = await backend.transaction(tables, () => this.writeDataset(backend, valid, options));
+    const stores = [...new Set([...tables, ...guardReads(tables)])];
+    const counts = await backend.transaction(stores, () => this.writeDataset(backend, valid, options));
     return { status: 'imported', counts };
   }
 
@@ -156,6 +173,46 @@ export class CrmStore {
       await backend.bulkPut('meta', [{ key: SEED_MARKER, source: from, at: new Date().toISOString() }]);
       return { status: 'imported', counts } satisfies ImportResult;
     });
+  }
+
+  /**
+   * Sets the rules every write of a guarded record is checked against: pricing rules and approval policy (the
+   * store prices quotes itself to check their approvals), the approver directory, segregation of duties, the
+   * pricing date. Each part can be set once per store; setting it again to a different value throws a
+   * GuardError (`rules-sealed`), so a script cannot loosen the rules after the page set them.
+   */
+  configureApprovals(config: Partial<GuardConfig>): void {
+    const parts = Object.entries(config).filter(([, value]) => value !== undefined) as [keyof GuardConfig, unknown][];
+    for (const [part, value] of parts) {
+      if (this.configuredParts.has(part) && JSON.stringify(value) !== JSON.stringify(this.guardConfig[part])) {
+        throw new GuardError('store', this.database, 'rules-sealed', `${part} is already configured for this store`);
+      }
+    }
+    for (const [index, entry] of (config.directory ?? []).entries()) {
+      validateRecord('approvers', { id: `directory-${index}`, ...entry }, index);
+    }
+    this.guardConfig = { ...this.guardConfig, ...Object.fromEntries(parts) };
+    for (const [part] of parts) this.configuredParts.add(part);
+  }
+
+  /** The rules guarded writes are checked against (see `configureApprovals`). */
+  get approvalRules(): GuardConfig {
+    return this.guardConfig;
+  }
+
+  /** @internal The guard context for a write inside a transaction on `backend`. */
+  guardContext(
+    backend: StorageBackend,
+    mode: GuardContext['mode'],
+    pending?: ReadonlyMap<string, StoredRecord>,
+  ): GuardContext {
+    return {
+      config: this.guardConfig,
+      read: { get: (table, id) => backend.get(table, id), list: (table) => backend.list(table) },
+      now: new Date().toISOString(),
+      mode,
+      ...(pending ? { pending } : {}),
+    };
   }
 
   /** Closes the database connection (the store can no longer be used). */
@@ -206,6 +263,28 @@ export class CrmStore {
     valid: { [T in TableName]?: RecordTypes[T][] },
     options: ImportOptions,
   ): Promise<ImportResult['counts']> {
+    // Imports go through the same guards as single writes: a guarded record is checked against the stored one
+    // (or as a whole when new), seeing the rest of the dataset as if already written. (Inline, not a helper:
+    // inside a Dexie transaction every await must be a storage call or the transaction may commit early.)
+    const guarded = (Object.keys(valid) as TableName[]).filter(isGuarded);
+    if (guarded.length > 0) {
+      const pending = new Map<string, StoredRecord>();
+      for (const [table, rows] of Object.entries(valid) as [TableName, StoredRecord[]][]) {
+        for (const row of rows) pending.set(`${table}:${row.id}`, row);
+      }
+      // Read once for the batch (only quote checks need the directory, and only then is it in the transaction).
+      const approvers = valid.quotes ? ((await backend.list('approvers')) as unknown as ApproverEntry[]) : [];
+      const context = { ...this.guardContext(backend, 'import', pending), approvers };
+      for (const table of guarded) {
+        const rows = valid[table] as StoredRecord[];
+        for (let i = 0; i < rows.length; i++) {
+          const id = String(rows[i]!.id);
+          const current = await backend.get(table, id);
+          const inputs = await loadGuardInputs(context, table, current, rows[i]);
+          rows[i] = guardWrite(context, inputs, table, id, current, rows[i])!;
+        }
+      }
+    }
     const total = Object.values(valid).reduce((sum, rows) => sum + rows.length, 0);
     const counts: ImportResult['counts'] = {};
     let done = 0;

@@ -1,5 +1,5 @@
 import type { StoredRecord } from '../data/backend.js';
-import { TABLE_NAMES, type TableName } from '../data/model.js';
+import { DEFAULT_SYNCED_TABLES, type TableName } from '../data/model.js';
 import type { RemoteRecord, ResourceMapping } from './types.js';
 
 /** Fields that exist only in the local copy and are never sent. */
@@ -71,9 +71,9 @@ export class ResolvedMapping {
   }
 }
 
-/** Every record table, each at the endpoint of its own name, unless the page says otherwise. */
+/** Every record table (but the approver directory), each at the endpoint of its own name, unless the page says otherwise. */
 export function resolveMappings(
-  resources: readonly (ResourceMapping | TableName)[] = TABLE_NAMES,
+  resources: readonly (ResourceMapping | TableName)[] = DEFAULT_SYNCED_TABLES,
 ): Map<TableName, ResolvedMapping> {
   return new Map(
     resources.map((resource) => {

@@ -1,10 +1,14 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
+  type Approval,
   type ApprovalPolicy,
+  type ApproverEntry,
   approvalStatus,
   approveQuote,
   canTransition,
+  checkSigner,
+  DEFAULT_APPROVAL_POLICY,
   fingerprintQuote,
   type PricingRules,
   priceQuote,
@@ -15,6 +19,8 @@ import {
   type QuoteStatus,
   quoteToOrder,
   requiredApprovals,
+  signerFor,
+  signersFor,
   transitionQuote,
 } from '../../src/core/index.js';
 import { expectCoreError } from './helpers.js';
@@ -254,4 +260,142 @@ describe('core/approvals: quote state machine', () => {
       { numRuns: 100 },
     );
   });
+});
+
+describe('core/approvals: per-line thresholds', () => {
+  it('one line at 25 % off among 600 servers needs approval although the whole quote is 7.77 % off', () => {
+    const quote: QuoteInput = {
+      ...base,
+      lines: [
+        {
+          id: 'servers',
+          category: 'hardware',
+          quantity: 600,
+          unitPrice: 500_000,
+          vatRate: 13,
+          cost: 300_000,
+          lineDiscount: 5,
+        },
+        {
+          id: 'storage',
+          category: 'hardware',
+          quantity: 1,
+          unitPrice: 48_229_800,
+          vatRate: 13,
+          cost: 20_000_000,
+          lineDiscount: 25,
+        },
+      ],
+    };
+    const priced = priceQuote(quote);
+    expect(priced.totals.discountPercent).to.equal(7.77);
+    // Quote-level rules alone would ask for nothing.
+    expect(requiredApprovals(priced, policy).required).to.deep.equal([]);
+    const r = requiredApprovals(priced, DEFAULT_APPROVAL_POLICY);
+    expect(r.required).to.deep.equal(['supervisor', 'project-lead']);
+    expect(r.reasons.map((x) => [x.ruleId, x.lineIds, x.actual])).to.deep.equal([
+      ['line-discount-10', ['storage'], 25],
+      ['line-discount-20', ['storage'], 25],
+    ]);
+  });
+
+  it('amount rules trigger on the quote total or on each line, naming every line', () => {
+    const amounts: ApprovalPolicy = {
+      levels: ['supervisor', 'director'],
+      rules: [
+        { id: 'big-line', metric: 'amount', scope: 'line', threshold: 50_000, level: 'supervisor' },
+        { id: 'big-quote', metric: 'amount', threshold: 1_000_000, level: 'director' },
+      ],
+    };
+    const r = requiredApprovals(priceQuote(base), amounts);
+    expect(r.reasons).to.deep.equal([
+      {
+        ruleId: 'big-line',
+        level: 'supervisor',
+        metric: 'amount',
+        threshold: 50_000,
+        actual: 100_000,
+        lineId: 'a',
+        lineIds: ['a'],
+      },
+    ]);
+    expectCoreError(
+      () => requiredApprovals(priceQuote(base), { ...amounts, rules: [{ ...amounts.rules[0]!, threshold: 1.5 }] }),
+      'not-integer',
+      'policy.rules[0].threshold',
+    );
+  });
+});
+
+describe('core/approvals: approver directory', () => {
+  const directory: ApproverEntry[] = [
+    { person: '孙立', level: 'supervisor' },
+    { person: '孙立', level: 'project-lead' },
+    { person: '周建华', level: 'project-lead', teams: ['east'] },
+    { person: '王磊', level: 'project-lead' },
+    { person: '陈国华', level: 'director', validUntil: '2026-12-31' },
+    // 李娜 signs for the director during one week.
+    { person: '李娜', level: 'director', delegateOf: '陈国华', validFrom: '2026-12-01', validUntil: '2026-12-07' },
+  ];
+  const authority = { directory };
+  const priced = priceQuote(withDiscount(31));
+  const scope = { team: 'east', categories: ['hardware', 'service'], authors: ['王磊'] };
+  const at = '2026-12-03T09:00:00Z';
+  const check = (approvals: Approval[], level: string, by: string, when = at, s = scope) =>
+    checkSigner({
+      authority,
+      policy,
+      status: approvalStatus(priced, policy, approvals),
+      approvals,
+      level,
+      by,
+      at: when,
+      scope: s,
+    });
+  const signed = (level: string, by: string, onBehalfOf?: string): Approval => ({
+    ...approveQuote(priced, level, { by, at }, policy),
+    ...(onBehalfOf ? { onBehalfOf } : {}),
+  });
+
+  it('refuses a person who does not hold the level, out of scope or out of dates', () => {
+    expect(check([], 'supervisor', '周建华')).to.include({ rule: 'not-approver' });
+    expect(check([], 'supervisor', '孙立')).to.equal(null);
+    const s1 = [signed('supervisor', '孙立')];
+    expect(check(s1, 'project-lead', '周建华')).to.equal(null);
+    expect(check(s1, 'project-lead', '周建华', at, { ...scope, team: 'west' })).to.include({ rule: 'not-approver' });
+    expect(check([], 'project-lead', '周建华')).to.include({ rule: 'lower-first' });
+    const s2 = [...s1, signed('project-lead', '周建华')];
+    expect(check(s2, 'director', '陈国华', '2027-01-01T00:00:00Z')).to.include({ rule: 'not-approver' });
+    expect(signersFor(authority, 'project-lead', scope, at).map((s) => s.person)).to.deep.equal(['孙立', '周建华']);
+  });
+
+  it('refuses the same person twice in one chain and the quote’s own submitter', () => {
+    const s1 = [signed('supervisor', '孙立')];
+    expect(check(s1, 'project-lead', '孙立')).to.include({ rule: 'already-signed' });
+    expect(check(s1, 'project-lead', '王磊')).to.include({ rule: 'self-approval' });
+    expect(
+      checkSigner({ ...checkArgs(s1, 'project-lead', '王磊'), authority: { directory, segregationOfDuties: false } }),
+    ).to.equal(null);
+    // An approval of an earlier version is not part of this chain.
+    const old = { ...signed('supervisor', '孙立'), fingerprint: 'old' };
+    expect(check([old], 'supervisor', '孙立')).to.equal(null);
+  });
+
+  it('a delegate signs for the director within the dates, and not if the director already signed', () => {
+    const s2 = [signed('supervisor', '孙立'), signed('project-lead', '周建华')];
+    expect(check(s2, 'director', '李娜')).to.equal(null);
+    expect(signerFor(authority, '李娜', 'director', scope, at)).to.deep.equal({ person: '李娜', onBehalfOf: '陈国华' });
+    expect(check(s2, 'director', '李娜', '2026-12-08T00:00:01Z')).to.include({ rule: 'not-approver' });
+    // The director's authority ends on 2026-12-31; a delegation cannot outlive it.
+    const late = { ...directory[5]!, validUntil: '2027-02-01' };
+    expect(signerFor({ directory: [...directory, late] }, '李娜', 'director', scope, '2027-01-10T00:00:00Z')).to.equal(
+      null,
+    );
+    const viaDelegate = [...s2.slice(0, 1), signed('project-lead', '陈国华')];
+    expect(check(viaDelegate, 'director', '李娜')).to.include({ rule: 'already-signed' });
+  });
+
+  function checkArgs(approvals: Approval[], level: string, by: string) {
+    return { authority, policy, status: approvalStatus(priced, policy, approvals), approvals, level, by, at, scope };
+  }
 });

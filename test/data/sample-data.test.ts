@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import {
   type Activity,
+  type Approver,
   type Contact,
   type Customer,
   type Dataset,
@@ -31,6 +32,7 @@ interface Sample {
   quotes: Quote[];
   orders: Order[];
   activities: Activity[];
+  approvers: Approver[];
 }
 
 const REFERENCE = '2026-11-15T10:00:00.000Z';

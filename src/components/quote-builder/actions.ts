@@ -29,7 +29,6 @@ export interface ActionFacts {
 export interface ApproverFacts {
   readonly status: QuoteStatus;
   readonly approval: ApprovalStatus | null;
-  readonly role: string | undefined;
   readonly hasUser: boolean;
   readonly conflict: boolean;
 }
@@ -90,26 +89,18 @@ export function actionStates(facts: ActionFacts): ActionState[] {
 }
 
 /**
- * The level the current user may sign now, or why not. Approval goes level by level: the lowest missing
- * level signs first (with `chain: 'highest'` only the top level is missing at all).
+ * Whether approving is possible at all now (pending approval, no conflict, a user, a priced quote); who may
+ * sign which level is the approver directory's call (see QuoteController.approverState).
  */
 export function approverState(f: ApproverFacts): {
   level: string | null;
   reason: ActionReason | null;
   canReject: boolean;
 } {
-  if (f.status !== 'pending-approval')
-    return { level: null, reason: { code: 'status', status: f.status }, canReject: false };
-  if (f.conflict) return { level: null, reason: { code: 'conflict' }, canReject: false };
-  if (!f.hasUser) return { level: null, reason: { code: 'no-user' }, canReject: false };
-  if (!f.approval) return { level: null, reason: { code: 'pricing-error' }, canReject: false };
-  const required = f.approval.required;
-  const canReject = f.role !== undefined && required.includes(f.role);
-  const next = f.approval.missing[0];
-  if (next === undefined) return { level: null, reason: null, canReject };
-  if (f.role === next) return { level: next, reason: null, canReject };
-  if (f.role !== undefined && f.approval.missing.includes(f.role)) {
-    return { level: null, reason: { code: 'lower-first', level: next }, canReject };
-  }
-  return { level: null, reason: { code: 'not-approver', levels: [next] }, canReject };
+  const blocked = (reason: ActionReason) => ({ level: null, reason, canReject: false });
+  if (f.status !== 'pending-approval') return blocked({ code: 'status', status: f.status });
+  if (f.conflict) return blocked({ code: 'conflict' });
+  if (!f.hasUser) return blocked({ code: 'no-user' });
+  if (!f.approval) return blocked({ code: 'pricing-error' });
+  return { level: null, reason: null, canReject: false };
 }

@@ -1,7 +1,7 @@
 /** The approval panel (levels, reasons, stale approvals, approver decision), the action bar and the history. */
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Approval, ApprovalReason, ApprovalStatus, QuoteTransition } from '../../core/approvals.js';
+import type { Approval, ApprovalReason, ApprovalStatus, QuoteTransition, Signer } from '../../core/approvals.js';
 import type { ActionState, approverState } from './actions.js';
 import type { Formatter } from './format.js';
 import type { ActionReason, QuoteBuilderStrings } from './quote-builder.strings.js';
@@ -12,6 +12,8 @@ export interface ApprovalView {
   readonly approval: ApprovalStatus | null;
   readonly approvals: readonly Approval[];
   readonly approver: ReturnType<typeof approverState>;
+  /** Who may sign each missing level (from the approver directory). */
+  readonly signers: ReadonlyMap<string, readonly Signer[]>;
   readonly user: { name: string; role?: string } | undefined;
   readonly comment: string;
   /** Shown when the last edit invalidated an approval. */
@@ -35,7 +37,15 @@ function reasonText(v: ApprovalView, r: ApprovalReason): string {
       : r.actual === null
         ? t.reasonMarginUnknown
         : t.reasonMargin(f.percent(r.actual), r.threshold);
-  return `${levelName(t, r.level)}: ${text}${r.lineId ? t.reasonLine(String(v.lineNumber(r.lineId))) : ''}`;
+  const lines = r.lineIds.map((id) => String(v.lineNumber(id))).join(', ');
+  return `${levelName(t, r.level)}: ${text}${lines ? t.reasonLine(lines) : ''}`;
+}
+
+/** "(may approve: 孙立, 李娜 → 陈国华)" for a missing level; a delegate points at whom they sign for. */
+function signerText(v: ApprovalView, level: string): string {
+  const people = v.signers.get(level) ?? [];
+  if (people.length === 0) return `(${v.t.noApprover})`;
+  return `(${v.t.mayApprove(people.map((s) => (s.onBehalfOf ? `${s.person} → ${s.onBehalfOf}` : s.person)).join(', '))})`;
 }
 
 export function renderApproval(v: ApprovalView) {
@@ -56,7 +66,8 @@ export function renderApproval(v: ApprovalView) {
               ${approval.required.map((l) => {
                 const a = granted.get(l);
                 return html`<li class=${a ? 'granted' : 'missing'} data-level=${l}>
-                  ${a ? `✓ ${t.approvedBy(levelName(t, l), a.by, f.dateTime(a.at))}${a.comment ? ` – ${a.comment}` : ''}` : `○ ${levelName(t, l)}: ${t.missing}`}
+                  ${a ? `✓ ${t.approvedBy(levelName(t, l), a.onBehalfOf ? `${a.by} (${a.onBehalfOf})` : a.by, f.dateTime(a.at))}${a.comment ? ` – ${a.comment}` : ''}` : `○ ${levelName(t, l)}: ${t.missing}`}
+                  ${a ? nothing : html`<span class="signers">${signerText(v, l)}</span>`}
                 </li>`;
               })}
             </ol>
@@ -73,7 +84,7 @@ export function renderApproval(v: ApprovalView) {
     ${
       level || canReject
         ? html`<div class="decision">
-            ${v.user ? html`<p>${t.actingAs(v.user.name, levelName(t, v.user.role ?? ''))}</p>` : nothing}
+            ${v.user && level ? html`<p>${t.actingAs(v.user.name, levelName(t, level))}</p>` : nothing}
             <label for="approver-comment">${t.approverComment}</label>
             <textarea id="approver-comment" maxlength="2000" .value=${live(v.comment)}
               @input=${(e: Event) => v.onComment((e.target as HTMLTextAreaElement).value)}></textarea>

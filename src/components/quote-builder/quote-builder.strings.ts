@@ -9,6 +9,7 @@ type ActionReason =
   | { code: 'approval-missing'; levels: string[] }
   | { code: 'not-approver'; levels: string[] }
   | { code: 'lower-first'; level: string }
+  | { code: 'already-signed' | 'self-approval' }
   | { code: 'comment-required' };
 
 export type { ActionReason };
@@ -22,6 +23,7 @@ export interface QuoteBuilderStrings {
   noCustomer: string;
   loadError: string;
   policyError: (message: string) => string;
+  rulesConflict: string;
   pricingError: (message: string) => string;
   saveError: (message: string) => string;
   header: string;
@@ -137,6 +139,10 @@ export interface QuoteBuilderStrings {
   exportJson: string;
   print: string;
   reason: (reason: ActionReason) => string;
+  /** The store refused a change: `rule` is the guard's rule, `detail` its English explanation. */
+  refused: (rule: string, detail: string) => string;
+  mayApprove: (people: string) => string;
+  noApprover: string;
   history: string;
   historyEntry: (from: string | undefined, to: string, by: string, at: string) => string;
   problem: (problem: Problem) => string;
@@ -181,6 +187,8 @@ export const quoteBuilderStrings: Translations<QuoteBuilderStrings> = {
     noCustomer: 'Set customer-id to start a quote, or quote-id to open one.',
     loadError: 'The quote could not be loaded.',
     policyError: (m) => `The quote policy is invalid: ${m}`,
+    rulesConflict:
+      'This page already enforces other pricing or approval rules for its quotes; this quote builder’s policy cannot replace them.',
     pricingError: (m) => `The quote cannot be priced: ${m}`,
     saveError: (m) => `Not saved: ${m}. Your changes are kept on this page.`,
     header: 'Quote details',
@@ -283,7 +291,7 @@ export const quoteBuilderStrings: Translations<QuoteBuilderStrings> = {
     reasonDiscount: (a, t) => `discount ${a} is above ${t}%`,
     reasonMargin: (a, t) => `margin ${a} is below ${t}%`,
     reasonMarginUnknown: 'margin unknown (a line has no cost)',
-    reasonLine: (line) => ` (line ${line})`,
+    reasonLine: (line) => ` (line${line.includes(',') ? 's' : ''} ${line})`,
     granted: 'approved',
     missing: 'waiting',
     approvedBy: (level, by, at) => `${level}: approved by ${by}, ${at}`,
@@ -332,10 +340,34 @@ export const quoteBuilderStrings: Translations<QuoteBuilderStrings> = {
           return `Only ${r.levels.join(', ')} can decide now.`;
         case 'lower-first':
           return `${r.level} must approve first.`;
+        case 'already-signed':
+          return 'You have already signed this approval chain.';
+        case 'self-approval':
+          return 'You cannot approve a quote you own or submitted.';
         case 'comment-required':
           return 'A rejection needs a comment.';
       }
     },
+    refused: (rule, detail) => {
+      switch (rule) {
+        case 'stale-approval':
+          return 'The approval no longer matches the quote: it changed after approval.';
+        case 'approval-required':
+          return 'Not saved: this quote still needs approval.';
+        case 'not-approver':
+          return 'Not saved: you do not hold this approval level for this quote.';
+        case 'already-signed':
+          return 'Not saved: one person signs once per approval chain.';
+        case 'self-approval':
+          return 'Not saved: you cannot approve a quote you own or submitted.';
+        case 'lower-first':
+          return 'Not saved: a lower approval level must sign first.';
+        default:
+          return `Not saved: the store refused this change (${detail}).`;
+      }
+    },
+    mayApprove: (people) => `may approve: ${people}`,
+    noApprover: 'nobody in the approver directory may approve this level',
     history: 'History',
     historyEntry: (from, to, by, at) => `${from ? `${from} → ` : ''}${to}, ${by}, ${at}`,
     problem: (p) => {
@@ -389,6 +421,7 @@ export const quoteBuilderStrings: Translations<QuoteBuilderStrings> = {
     noCustomer: '请设置 customer-id 新建报价，或设置 quote-id 打开报价单。',
     loadError: '无法加载报价单。',
     policyError: (m) => `报价策略无效：${m}`,
+    rulesConflict: '本页面已对报价执行另一套定价或审批规则，此报价组件的策略不能替换它们。',
     pricingError: (m) => `无法计算报价：${m}`,
     saveError: (m) => `未保存：${m}。修改仍保留在本页。`,
     header: '报价信息',
@@ -540,10 +573,34 @@ export const quoteBuilderStrings: Translations<QuoteBuilderStrings> = {
           return `当前只能由${r.levels.join('、')}审批。`;
         case 'lower-first':
           return `需先由${r.level}批准。`;
+        case 'already-signed':
+          return '您已在本轮审批中签过字。';
+        case 'self-approval':
+          return '不能审批自己负责或提交的报价。';
         case 'comment-required':
           return '驳回需要填写意见。';
       }
     },
+    refused: (rule, detail) => {
+      switch (rule) {
+        case 'stale-approval':
+          return '审批与当前报价不符：审批后报价已被修改。';
+        case 'approval-required':
+          return '未保存：该报价仍需审批。';
+        case 'not-approver':
+          return '未保存：您没有该报价此审批级别的权限。';
+        case 'already-signed':
+          return '未保存：同一人在一轮审批中只能签一次。';
+        case 'self-approval':
+          return '未保存：不能审批自己负责或提交的报价。';
+        case 'lower-first':
+          return '未保存：需先由较低级别审批。';
+        default:
+          return `未保存：数据存储拒绝了此修改（${detail}）。`;
+      }
+    },
+    mayApprove: (people) => `可审批：${people}`,
+    noApprover: '审批人名录中没有人可以审批此级别',
     history: '流转记录',
     historyEntry: (from, to, by, at) => `${from ? `${from} → ` : ''}${to}，${by}，${at}`,
     problem: (p) => {

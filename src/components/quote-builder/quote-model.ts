@@ -5,6 +5,7 @@
  */
 import type { QuoteStatus } from '../../core/approvals.js';
 import { type PriceMode, type QuoteInput, toTaxIncluded } from '../../core/pricing.js';
+import { quotePricingInput } from '../../data/guards.js';
 import { newId, type Product, type Quote, type QuoteLine } from '../../data/model.js';
 
 /** The free-text line being composed, as typed (strings), before it is added. */
@@ -35,8 +36,8 @@ export const EMPTY_DRAFT: DraftLine = { description: '', quantity: '1', unit: ''
 
 /** Statuses in which the quote can no longer change (a new version is the way to revise it). */
 export const FINAL_STATUSES: readonly QuoteStatus[] = ['accepted', 'ordered', 'expired'];
-/** Statuses an edit of a priced field sends back to draft, because the approval no longer holds. */
-export const REOPENED_BY_EDIT: readonly QuoteStatus[] = ['pending-approval', 'approved', 'sent', 'rejected'];
+/** Statuses an edit of a priced field sends back to draft (the store applies the same rule). */
+export { REOPENED_BY_EDIT } from '../../data/guards.js';
 
 export function newQuote(id: string, customerId: string, currency: string, by: string, at: string): QuoteRecord {
   return {
@@ -118,17 +119,9 @@ export function blocksOf<L extends { group?: string }>(lines: readonly L[]): Lin
   return blocks;
 }
 
-/** The quote as the pricing engine reads it. */
+/** The quote as the pricing engine reads it (the same input the store's guard prices). */
 export function pricingInput(quote: QuoteRecord, date: string): QuoteInput {
-  return {
-    id: quote.id,
-    customerId: quote.customerId,
-    currency: quote.currency,
-    priceMode: quote.priceMode,
-    ...(quote.paymentTerms ? { paymentTerms: quote.paymentTerms } : {}),
-    date,
-    lines: quote.lines,
-  };
+  return quotePricingInput(quote, date);
 }
 
 /** The quote without the builder's screen state: what forms, exports and events carry. */

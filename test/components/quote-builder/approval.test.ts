@@ -1,4 +1,5 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { CrmQuoteBuilder } from '../../../src/components/quote-builder/quote-builder.js';
 import { deleteStores, until } from '../../support/fixtures.js';
 import {
   action,
@@ -164,5 +165,60 @@ describe('<crm-quote-builder> approval and life cycle', () => {
     expect(el.value!.status).to.equal('draft'); // adding a line is a priced edit
     expect(el.approvalState!.required).to.deep.equal(['supervisor', 'project-lead', 'director']);
     expect(text(q(el, '.approval .reasons'))).to.include('margin unknown');
+  });
+
+  it('names the line behind a per-line rule (600 routers, one line 25 % off) and who may approve each level', async () => {
+    const store = await seededStore();
+    const el = await mount(store, { customerId: 'cust-c' });
+    await addProduct(el, 'NET-RT-100');
+    await type(el, cell(el, 0, 'quantity'), '600');
+    await addProduct(el, 'HW-GW-001');
+    await type(el, cell(el, 1, 'lineDiscount'), '25');
+    expect(el.pricing!.totals.discountPercent).to.be.below(10);
+    expect(text(q(el, '.approval .needed'))).to.equal('Needs approval: Sales supervisor → Project lead.');
+    const reasons = qa(el, '.approval .reasons li').map(text);
+    expect(reasons).to.deep.equal([
+      'Sales supervisor: discount 25% is above 10% (line 2)',
+      'Project lead: discount 25% is above 20% (line 2)',
+    ]);
+    expect(qa(el, '.levels .signers').map(text)).to.deep.equal(['(may approve: 孙立)', '(may approve: 李明)']);
+  });
+
+  it('page JavaScript cannot send a quote whose approval went stale (the issue’s bypass)', async () => {
+    const store = await seededStore();
+    const el = await mount(store, { customerId: 'cust-c' });
+    await addProduct(el, 'HW-GW-001');
+    await type(el, cell(el, 0, 'lineDiscount'), '15');
+    action(el, 'submit').click();
+    await until(() => el.value!.status === 'pending-approval', 'submitted');
+    await setUser(el, SUPERVISOR);
+    q(el, 'button.approve')!.click();
+    await until(async () => (await store.quotes.get(el.value!.id))?.status === 'approved', 'approved and stored');
+
+    // A script edits a priced field: the store moves the quote back to draft at once; the builder shows it.
+    const id = el.value!.id;
+    const lines = el.value!.lines.map((l) => ({ ...l, lineDiscount: 16 }));
+    expect((await store.quotes.update(id, { lines }))!.status).to.equal('draft');
+    await until(() => el.value!.status === 'draft', 'builder reloaded the invalidated quote');
+    expect(qa(el, '.stale li')).to.have.length(1);
+    try {
+      await store.quotes.update(id, { status: 'sent' });
+      expect.fail('the store accepted a status change without a transition');
+    } catch (error) {
+      expect((error as { rule?: string }).rule).to.equal('transition-not-recorded');
+    }
+    expect((await store.quotes.get(id))!.status).to.equal('draft');
+    await setUser(el, SALES);
+    expect(action(el, 'send').disabled).to.equal(true);
+  });
+
+  it('a builder whose approval rules differ from those the store enforces says so instead of working', async () => {
+    const store = await seededStore();
+    store.configureApprovals({ approval: { levels: ['director'], rules: [] } });
+    const el = await fixture<CrmQuoteBuilder>(html`<crm-quote-builder lang="en" customer-id="cust-c" .store=${store}
+      .policy=${{ approval: { levels: ['supervisor'], rules: [] } }}></crm-quote-builder>`);
+    await until(() => !!q(el, '.notice.error'), 'policy error shown');
+    expect(text(q(el, '.notice.error'))).to.include('already enforces other pricing or approval rules');
+    expect(store.approvalRules.approval.levels).to.deep.equal(['director']);
   });
 });

@@ -56,9 +56,17 @@ export const IMPORTED = {
   category: 'hardware',
 };
 
-/** A store with customers of tier A1 (`cust-a1`) and C (`cust-c`) and the products above. */
+/** Who may approve in these tests: the approvals test's supervisor, project lead and director. */
+export const DIRECTORY = [
+  { person: '孙立', level: 'supervisor' },
+  { person: '李明', level: 'project-lead' },
+  { person: '陈国华', level: 'director' },
+];
+
+/** A store with customers of tier A1 (`cust-a1`) and C (`cust-c`), the products above and the directory. */
 export async function seededStore(): Promise<CrmStore> {
   const store = freshStore();
+  store.configureApprovals({ directory: DIRECTORY });
   await store.import({
     customers: [
       customer('cust-a1', { tier: 'A1', name: '华东能源集团' }),

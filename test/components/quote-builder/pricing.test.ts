@@ -103,7 +103,8 @@ describe('<crm-quote-builder> live pricing', () => {
         volume: [{ ...DEFAULT_QUOTE_POLICY.pricing.volume![0]!, method: 'range' as const }],
       },
     };
-    const range = await mount(store, { customerId: 'cust-c', policy: rangePolicy });
+    // The store enforces approvals with one set of pricing rules: a different method needs its own store.
+    const range = await mount(await seededStore(), { customerId: 'cust-c', policy: rangePolicy });
     await addProduct(range, 'NET-RT-100');
     await type(range, cell(range, 0, 'quantity'), '600');
     expect(range.pricing!.lines[0]!.steps.map((s) => [s.kind, s.discount])).to.deep.equal([['volume', 600_000]]);
