@@ -166,6 +166,7 @@ export function activitySummary(
   const window = options.orderWindowDays * DAY_MS;
   const complaints: Activity[] = [];
   for (const a of activities) {
+    if (a.deletedAt) continue;
     const at = parseTimestamp(a.at);
     if (Number.isNaN(at)) continue;
     if (at > lastAt && at <= now) {
@@ -173,7 +174,7 @@ export function activitySummary(
       lastAt = at;
     }
     if (CONTACT_KINDS.has(a.kind) && at <= now) lastContactAt = Math.max(lastContactAt, at);
-    if (a.kind === 'complaint' && a.status === 'open') complaints.push(a);
+    if (a.kind === 'complaint' && (a.status === 'open' || a.status === 'in-progress')) complaints.push(a);
     if (a.kind === 'order' && a.amount !== undefined && (a.currency ?? currency) === currency) {
       if (at > now - window && at <= now) recent += a.amount;
       else if (at > now - 2 * window && at <= now - window) previous += a.amount;
