@@ -42,7 +42,11 @@ export interface ActivityLike {
 }
 
 /** Whether `user` may edit or delete `activity` under `policy` (an entry without author: anyone, unless `none`). */
-export function mayModify(activity: Pick<ActivityLike, 'author'>, user: string | undefined, policy: EditPolicy): boolean {
+export function mayModify(
+  activity: Pick<ActivityLike, 'author'>,
+  user: string | undefined,
+  policy: EditPolicy,
+): boolean {
   if (policy === 'none') return false;
   if (policy === 'anyone' || !activity.author) return true;
   return !!user && user === activity.author;
@@ -51,10 +55,12 @@ export function mayModify(activity: Pick<ActivityLike, 'author'>, user: string |
 const stable = (value: unknown) => JSON.stringify(value ?? null);
 
 /** The names of the fields whose values differ between two versions (bookkeeping fields left out). */
-export function changedFields(before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>): string[] {
+export function changedFields(before: object, after: object): string[] {
+  const a = before as Record<string, unknown>;
+  const b = after as Record<string, unknown>;
   const skip = new Set(['updatedAt', 'createdAt', 'revisions', 'version']);
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((k) => !skip.has(k) && stable(before[k]) !== stable(after[k])).sort();
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].filter((k) => !skip.has(k) && stable(a[k]) !== stable(b[k])).sort();
 }
 
 /**
@@ -84,7 +90,12 @@ export function reviseActivity<A extends ActivityLike>(
 }
 
 /** A deletion: the entry stays as a record (hidden everywhere, synced like any change) with the deletion recorded. */
-export function deleteActivity<A extends ActivityLike>(current: A, by: string | undefined, at: string, policy: EditPolicy): A {
+export function deleteActivity<A extends ActivityLike>(
+  current: A,
+  by: string | undefined,
+  at: string,
+  policy: EditPolicy,
+): A {
   return reviseActivity(current, { deletedAt: at } as Partial<A>, by, at, policy, 'delete');
 }
 
@@ -99,7 +110,9 @@ export interface ComplaintChange {
 /** Whether a complaint still counts as a warning sign. */
 export function isOpenComplaint(activity: Pick<ActivityLike, 'kind' | 'status' | 'deletedAt'>): boolean {
   return (
-    activity.kind === 'complaint' && !activity.deletedAt && (activity.status === 'open' || activity.status === 'in-progress')
+    activity.kind === 'complaint' &&
+    !activity.deletedAt &&
+    (activity.status === 'open' || activity.status === 'in-progress')
   );
 }
 
@@ -112,11 +125,17 @@ export function complaintPatch(
   change: ComplaintChange,
 ): { status: ComplaintStatus; resolution: { note: string; at: string; by?: string } | undefined } {
   if (activity.kind !== 'complaint') {
-    throw new CrmCoreError('illegal-transition', 'only complaints have a status', { path: 'kind', value: activity.kind });
+    throw new CrmCoreError('illegal-transition', 'only complaints have a status', {
+      path: 'kind',
+      value: activity.kind,
+    });
   }
   const from = activity.status ?? 'open';
   if (from === change.to) {
-    throw new CrmCoreError('illegal-transition', `the complaint is already ${from}`, { path: 'status', value: change.to });
+    throw new CrmCoreError('illegal-transition', `the complaint is already ${from}`, {
+      path: 'status',
+      value: change.to,
+    });
   }
   if (change.to === 'resolved' || change.to === 'closed') {
     const note = change.note?.trim() ?? '';
@@ -152,7 +171,10 @@ export interface MonthGroup<A> {
 }
 
 /** Visible entries, newest first, grouped by month (deleted ones left out). */
-export function timeline<A extends ActivityLike>(activities: readonly A[], filter: TimelineFilter = {}): MonthGroup<A>[] {
+export function timeline<A extends ActivityLike>(
+  activities: readonly A[],
+  filter: TimelineFilter = {},
+): MonthGroup<A>[] {
   const kinds = filter.kinds?.length ? new Set(filter.kinds) : null;
   const shown = activities
     .filter(

@@ -78,7 +78,8 @@ export function checkChinesePhone(input: string): PhoneCheck {
   if (local.length < 7 || local.length > 8) return { ok: false, problem: 'landline-length' };
   if (/^[01]/.test(local)) return { ok: false, problem: 'format' };
   const area = rest.slice(0, areaLength);
-  const split = local.length === 8 ? `${local.slice(0, 4)} ${local.slice(4)}` : `${local.slice(0, 3)} ${local.slice(3)}`;
+  const split =
+    local.length === 8 ? `${local.slice(0, 4)} ${local.slice(4)}` : `${local.slice(0, 3)} ${local.slice(3)}`;
   return {
     ok: true,
     kind: 'landline',

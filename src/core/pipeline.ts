@@ -92,16 +92,24 @@ export function applyMove(
     throw new CrmCoreError('unknown-stage', `unknown stage "${toStage}"`, { path: 'stage', value: toStage });
   }
   if (refusal === 'reason-required' || refusal === 'reason-not-allowed') {
-    throw new CrmCoreError('invalid-input', refusal === 'reason-required' ? 'a reason is required' : 'reason is not one of the configured reasons', {
-      path: 'reason',
-      value: options.reason,
-    });
+    throw new CrmCoreError(
+      'invalid-input',
+      refusal === 'reason-required' ? 'a reason is required' : 'reason is not one of the configured reasons',
+      {
+        path: 'reason',
+        value: options.reason,
+      },
+    );
   }
   if (refusal) {
-    throw new CrmCoreError('illegal-transition', `cannot move from "${opportunity.stage}" to "${toStage}" (${refusal})`, {
-      path: 'stage',
-      value: toStage,
-    });
+    throw new CrmCoreError(
+      'illegal-transition',
+      `cannot move from "${opportunity.stage}" to "${toStage}" (${refusal})`,
+      {
+        path: 'stage',
+        value: toStage,
+      },
+    );
   }
   if (Number.isNaN(parseTimestamp(options.at))) {
     throw new CrmCoreError('invalid-date', 'must be an ISO timestamp', { path: 'at', value: options.at });

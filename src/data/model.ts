@@ -257,13 +257,20 @@ export const ActivitySchema = v.looseObject({
   contactIds: v.optional(v.array(id)),
   outcome: v.optional(text(2000)),
   nextStep: v.optional(
-    v.looseObject({ text: requiredText(500), due: v.optional(isoDate), owner: v.optional(text(100)), done: v.optional(v.boolean()) }),
+    v.looseObject({
+      text: requiredText(500),
+      due: v.optional(isoDate),
+      owner: v.optional(text(100)),
+      done: v.optional(v.boolean()),
+    }),
   ),
   severity: v.optional(pick(COMPLAINT_SEVERITIES)),
   resolution: v.optional(v.looseObject({ note: requiredText(2000), at: timestamp, by: v.optional(text(100)) })),
   /** Edits, status changes and the deletion, in order (a deleted activity stays as a record, hidden). */
   revisions: v.optional(
-    v.array(v.looseObject({ action: requiredText(30), by: text(100), at: timestamp, fields: v.optional(v.array(text(60))) })),
+    v.array(
+      v.looseObject({ action: requiredText(30), by: text(100), at: timestamp, fields: v.optional(v.array(text(60))) }),
+    ),
   ),
   deletedAt: v.optional(timestamp),
 });
