@@ -12,7 +12,6 @@ import { BoardMoves, type BoardNotice } from './board-controller.js';
 import {
   type BoardCard,
   type BoardColumn,
-  type BoardSettings,
   type BoardStage,
   boardStages,
   buildColumns,
@@ -265,6 +264,8 @@ export class CrmPipelineBoard extends CrmElement {
                 : t.moved(name, this.stageName(notice.from), to);
         this.announce(text);
         this.focusId = notice.deal.id;
+        // Focus follows the card once the live query has put it in its new column.
+        this.pendingFocus = { id: notice.deal.id, stage: notice.to };
         this.emit('crm-deal-move', {
           opportunityId: notice.deal.id,
           from: notice.from,
@@ -272,7 +273,6 @@ export class CrmPipelineBoard extends CrmElement {
           kind: notice.kind,
           opportunity: notice.deal,
         });
-        this.updateComplete.then(() => this.focusCard(notice.deal.id));
         break;
       }
     }
@@ -516,7 +516,19 @@ export class CrmPipelineBoard extends CrmElement {
     </form>`;
   }
 
+  private pendingFocus: { id: string; stage: string } | undefined;
+
   protected override updated(): void {
+    const pending = this.pendingFocus;
+    if (pending) {
+      const moved = this.renderRoot.querySelector<HTMLElement>(
+        `[data-stage="${CSS.escape(pending.stage)}"] [data-id="${CSS.escape(pending.id)}"]`,
+      );
+      if (moved) {
+        this.pendingFocus = undefined;
+        moved.focus();
+      }
+    }
     if (this.moves.state.kind === 'closing') {
       const input = this.renderRoot.querySelector<HTMLElement>('[data-field="reason"]');
       if (
