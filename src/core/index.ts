@@ -2,6 +2,7 @@
  * `crm-widgets/core`: the domain rules as plain functions and types (no DOM, no Lit, no Dexie).
  */
 
+export * from './activities.js';
 export * from './approvals.js';
 export * from './capitals.js';
 export * from './errors.js';
@@ -9,6 +10,8 @@ export * from './funnel.js';
 export * from './group.js';
 export * from './money.js';
 export * from './numeric.js';
+export * from './phone.js';
+export * from './pipeline.js';
 export * from './pricing.js';
 export * from './tiering.js';
 export * from './tiers.js';
