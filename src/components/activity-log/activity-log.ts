@@ -242,7 +242,8 @@ export class CrmActivityLog extends CrmElement {
     const names = involvedContacts(a).map((id) => data.contacts.find((c) => c.id === id)?.name ?? id);
     const step = a.nextStep;
     const overdue = isOverdue(step, this.today);
-    const editable = this.canWrite && mayModify(a, this.user, this.editPolicy);
+    // Order entries mirror order records: they are not edited here.
+    const editable = this.canWrite && a.kind !== 'order' && mayModify(a, this.user, this.editPolicy);
     const account = data.members.find((m) => m.id === a.customerId);
     const complaint = a.kind === 'complaint';
     const status: ComplaintStatus = a.status ?? 'open';
