@@ -19,30 +19,6 @@ export const activityLogStyles = css`
     font-weight: 600;
     font-size: 1.0625em;
   }
-  button,
-  select,
-  input,
-  textarea {
-    font: inherit;
-    color: inherit;
-    max-width: 100%;
-  }
-  button {
-    background: var(--crm-color-surface, #fff);
-    border: 1px solid var(--line);
-    border-radius: 4px;
-    padding: 0.15rem 0.55rem;
-    cursor: pointer;
-  }
-  button.primary {
-    background: var(--accent);
-    border-color: var(--accent);
-    color: #fff;
-  }
-  :focus-visible {
-    outline: 2px solid var(--crm-focus-ring, #1d4f91);
-    outline-offset: 2px;
-  }
   [part~='form'],
   [part='filters'] {
     display: flex;
@@ -109,8 +85,7 @@ export const activityLogStyles = css`
   .kind {
     font-weight: 600;
   }
-  [part~='overdue'],
-  .error-text {
+  [part~='overdue'] {
     color: var(--danger);
     font-weight: 600;
   }
@@ -119,13 +94,5 @@ export const activityLogStyles = css`
     flex-wrap: wrap;
     gap: 0.375rem;
     margin-top: 0.25rem;
-  }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 `;

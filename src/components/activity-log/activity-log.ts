@@ -13,6 +13,7 @@ import { type Activity, type Contact, type Customer, ValidationError } from '../
 import { StaleRecordError } from '../../data/repository.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
+import { formStyles } from '../../internal/form-styles.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { validationReason } from '../../internal/validation-reason.js';
 import { loadGroup } from '../tier-badge/group-query.js';
@@ -83,7 +84,7 @@ interface LogData {
  * @cssprop --crm-color-danger - Complaints, overdue steps, errors.
  */
 export class CrmActivityLog extends CrmElement {
-  static override styles = [CrmElement.styles, activityLogStyles];
+  static override styles = [CrmElement.styles, formStyles, activityLogStyles];
 
   /** The account whose timeline to show. */
   @property({ attribute: 'customer-id' }) customerId?: string;

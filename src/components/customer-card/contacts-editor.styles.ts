@@ -105,14 +105,6 @@ export const contactsEditorStyles = css`
     border-inline-start: 1px solid var(--line);
     padding-inline-start: 0.75rem;
   }
-  crm-contacts-editor .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   crm-contacts-editor [part~='chain'] > ul {
     border: 0;
     padding: 0;

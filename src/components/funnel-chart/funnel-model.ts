@@ -19,8 +19,7 @@ import {
   FunnelConfigError,
   groupMembers,
   InvalidJson,
-  parseList,
-  parsePeriod,
+  parseFilters,
 } from '../../internal/opportunity-filters.js';
 
 // The filter parsing is shared with the pipeline board; re-exported so this module's API stays the same.
@@ -151,30 +150,13 @@ export function prepareFunnel(
   const currency = (settings.currency || 'CNY').toUpperCase();
   const { stages, defaultStages } = resolveStages(settings.stages, storedStages);
   const rates = checkJson(settings.rates, 'rates') as FunnelOptions['rates'];
-  const owner = parseList(settings.owner);
-  const team = parseList(settings.team);
-  const tier = parseList(settings.tier);
-  const industry = parseList(settings.industry);
-  const channel = parseList(settings.channel);
-  const group = parseList(settings.group);
-  const period = parsePeriod(settings.period, settings.periodField);
-  if ((tier || industry || group) && !customers) {
+  const { filters, group, applied } = parseFilters(settings);
+  if ((filters.tier || filters.industry || group) && !customers) {
     throw new FunnelConfigError(
       'customers',
       'the tier, industry and group filters need the customers (set .customers)',
     );
   }
-  const filters: AppliedFilter[] = [];
-  const note = (key: AppliedFilter['key'], list: string[] | undefined) => {
-    if (list) filters.push({ key, value: list.join(', ') });
-  };
-  note('owner', owner);
-  note('team', team);
-  note('tier', tier);
-  note('industry', industry);
-  note('channel', channel);
-  note('group', group);
-  if (period) filters.push({ key: 'period', value: settings.period!.trim() });
   const target = resolveTarget(settings.target, currency);
   const options: FunnelOptions = {
     stages,
@@ -184,21 +166,14 @@ export function prepareFunnel(
     ...(target ? { target } : {}),
     ...(settings.now ? { now: settings.now } : {}),
     ...(customers ? { customers: new Map(customers.map((c) => [c.id, c])) } : {}),
-    filters: {
-      ...(owner ? { owner } : {}),
-      ...(team ? { team } : {}),
-      ...(tier ? { tier } : {}),
-      ...(industry ? { industry } : {}),
-      ...(channel ? { channel } : {}),
-      ...(period ? { period } : {}),
-    },
+    filters,
   };
   return {
     options,
     stages,
     defaultStages,
     groupMembers: group && customers ? groupMembers(customers, group) : null,
-    filters,
+    filters: applied,
   };
 }
 

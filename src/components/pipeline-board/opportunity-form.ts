@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { type Customer, type Opportunity, type Product, type Quote, ValidationError } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
+import { formStyles } from '../../internal/form-styles.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { validationReason } from '../../internal/validation-reason.js';
 import type { BoardStage } from './board-model.js';
@@ -49,7 +50,7 @@ const CURRENCIES = ['CNY', 'USD', 'HKD', 'EUR', 'JPY'];
  * @csspart error - A field's message.
  */
 export class CrmOpportunityForm extends CrmElement {
-  static override styles = [CrmElement.styles, pipelineBoardStyles];
+  static override styles = [CrmElement.styles, formStyles, pipelineBoardStyles];
 
   @property({ attribute: false }) opportunity?: Opportunity;
   @property({ attribute: false }) stages: readonly BoardStage[] = [];

@@ -1,6 +1,5 @@
 import type { MoveRefusal } from '../../core/pipeline.js';
 import type { Translations } from '../../internal/localize.js';
-import type { AppliedFilter } from '../../internal/opportunity-filters.js';
 import type { DraftField, DraftProblem } from './opportunity-draft.js';
 
 export const pipelineBoardStrings: Translations<{
@@ -10,7 +9,8 @@ export const pipelineBoardStrings: Translations<{
   retry: string;
   empty: string;
   emptyFiltered: (filters: string) => string;
-  filterNames: Record<AppliedFilter['key'] | 'account', string>;
+  /** The `account` filter's name (the others are the funnel's). */
+  accountFilter: string;
   deals: (count: string) => string;
   totals: (count: string, amount: string, weighted: string) => string;
   notConverted: (count: string, amount: string) => string;
@@ -74,16 +74,7 @@ export const pipelineBoardStrings: Translations<{
     retry: 'Try again',
     empty: 'No opportunities yet.',
     emptyFiltered: (f) => `No opportunity matches these filters: ${f}.`,
-    filterNames: {
-      owner: 'owner',
-      team: 'team',
-      tier: 'tier',
-      industry: 'industry',
-      channel: 'channel',
-      group: 'group',
-      period: 'period',
-      account: 'account',
-    },
+    accountFilter: 'account',
     deals: (n) => `${n} ${n === '1' ? 'deal' : 'deals'}`,
     totals: (n, a, w) => `${n} · ${a} · weighted ${w}`,
     notConverted: (n, a) => `+ ${a} not converted (${n})`,
@@ -180,16 +171,7 @@ export const pipelineBoardStrings: Translations<{
     retry: '重试',
     empty: '还没有商机。',
     emptyFiltered: (f) => `没有符合筛选条件的商机：${f}。`,
-    filterNames: {
-      owner: '负责人',
-      team: '团队',
-      tier: '等级',
-      industry: '行业',
-      channel: '渠道',
-      group: '集团',
-      period: '期间',
-      account: '客户',
-    },
+    accountFilter: '客户',
     deals: (n) => `${n} 个商机`,
     totals: (n, a, w) => `${n} · ${a} · 加权 ${w}`,
     notConverted: (n, a) => `另有 ${a} 未换算（${n} 个）`,

@@ -27,39 +27,6 @@ export const pipelineBoardStyles = css`
     font-weight: 600;
     font-size: 1.0625em;
   }
-  button,
-  select,
-  input {
-    font: inherit;
-    color: inherit;
-  }
-  button {
-    background: var(--crm-color-surface, #fff);
-    border: 1px solid var(--line);
-    border-radius: 4px;
-    padding: 0.2rem 0.6rem;
-    cursor: pointer;
-  }
-  button.primary {
-    background: var(--accent);
-    border-color: var(--accent);
-    color: #fff;
-  }
-  button:focus-visible,
-  select:focus-visible,
-  input:focus-visible,
-  [part~='card']:focus-visible {
-    outline: 2px solid var(--crm-focus-ring, #1d4f91);
-    outline-offset: 2px;
-  }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   [part='columns'] {
     display: grid;
     grid-auto-flow: column;
@@ -141,14 +108,13 @@ export const pipelineBoardStyles = css`
     align-items: center;
     gap: 0.5rem;
   }
+  .error-text {
+    flex-basis: 100%;
+  }
   [part~='conflict'],
   [part~='error'] {
     border-color: var(--danger);
     color: var(--danger);
-  }
-  .error-text {
-    color: var(--danger);
-    flex-basis: 100%;
   }
   label {
     display: inline-flex;

@@ -6,8 +6,10 @@ import { reopenStage } from '../../core/pipeline.js';
 import type { Customer, Opportunity } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
+import { formStyles } from '../../internal/form-styles.js';
 import { groupMembers, jsonAttribute, parseFilters, parseList } from '../../internal/opportunity-filters.js';
 import { LiveDataController } from '../../internal/store-context.js';
+import { funnelChartStrings } from '../funnel-chart/funnel-chart.strings.js';
 import { BoardMoves, type BoardNotice } from './board-controller.js';
 import {
   type BoardCard,
@@ -92,7 +94,7 @@ type View =
  * @cssprop --crm-color-danger - Overdue dates and errors.
  */
 export class CrmPipelineBoard extends CrmElement {
-  static override styles = [CrmElement.styles, pipelineBoardStyles];
+  static override styles = [CrmElement.styles, formStyles, pipelineBoardStyles];
 
   /** Owner filter (comma-separated). */
   @property() owner?: string;
@@ -311,8 +313,9 @@ export class CrmPipelineBoard extends CrmElement {
   }
 
   private emptyText(t: Strings): string {
-    const applied = parseFilters(this).applied.map((f) => `${t.filterNames[f.key]} ${f.value}`);
-    if (this.account) applied.push(`${t.filterNames.account} ${this.account}`);
+    const names = this.localize.strings(funnelChartStrings).filterNames;
+    const applied = parseFilters(this).applied.map((f) => `${names[f.key]} ${f.value}`);
+    if (this.account) applied.push(`${t.accountFilter} ${this.account}`);
     return applied.length ? t.emptyFiltered(applied.join(', ')) : t.empty;
   }
 
