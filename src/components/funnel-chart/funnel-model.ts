@@ -19,6 +19,7 @@ import {
   FunnelConfigError,
   groupMembers,
   InvalidJson,
+  type OpportunityFilterSettings,
   parseFilters,
 } from '../../internal/opportunity-filters.js';
 
@@ -59,18 +60,10 @@ export type FunnelAggregate = FunnelResult & {
 /** What `.data` accepts: opportunities, or an aggregated funnel. */
 export type FunnelData = readonly FunnelOpportunity[] | FunnelAggregate;
 
-/** The element's settings, as set through attributes or properties. */
-export interface FunnelSettings {
+/** The element's settings, as set through attributes or properties (filters: the shared ones). */
+export interface FunnelSettings extends OpportunityFilterSettings {
   readonly mode?: string;
   readonly currency?: string;
-  readonly owner?: string;
-  readonly team?: string;
-  readonly tier?: string;
-  readonly industry?: string;
-  readonly channel?: string;
-  readonly group?: string;
-  readonly period?: string;
-  readonly periodField?: string;
   readonly target?: string | Money;
   readonly rates?: unknown;
   readonly now?: string;
