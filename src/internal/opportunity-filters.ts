@@ -168,16 +168,6 @@ export function parseFilters(settings: OpportunityFilterSettings): ParsedFilters
   };
 }
 
-/** Whether the filters need the customers (tier, industry, group; channel falls back on the customer's). */
-export function filtersNeedCustomers(settings: OpportunityFilterSettings): boolean {
-  return !!(
-    parseList(settings.tier) ||
-    parseList(settings.industry) ||
-    parseList(settings.group) ||
-    parseList(settings.channel)
-  );
-}
-
 const asSet = (value: string | readonly string[] | undefined) =>
   value === undefined ? null : new Set(typeof value === 'string' ? [value] : value);
 

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   type ComplaintStatus,
+  EDIT_POLICIES,
   type EditPolicy,
   involvedContacts,
   isOverdue,
@@ -154,6 +155,11 @@ export class CrmActivityLog extends CrmElement {
     return new Date(Number.isNaN(t) ? Date.now() : t).toISOString().slice(0, 10);
   }
 
+  /** An unknown `edit-policy` value grants nothing beyond the default (the author only). */
+  private get policy(): EditPolicy {
+    return EDIT_POLICIES.includes(this.editPolicy) ? this.editPolicy : 'author';
+  }
+
   private get canWrite(): boolean {
     return !this.readonly && !!this.data.store;
   }
@@ -244,7 +250,7 @@ export class CrmActivityLog extends CrmElement {
     const step = a.nextStep;
     const overdue = isOverdue(step, this.today);
     // Order entries mirror order records: they are not edited here.
-    const editable = this.canWrite && a.kind !== 'order' && mayModify(a, this.user, this.editPolicy);
+    const editable = this.canWrite && a.kind !== 'order' && mayModify(a, this.user, this.policy);
     const account = data.members.find((m) => m.id === a.customerId);
     const complaint = a.kind === 'complaint';
     const status: ComplaintStatus = a.status ?? 'open';
@@ -407,7 +413,7 @@ export class CrmActivityLog extends CrmElement {
     const saved = await this.write(
       () =>
         editing
-          ? saveEdit(store, editing, this.draft, this.user, this.editPolicy)
+          ? saveEdit(store, editing, this.draft, this.user, this.policy)
           : logActivity(store, this.draft, this.user),
       this.draft.subject,
     );
@@ -430,7 +436,7 @@ export class CrmActivityLog extends CrmElement {
   private async deleteEntry(a: Activity): Promise<void> {
     const t = this.localize.strings(activityLogStrings);
     this.confirmDelete = undefined;
-    const saved = await this.write(() => removeActivity(this.data.store!, a, this.user, this.editPolicy), a.subject);
+    const saved = await this.write(() => removeActivity(this.data.store!, a, this.user, this.policy), a.subject);
     if (saved) {
       this.message = t.deleted(a.subject);
       this.emit('crm-activity-delete', { activity: saved });

@@ -225,8 +225,15 @@ export class CrmPipelineBoard extends CrmElement {
     return undefined;
   }
 
+  /** Set when won/lost starts asking for a reason: focus goes to the reason field once it is drawn. */
+  private focusReason = false;
+  private lastState: BoardMoves['state']['kind'] = 'idle';
+
   private onMoves(notice: BoardNotice | undefined): void {
     this.requestUpdate();
+    const kind = this.moves.state.kind;
+    if (kind === 'closing' && this.lastState !== 'closing') this.focusReason = true;
+    this.lastState = kind;
     if (!notice) return;
     const t = this.localize.strings(pipelineBoardStrings);
     const name = notice.deal.name;
@@ -239,6 +246,7 @@ export class CrmPipelineBoard extends CrmElement {
         break;
       case 'cancelled':
         this.announce(t.cancelled(name));
+        this.focusCard(notice.deal.id);
         break;
       case 'refused':
         this.announce(t.refusal[notice.refusal]);
@@ -532,14 +540,12 @@ export class CrmPipelineBoard extends CrmElement {
         moved.focus();
       }
     }
-    if (this.moves.state.kind === 'closing') {
+    if (this.focusReason) {
       const input = this.renderRoot.querySelector<HTMLElement>('[data-field="reason"]');
-      if (
-        input &&
-        this.shadowRoot?.activeElement !== input &&
-        !this.renderRoot.contains(this.shadowRoot?.activeElement ?? null)
-      )
+      if (input) {
+        this.focusReason = false;
         input.focus();
+      }
     }
   }
 

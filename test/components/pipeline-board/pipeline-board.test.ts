@@ -174,6 +174,25 @@ describe('<crm-pipeline-board>', () => {
     expect(reopened.stageHistory!.at(-1)).to.include({ stage: 'qualified', reason: 'reopened' });
   });
 
+  it('keyboard only into Lost: the reason field takes focus, Escape returns to the card', async () => {
+    const store = freshStore();
+    await seed(store);
+    const { board } = await workspace(store);
+    const deal = card(board, 'o-2')!;
+    deal.focus();
+    key(deal, ' ');
+    for (let i = 0; i < 5; i++) key(card(board, 'o-2')!, 'ArrowRight');
+    await until(() => column(board, 'lost')!.classList.contains('target'), 'lost is the target');
+    key(card(board, 'o-2')!, 'Enter');
+    await until(() => board.shadowRoot!.activeElement?.getAttribute('data-field') === 'reason', 'reason focused');
+    board.shadowRoot!.activeElement!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
+    await until(() => board.shadowRoot!.activeElement?.getAttribute('data-id') === 'o-2', 'focus back on the card');
+    expect((await store.opportunities.get('o-2'))!.stage).to.equal('lead');
+    await until(() => announcer(board).includes('cancelled'), 'cancel announced');
+  });
+
   it('creates an opportunity with checks at each field', async () => {
     const store = freshStore();
     await seed(store);
