@@ -237,6 +237,29 @@ describe('<crm-pipeline-board>', () => {
       owner: '王磊',
     });
     expect(created.stageHistory).to.have.length(1);
+
+    // Edit: the stage is not a form field (moves go through the board); a bad probability is refused in place.
+    await until(() => !board.shadowRoot!.querySelector('crm-opportunity-form'), 'form closed');
+    card(board, 'o-1')!.click();
+    await until(() => !!board.shadowRoot!.querySelector('[data-action="edit"]'), 'edit offered');
+    board.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="edit"]')!.click();
+    await until(
+      () => !!board.shadowRoot!.querySelector('crm-opportunity-form')?.shadowRoot?.querySelector('form'),
+      'edit form',
+    );
+    const edit = board.shadowRoot!.querySelector('crm-opportunity-form')!;
+    const e = <T extends Element>(s: string) => edit.shadowRoot!.querySelector<T>(s)!;
+    expect(e<HTMLSelectElement>('[data-field="stage"]').disabled).to.equal(true);
+    const probability = e<HTMLInputElement>('[data-field="probability"]');
+    probability.value = '120';
+    probability.dispatchEvent(new Event('input'));
+    probability.dispatchEvent(new Event('blur'));
+    await until(() => !!edit.shadowRoot!.querySelector('#err-probability'), 'probability refused');
+    probability.value = '40';
+    probability.dispatchEvent(new Event('input'));
+    e<HTMLButtonElement>('[data-action="save"]').click();
+    await until(async () => (await store.opportunities.get('o-1'))!.probability === 40, 'edit saved');
+    expect((await store.opportunities.get('o-1'))!.stageHistory).to.have.length(2);
   });
 
   it('two tabs moving the same deal at once: one history, the conflict is surfaced, not lost', async () => {
