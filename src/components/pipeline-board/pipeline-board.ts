@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatMoney, type RateTable } from '../../core/money.js';
-import type { MoveKind } from '../../core/pipeline.js';
-import { reopenStage } from '../../core/pipeline.js';
+import { type MoveKind, reopenStage } from '../../core/pipeline.js';
 import type { Customer, Opportunity } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
@@ -19,6 +18,7 @@ import {
   buildColumns,
   filterDeals,
 } from './board-model.js';
+import { closingForm } from './closing-form.js';
 import './opportunity-form.js';
 import { pipelineBoardStrings } from './pipeline-board.strings.js';
 import { pipelineBoardStyles } from './pipeline-board.styles.js';
@@ -425,7 +425,13 @@ export class CrmPipelineBoard extends CrmElement {
         <button type="button" data-action="keep-theirs" @click=${() => this.moves.cancel()}>${t.keepTheirs}</button>
       </div>`);
     }
-    if (state.kind === 'closing') parts.push(this.renderClosing(t, state));
+    if (state.kind === 'closing') {
+      const kind = this.view.kind === 'ready' ? this.view.stages.find((s) => s.id === state.to)?.kind : undefined;
+      const reasons = kind === 'lost' ? (this.lostReasons ?? []) : [];
+      parts.push(
+        closingForm(t, state, this.moves, { lost: kind === 'lost', reasons, stage: this.stageName(state.to) }),
+      );
+    }
     const selected = this.deal(this.selectedId);
     if (selected && canEdit && state.kind !== 'closing') parts.push(this.renderActions(t, selected));
     if (this.form && this.view.kind === 'ready') {
@@ -490,41 +496,6 @@ export class CrmPipelineBoard extends CrmElement {
         this.selectedId = undefined;
       }}>${t.close}</button>
     </div>`;
-  }
-
-  private renderClosing(t: Strings, state: Extract<BoardMoves['state'], { kind: 'closing' }>) {
-    const kind = this.view.kind === 'ready' ? this.view.stages.find((s) => s.id === state.to)?.kind : undefined;
-    const reasons = kind === 'lost' ? (this.lostReasons ?? []) : [];
-    const label = kind === 'lost' ? t.reasonLost : t.reasonWon;
-    const onInput = (e: Event) => this.moves.setReason((e.target as HTMLInputElement | HTMLSelectElement).value);
-    const error = state.refusal ? t.refusal[state.refusal] : undefined;
-    return html`<form
-      part="panel"
-      aria-labelledby="closing-title"
-      @submit=${(e: Event) => {
-        e.preventDefault();
-        this.moves.confirm();
-      }}
-      @keydown=${(e: KeyboardEvent) => {
-        if (e.key === 'Escape') this.moves.cancel();
-      }}
-    >
-      <strong id="closing-title">${t.closingTitle(state.base.name, this.stageName(state.to))}</strong>
-      <label
-        >${label}
-        ${
-          reasons.length
-            ? html`<select data-field="reason" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'reason-error' : nothing} @change=${onInput}>
-                <option value="" ?selected=${state.reason === ''}>${t.noneOption}</option>
-                ${reasons.map((r) => html`<option value=${r} ?selected=${state.reason === r}>${r}</option>`)}
-              </select>`
-            : html`<input data-field="reason" .value=${state.reason} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'reason-error' : nothing} @input=${onInput} />`
-        }</label
-      >
-      <button type="submit" class="primary" data-action="confirm">${t.confirm}</button>
-      <button type="button" data-action="cancel" @click=${() => this.moves.cancel()}>${t.cancel}</button>
-      ${error ? html`<p id="reason-error" class="error-text" role="alert">${error}</p>` : nothing}
-    </form>`;
   }
 
   private pendingFocus: { id: string; stage: string } | undefined;
