@@ -7,6 +7,7 @@ import { CrmElement } from '../../internal/crm-element.js';
 import { validationReason } from '../../internal/validation-reason.js';
 import { type BuyingRole, contactsByRole } from './card-model.js';
 import { contactsEditorStrings } from './contacts-editor.strings.js';
+import { contactsEditorStyles } from './contacts-editor.styles.js';
 import {
   type ChainNode,
   type ContactDraft,
@@ -53,7 +54,7 @@ type CardStrings = (typeof customerCardStrings)['en'];
  * @csspart badge - A role badge in the decision chain.
  */
 export class CrmContactsEditor extends CrmElement {
-  /** The host page (or the card) supplies `contactsEditorStyles`: the editor renders in its host's tree. */
+  /** Styles are `contactsEditorStyles`, adopted by the tree the editor renders in (see connectedCallback). */
   static override styles = [];
 
   /**
@@ -62,6 +63,16 @@ export class CrmContactsEditor extends CrmElement {
    */
   protected override createRenderRoot(): HTMLElement {
     return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Outside the card (a page or another shadow root): bring the editor's scoped styles along, once per root.
+    const root = this.getRootNode();
+    const sheet = contactsEditorStyles.styleSheet;
+    if (sheet && (root instanceof Document || root instanceof ShadowRoot) && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
   }
 
   @property({ attribute: 'customer-id' }) customerId = '';

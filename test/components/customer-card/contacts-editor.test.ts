@@ -82,6 +82,26 @@ describe('contacts on the card', () => {
     expect((await store.contacts.get('p-2'))!.reportsTo).to.equal(undefined);
   });
 
+  it('works on its own outside the card, its styles adopted by the page', async () => {
+    const store = freshStore();
+    await store.import({ customers: [customer('c-1')] });
+    const editor = await fixture<HTMLElementTagNameMap['crm-contacts-editor']>(
+      html`<crm-contacts-editor lang="en" customer-id="c-1" .store=${store}></crm-contacts-editor>`,
+    );
+    expect(
+      document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.startsWith('crm-contacts-editor'))),
+    ).to.equal(true);
+    editor.querySelector<HTMLButtonElement>('[data-add-role="user"]')!.click();
+    await until(() => !!editor.querySelector('[data-field="name"]'), 'form');
+    type(editor.querySelector<HTMLInputElement>('[data-field="name"]')!, 'Li Na');
+    editor.querySelector<HTMLFormElement>('form')!.requestSubmit();
+    await until(
+      async () => (await store.contacts.list()).some((c) => c.name === 'Li Na' && c.role === 'user'),
+      'saved',
+    );
+    await expect(editor).to.be.accessible();
+  });
+
   it('fits 390 px in Chinese', async () => {
     const store = freshStore();
     await store.import({ customers: [customer('c-1')] });
