@@ -61,6 +61,13 @@ export function boardStages(
   return [...stages].sort((a, b) => rank(a) - rank(b) || a.order - b.order);
 }
 
+/** A stage's name in the locale: `nameZh` in Chinese; the built-in stages in the funnel's words. */
+export function stageLabel(stage: BoardStage, locale: string, builtInNames: Readonly<Record<string, string>>): string {
+  if ((DEFAULT_STAGES as readonly BoardStage[]).includes(stage))
+    return builtInNames[stage.id] ?? stage.name ?? stage.id;
+  return locale === 'zh-CN' && stage.nameZh ? stage.nameZh : (stage.name ?? stage.id);
+}
+
 /** The deals the filters keep (the same filter code as the funnel, plus `account`). */
 export function filterDeals(
   opportunities: readonly Opportunity[],

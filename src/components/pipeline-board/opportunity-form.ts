@@ -6,7 +6,8 @@ import { CrmElement } from '../../internal/crm-element.js';
 import { formStyles } from '../../internal/form-styles.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { validationReason } from '../../internal/validation-reason.js';
-import type { BoardStage } from './board-model.js';
+import { funnelChartStrings } from '../funnel-chart/funnel-chart.strings.js';
+import { type BoardStage, stageLabel } from './board-model.js';
 import {
   checkDraft,
   checkField,
@@ -140,7 +141,8 @@ export class CrmOpportunityForm extends CrmElement {
     const t = this.localize.strings(pipelineBoardStrings);
     const d = this.draft;
     const editing = !!this.opportunity;
-    const stageName = (s: BoardStage) => (this.localize.locale === 'zh-CN' && s.nameZh ? s.nameZh : (s.name ?? s.id));
+    const builtIn = this.localize.strings(funnelChartStrings).defaultStageNames;
+    const stageName = (s: BoardStage) => stageLabel(s, this.localize.locale, builtIn);
     const probability = stageProbability(d, this.stages);
     const quotes = (this.refs.value?.quotes ?? []).filter((q) => q.customerId === d.customerId);
     const products = this.refs.value?.products ?? [];

@@ -17,6 +17,7 @@ import {
   boardStages,
   buildColumns,
   filterDeals,
+  stageLabel,
 } from './board-model.js';
 import { closingForm } from './closing-form.js';
 import './opportunity-form.js';
@@ -209,7 +210,7 @@ export class CrmPipelineBoard extends CrmElement {
   private stageName(id: string): string {
     const stage = this.view.kind === 'ready' ? this.view.stages.find((s) => s.id === id) : undefined;
     if (!stage) return id;
-    return this.localize.locale === 'zh-CN' && stage.nameZh ? stage.nameZh : (stage.name ?? stage.id);
+    return stageLabel(stage, this.localize.locale, this.localize.strings(funnelChartStrings).defaultStageNames);
   }
 
   private money(amount: number, currency: string): string {

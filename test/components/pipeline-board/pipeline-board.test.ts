@@ -350,6 +350,7 @@ describe('<crm-pipeline-board>', () => {
     expect(columns.scrollWidth).to.be.at.most(columns.clientWidth + 1);
     expect(board.scrollWidth).to.be.at.most(390);
     expect(board.shadowRoot!.textContent).to.contain('商机看板');
+    expect(column(board, 'lead')!.querySelector('.column-title')!.textContent).to.equal('线索');
     await expect(board).to.be.accessible();
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== frameStyle);
   });
