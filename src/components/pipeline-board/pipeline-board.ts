@@ -192,10 +192,11 @@ export class CrmPipelineBoard extends CrmElement {
       };
     }
     if (live.status !== 'complete' || !live.value) return { kind: 'loading' };
+    let deals: Opportunity[] = [];
     try {
       const { customers, opportunities } = live.value;
       const stages = boardStages(live.value.stages, this.stages);
-      const deals = filterDeals(opportunities, customers, this);
+      deals = filterDeals(opportunities, customers, this);
       const columns = buildColumns(deals, stages, customers, {
         currency: this.currency,
         rates: this.rates,
@@ -203,7 +204,11 @@ export class CrmPipelineBoard extends CrmElement {
       });
       return { kind: 'ready', stages, columns, customers, total: deals.length };
     } catch (error) {
-      return { kind: 'error', message: error instanceof Error ? error.message : String(error), retry: false };
+      const message = error instanceof Error ? error.message : String(error);
+      // The engine names a deal by its index: add its id so the reader can find it.
+      const at = /^opportunities\[(\d+)\]/.exec(message);
+      const id = at && deals[Number(at[1])]?.id;
+      return { kind: 'error', message: id ? `${message} (opportunity "${id}")` : message, retry: false };
     }
   }
 
@@ -572,7 +577,12 @@ export class CrmPipelineBoard extends CrmElement {
     if (dy) {
       const cards = columns[ci]!.cards;
       const i = cards.findIndex((c) => c.opportunity.id === id);
-      next = cards[Math.min(cards.length - 1, Math.max(0, i + dy))]?.opportunity.id;
+      const to = Math.min(cards.length - 1, Math.max(0, i + dy));
+      // Arrowing past the shown cards shows the next page instead of stopping.
+      const stage = columns[ci]!.stage.id;
+      const limit = this.shown[stage] ?? this.pageSize;
+      if (to >= limit) this.showMore(stage, limit);
+      next = cards[to]?.opportunity.id;
     } else {
       for (let c = ci + dx; c >= 0 && c < columns.length && !next; c += dx) next = columns[c]!.cards[0]?.opportunity.id;
     }

@@ -334,6 +334,46 @@ describe('<crm-pipeline-board>', () => {
     here.close();
   });
 
+  it('long columns show a page of cards; arrowing past it shows more; a deal in an unknown stage is named', async () => {
+    const store = freshStore();
+    await store.import({
+      customers: [customer('c-1')],
+      opportunities: Array.from({ length: 7 }, (_, i) => ({
+        id: `d-${i}`,
+        customerId: 'c-1',
+        name: `Deal ${i}`,
+        stage: 'lead',
+        amount: 100,
+        currency: 'CNY',
+        expectedClose: `2027-01-0${i + 1}`,
+      })),
+    });
+    const board = await fixture<CrmPipelineBoard>(
+      html`<crm-pipeline-board lang="en" page-size="3" .store=${store}></crm-pipeline-board>`,
+    );
+    await until(() => !!card(board, 'd-0'), 'board ready');
+    expect(column(board, 'lead')!.querySelectorAll('[part~="card"]').length).to.equal(3);
+    expect(column(board, 'lead')!.querySelector('[data-more]')!.textContent).to.contain('3 of 7');
+    card(board, 'd-2')!.focus();
+    key(card(board, 'd-2')!, 'ArrowDown');
+    await until(
+      () => board.shadowRoot!.activeElement?.getAttribute('data-id') === 'd-3',
+      'next page reached by keyboard',
+    );
+    expect(column(board, 'lead')!.querySelectorAll('[part~="card"]').length).to.equal(6);
+
+    await store.opportunities.put({
+      id: 'bad',
+      customerId: 'c-1',
+      name: 'Bad',
+      stage: 'nowhere',
+      amount: 1,
+      currency: 'CNY',
+    });
+    await until(() => !!board.shadowRoot!.querySelector('[role="alert"]'), 'error shown');
+    expect(board.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('opportunity "bad"');
+  });
+
   it('fits 390 px without sideways scrolling (columns become a list)', async () => {
     const store = freshStore();
     await seed(store);
