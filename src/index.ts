@@ -2,8 +2,11 @@
  * crm-widgets: importing this module registers every element.
  * Per-element entry points (`crm-widgets/tier-badge`, ...) register only what they import.
  */
+export { CrmActivityLog } from './components/activity-log/activity-log.js';
+export { CrmContactsEditor } from './components/customer-card/contacts-editor.js';
 export { CrmCustomerCard } from './components/customer-card/customer-card.js';
 export { CrmFunnelChart, type StageSelectDetail } from './components/funnel-chart/funnel-chart.js';
+export { CrmPipelineBoard } from './components/pipeline-board/pipeline-board.js';
 export { CrmProvider } from './components/provider/provider.js';
 export {
   CrmQuoteBuilder,

@@ -5,6 +5,7 @@
  * and may change between minor versions.
  */
 
+export * from './activities.js';
 export * from './approvals.js';
 export * from './capitals.js';
 export * from './errors.js';
@@ -12,6 +13,8 @@ export * from './funnel.js';
 export * from './group.js';
 export * from './money.js';
 export { type Ratio, ROUNDING_MODES, type RoundingMode } from './numeric.js';
+export * from './phone.js';
+export * from './pipeline.js';
 export * from './pricing.js';
 export * from './tiering.js';
 export * from './tiers.js';

@@ -26,7 +26,11 @@ export class DexieBackend implements StorageBackend {
     return this.db.table(store).get(key as string);
   }
 
-  async list(store: StoreName, query: ListQuery = {}): Promise<StoredRecord[]> {
+  /**
+   * Not `async`: a native promise here made Dexie's liveQuery lose track of the reads that follow a chain of
+   * them (e.g. the card's opportunities read after the group walk never re-ran); Dexie's own promise keeps it.
+   */
+  list(store: StoreName, query: ListQuery = {}): Promise<StoredRecord[]> {
     const { collection, inKeyOrder } = this.collect(store, query);
     if (inKeyOrder && !query.reverse && (!query.orderBy || query.orderBy === primaryKeyOf(store))) {
       // Already in the order asked for: page inside IndexedDB instead of loading everything.
@@ -35,7 +39,9 @@ export class DexieBackend implements StorageBackend {
       return collection.toArray();
     }
     // Same default order as the memory backend: primary key.
-    return orderAndPage(await collection.toArray(), { ...query, orderBy: query.orderBy ?? primaryKeyOf(store) });
+    return collection
+      .toArray()
+      .then((rows) => orderAndPage(rows, { ...query, orderBy: query.orderBy ?? primaryKeyOf(store) }));
   }
 
   count(store: StoreName, query: ListQuery = {}): Promise<number> {

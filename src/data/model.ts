@@ -47,7 +47,10 @@ export const BUYING_ROLES = ['decision-maker', 'technical-gatekeeper', 'user'] a
 export const COMMUNICATION_STYLES = ['tiger', 'peacock', 'owl', 'koala'] as const;
 export const STAGE_KINDS = ['open', 'won', 'lost'] as const;
 export const PRICE_MODES = ['tax-excluded', 'tax-included'] as const;
-export const ACTIVITY_KINDS = ['visit', 'call', 'email', 'meeting', 'complaint', 'order'] as const;
+export const ACTIVITY_KINDS = ['visit', 'call', 'email', 'meeting', 'complaint', 'order', 'note'] as const;
+/** A complaint's life: open, being worked on, resolved (with a note and date); `closed` is the older word for resolved. */
+export const COMPLAINT_STATUSES = ['open', 'in-progress', 'resolved', 'closed'] as const;
+export const COMPLAINT_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 
 const pick = <const T extends readonly string[]>(values: T) =>
   v.picklist(values, `must be one of: ${values.join(', ')}`);
@@ -113,6 +116,9 @@ export const ContactSchema = v.looseObject({
   phone: v.optional(text(50)),
   email: v.optional(v.pipe(v.string(), v.email('must be an e-mail address'))),
   notes: v.optional(text(5000)),
+  department: v.optional(text(100)),
+  /** The contact this one reports to (same account), to draw the decision chain. */
+  reportsTo: v.optional(v.nullable(id)),
 });
 
 export const StageSchema = v.looseObject({
@@ -124,7 +130,13 @@ export const StageSchema = v.looseObject({
   kind: pick(STAGE_KINDS),
 });
 
-const stageChange = v.object({ stage: id, at: timestamp });
+/** One stage change; `by` and `reason` (won / lost / reopened) are kept when the board records the move. */
+const stageChange = v.looseObject({
+  stage: id,
+  at: timestamp,
+  by: v.optional(text(100)),
+  reason: v.optional(text(500)),
+});
 
 export const OpportunitySchema = v.looseObject({
   ...base,
@@ -141,6 +153,10 @@ export const OpportunitySchema = v.looseObject({
   expectedClose: v.optional(isoDate),
   stageHistory: v.optional(v.array(stageChange)),
   lostReason: v.optional(text(500)),
+  wonReason: v.optional(text(500)),
+  /** Product ids the deal is about, and the quote it links to. */
+  products: v.optional(v.array(id)),
+  quoteId: v.optional(id),
 });
 
 export const ProductSchema = v.looseObject({
@@ -238,11 +254,33 @@ export const ActivitySchema = v.looseObject({
   at: timestamp,
   subject: requiredText(200),
   notes: v.optional(text(5000)),
-  /** Complaints stay open until closed; the card warns on open ones. */
-  status: v.optional(pick(['open', 'closed'] as const)),
+  /** Complaints stay open until resolved (or closed); the card warns on open and in-progress ones. */
+  status: v.optional(pick(COMPLAINT_STATUSES)),
   /** Order activities carry their amount so falling order volume can be spotted. */
   amount: v.optional(nonNegativeMinor),
   currency: v.optional(currency),
+  /** Who logged it (edits and deletes may be limited to the author). */
+  author: v.optional(text(100)),
+  /** Every contact involved (`contactId` is the first of them). */
+  contactIds: v.optional(v.array(id)),
+  outcome: v.optional(text(2000)),
+  nextStep: v.optional(
+    v.looseObject({
+      text: requiredText(500),
+      due: v.optional(isoDate),
+      owner: v.optional(text(100)),
+      done: v.optional(v.boolean()),
+    }),
+  ),
+  severity: v.optional(pick(COMPLAINT_SEVERITIES)),
+  resolution: v.optional(v.looseObject({ note: requiredText(2000), at: timestamp, by: v.optional(text(100)) })),
+  /** Edits, status changes and the deletion, in order (a deleted activity stays as a record, hidden). */
+  revisions: v.optional(
+    v.array(
+      v.looseObject({ action: requiredText(30), by: text(100), at: timestamp, fields: v.optional(v.array(text(60))) }),
+    ),
+  ),
+  deletedAt: v.optional(timestamp),
 });
 
 /** One entry of the approver directory: who holds which approval level, where and when (see core ApproverEntry). */

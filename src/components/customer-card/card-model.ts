@@ -3,6 +3,7 @@
  * contacts by buying role, the account's pipeline, its last activity and the warning signs. Pure functions,
  * no DOM and no store, so the presentational mode and the bound mode share them.
  */
+import { isOpenComplaint } from '../../core/activities.js';
 import { computeFunnel, DEFAULT_STAGES, type StageDef } from '../../core/funnel.js';
 import { type GroupRollUp, rollUpGroup } from '../../core/group.js';
 import type { RateTable } from '../../core/money.js';
@@ -166,6 +167,7 @@ export function activitySummary(
   const window = options.orderWindowDays * DAY_MS;
   const complaints: Activity[] = [];
   for (const a of activities) {
+    if (a.deletedAt) continue;
     const at = parseTimestamp(a.at);
     if (Number.isNaN(at)) continue;
     if (at > lastAt && at <= now) {
@@ -173,7 +175,7 @@ export function activitySummary(
       lastAt = at;
     }
     if (CONTACT_KINDS.has(a.kind) && at <= now) lastContactAt = Math.max(lastContactAt, at);
-    if (a.kind === 'complaint' && a.status === 'open') complaints.push(a);
+    if (isOpenComplaint(a)) complaints.push(a);
     if (a.kind === 'order' && a.amount !== undefined && (a.currency ?? currency) === currency) {
       if (at > now - window && at <= now) recent += a.amount;
       else if (at > now - 2 * window && at <= now - window) previous += a.amount;

@@ -13,6 +13,7 @@ import { validationReason } from '../../internal/validation-reason.js';
 import '../tier-badge/tier-badge.js';
 import type { TierModel } from '../tier-badge/tier-evaluation.js';
 import { loadCardData } from './card-data.js';
+import './contacts-editor.js';
 import {
   type ActivitySummary,
   activitySummary,
@@ -25,6 +26,7 @@ import {
   type PipelineSummary,
   pipelineSummary,
 } from './card-model.js';
+import { contactsEditorStyles } from './contacts-editor.styles.js';
 import { customerCardStrings, type FieldKey } from './customer-card.strings.js';
 import { customerCardStyles } from './customer-card.styles.js';
 
@@ -98,6 +100,7 @@ interface Derived {
  * @csspart warning-count - The compact variant's warning count.
  * @csspart account-link - A button that selects a related account (parent, head, subsidiary).
  * @csspart message - The loading, empty, not-found and error messages.
+ * @csspart contact - One contact in the contacts editor (editable card; also `contact-form`, `chain`, `badge`).
  *
  * @cssprop --crm-card-bg - Card background.
  * @cssprop --crm-card-border - Card border colour.
@@ -115,7 +118,7 @@ interface Derived {
  * @fires crm-tier-change - From the tier badge, when a recomputation changes the tier (see `<crm-tier-badge>`).
  */
 export class CrmCustomerCard extends CrmElement {
-  static override styles = [CrmElement.styles, customerCardStyles];
+  static override styles = [CrmElement.styles, customerCardStyles, contactsEditorStyles];
 
   /** Bound mode: the account to show, read live from the store. */
   @property({ attribute: 'customer-id' }) customerId?: string;
@@ -388,6 +391,19 @@ export class CrmCustomerCard extends CrmElement {
   }
 
   private contactsSection(t: Strings, derived: Derived, level: number) {
+    // Editable: the contacts editor (add / edit / remove, "add a decision maker", decision chain).
+    if (this.canEdit) {
+      return html`<section part="section contacts" class="section">
+        ${this.heading(level, t.contacts)}
+        <crm-contacts-editor
+          exportparts="warnings, contact, contact-form, chain, badge"
+          customer-id=${derived.data.customer.id}
+          .contacts=${derived.data.contacts}
+          .store=${this.data.store}
+          heading-level=${level + 1}
+        ></crm-contacts-editor>
+      </section>`;
+    }
     const groups = contactsByRole(derived.data.contacts);
     const missing = groups.filter((g) => g.contacts.length === 0);
     return html`<section part="section contacts" class="section">

@@ -3,19 +3,36 @@
  * No DOM here: attributes arrive as strings, errors name the attribute or property at fault.
  * The funnel maths itself is `computeFunnel` in src/core; nothing here re-implements it.
  */
-import { isCrmCoreError } from '../../core/errors.js';
 import {
   computeFunnel,
   DEFAULT_STAGES,
   type FunnelCustomer,
-  type FunnelFilters,
   type FunnelOpportunity,
   type FunnelOptions,
   type FunnelResult,
   type StageDef,
 } from '../../core/funnel.js';
-import { flattenGroup, type GroupAccount, groupTree } from '../../core/group.js';
-import { checkIsoDate, type Money, parseMoney, sumMoney } from '../../core/money.js';
+import type { GroupAccount } from '../../core/group.js';
+import { type Money, parseMoney, sumMoney } from '../../core/money.js';
+import {
+  type AppliedFilter,
+  FunnelConfigError,
+  groupMembers,
+  InvalidJson,
+  type OpportunityFilterSettings,
+  parseFilters,
+} from '../../internal/opportunity-filters.js';
+
+// The filter parsing is shared with the pipeline board; re-exported so this module's API stays the same.
+export {
+  type AppliedFilter,
+  FunnelConfigError,
+  groupMembers,
+  InvalidJson,
+  jsonAttribute,
+  parseList,
+  parsePeriod,
+} from '../../internal/opportunity-filters.js';
 
 export type Measure = 'count' | 'amount' | 'weighted';
 export const MEASURES: readonly Measure[] = ['count', 'amount', 'weighted'];
@@ -43,59 +60,14 @@ export type FunnelAggregate = FunnelResult & {
 /** What `.data` accepts: opportunities, or an aggregated funnel. */
 export type FunnelData = readonly FunnelOpportunity[] | FunnelAggregate;
 
-/** A configuration problem, named by the attribute or property at fault. */
-export class FunnelConfigError extends Error {
-  override name = 'FunnelConfigError';
-  constructor(
-    readonly source: string,
-    message: string,
-  ) {
-    super(`${source}: ${message}`);
-  }
-}
-
-/** An attribute that should hold JSON and does not; kept as a value so the error can name it later. */
-export class InvalidJson {
-  constructor(
-    readonly text: string,
-    readonly reason: string,
-  ) {}
-}
-
-/** Lit converter for object attributes given as JSON (`stages='[…]'`); bad JSON never throws in attribute handling. */
-export const jsonAttribute = {
-  fromAttribute(value: string | null): unknown {
-    if (value === null || value.trim() === '') return undefined;
-    try {
-      return JSON.parse(value);
-    } catch (error) {
-      return new InvalidJson(value, error instanceof Error ? error.message : String(error));
-    }
-  },
-};
-
-/** The element's settings, as set through attributes or properties. */
-export interface FunnelSettings {
+/** The element's settings, as set through attributes or properties (filters: the shared ones). */
+export interface FunnelSettings extends OpportunityFilterSettings {
   readonly mode?: string;
   readonly currency?: string;
-  readonly owner?: string;
-  readonly team?: string;
-  readonly tier?: string;
-  readonly industry?: string;
-  readonly channel?: string;
-  readonly group?: string;
-  readonly period?: string;
-  readonly periodField?: string;
   readonly target?: string | Money;
   readonly rates?: unknown;
   readonly now?: string;
   readonly stages?: unknown;
-}
-
-/** A filter in effect, for telling the reader which filters left the funnel empty. */
-export interface AppliedFilter {
-  readonly key: 'owner' | 'team' | 'tier' | 'industry' | 'channel' | 'group' | 'period';
-  readonly value: string;
 }
 
 export interface PreparedFunnel {
@@ -106,15 +78,6 @@ export interface PreparedFunnel {
   /** Customer ids of the `group` filter (heads and every descendant), or null without that filter. */
   readonly groupMembers: ReadonlySet<string> | null;
   readonly filters: readonly AppliedFilter[];
-}
-
-/** A comma-separated attribute as a list; empty means "no filter". */
-export function parseList(text: string | undefined): string[] | undefined {
-  const list = (text ?? '')
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
-  return list.length ? list : undefined;
 }
 
 export function parseMeasure(text: string | undefined): Measure {
@@ -130,52 +93,6 @@ export function parseMode(text: string | undefined): 'strict' | 'any-stage' {
   if (value === 'strict') return 'strict';
   if (value === 'any' || value === 'any-stage') return 'any-stage';
   throw new FunnelConfigError('mode', `expected strict or any, got "${text}"`);
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-const PERIOD_HELP =
-  'expected 2026-Q4, 2026-11, 2026, 2026-11-15 or a range 2026-10-01/2026-12-31 (either end may be left open)';
-
-/**
- * A period attribute as inclusive dates: a quarter (`2026-Q4`), a month (`2026-11`), a year (`2026`), a day,
- * or a range `from/to` with either end open. `field` chooses the date it applies to.
- */
-export function parsePeriod(text: string | undefined, field: string | undefined): FunnelFilters['period'] | undefined {
-  const value = text?.trim();
-  if (!value) return undefined;
-  if (field !== undefined && field !== 'created' && field !== 'expected-close') {
-    throw new FunnelConfigError('period-field', `expected created or expected-close, got "${field}"`);
-  }
-  const on = field === 'expected-close' ? ('expectedClose' as const) : ('createdAt' as const);
-  let match = /^(\d{4})-Q([1-4])$/i.exec(value);
-  if (match) {
-    const year = Number(match[1]);
-    const last = Number(match[2]) * 3;
-    return { from: `${year}-${pad(last - 2)}-01`, to: `${year}-${pad(last)}-${lastDay(year, last)}`, field: on };
-  }
-  match = /^(\d{4})-(\d{2})$/.exec(value);
-  if (match) {
-    const year = Number(match[1]);
-    const month = Number(match[2]);
-    if (month < 1 || month > 12) throw new FunnelConfigError('period', `no month ${match[2]}; ${PERIOD_HELP}`);
-    return { from: `${value}-01`, to: `${value}-${lastDay(year, month)}`, field: on };
-  }
-  if (/^\d{4}$/.test(value)) return { from: `${value}-01-01`, to: `${value}-12-31`, field: on };
-  const [fromText, toText, ...rest] = value.split('/').map((part) => part.trim());
-  if (rest.length || (!fromText && !toText)) throw new FunnelConfigError('period', `"${value}": ${PERIOD_HELP}`);
-  const date = (part: string | undefined) => {
-    if (!part) return undefined;
-    try {
-      return checkIsoDate(part, 'period');
-    } catch {
-      throw new FunnelConfigError('period', `"${part}" is not a date; ${PERIOD_HELP}`);
-    }
-  };
-  const from = date(fromText);
-  const to = toText === undefined ? from : date(toText);
-  if (from && to && from > to) throw new FunnelConfigError('period', `starts (${from}) after it ends (${to})`);
-  return { ...(from ? { from } : {}), ...(to ? { to } : {}), field: on };
 }
 
 function checkJson(value: unknown, source: string): unknown {
@@ -213,20 +130,6 @@ function resolveTarget(target: string | Money | undefined, currency: string): Mo
   }
 }
 
-/** Every customer id of the named groups: each head and all its descendants through `parentId`. */
-export function groupMembers(customers: readonly FunnelCustomerRecord[], groupIds: readonly string[]): Set<string> {
-  const members = new Set<string>();
-  for (const id of groupIds) {
-    try {
-      for (const node of flattenGroup(groupTree(customers, id).root)) members.add(node.id);
-    } catch (error) {
-      if (isCrmCoreError(error, 'unknown-account')) throw new FunnelConfigError('group', `no customer "${id}"`);
-      throw error;
-    }
-  }
-  return members;
-}
-
 /**
  * Engine options from the settings. `customers` is needed for the tier, industry and group filters (and
  * lets the channel filter fall back on the customer's channel).
@@ -240,30 +143,13 @@ export function prepareFunnel(
   const currency = (settings.currency || 'CNY').toUpperCase();
   const { stages, defaultStages } = resolveStages(settings.stages, storedStages);
   const rates = checkJson(settings.rates, 'rates') as FunnelOptions['rates'];
-  const owner = parseList(settings.owner);
-  const team = parseList(settings.team);
-  const tier = parseList(settings.tier);
-  const industry = parseList(settings.industry);
-  const channel = parseList(settings.channel);
-  const group = parseList(settings.group);
-  const period = parsePeriod(settings.period, settings.periodField);
-  if ((tier || industry || group) && !customers) {
+  const { filters, group, applied } = parseFilters(settings);
+  if ((filters.tier || filters.industry || group) && !customers) {
     throw new FunnelConfigError(
       'customers',
       'the tier, industry and group filters need the customers (set .customers)',
     );
   }
-  const filters: AppliedFilter[] = [];
-  const note = (key: AppliedFilter['key'], list: string[] | undefined) => {
-    if (list) filters.push({ key, value: list.join(', ') });
-  };
-  note('owner', owner);
-  note('team', team);
-  note('tier', tier);
-  note('industry', industry);
-  note('channel', channel);
-  note('group', group);
-  if (period) filters.push({ key: 'period', value: settings.period!.trim() });
   const target = resolveTarget(settings.target, currency);
   const options: FunnelOptions = {
     stages,
@@ -273,21 +159,14 @@ export function prepareFunnel(
     ...(target ? { target } : {}),
     ...(settings.now ? { now: settings.now } : {}),
     ...(customers ? { customers: new Map(customers.map((c) => [c.id, c])) } : {}),
-    filters: {
-      ...(owner ? { owner } : {}),
-      ...(team ? { team } : {}),
-      ...(tier ? { tier } : {}),
-      ...(industry ? { industry } : {}),
-      ...(channel ? { channel } : {}),
-      ...(period ? { period } : {}),
-    },
+    filters,
   };
   return {
     options,
     stages,
     defaultStages,
     groupMembers: group && customers ? groupMembers(customers, group) : null,
-    filters,
+    filters: applied,
   };
 }
 

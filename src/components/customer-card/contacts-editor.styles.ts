@@ -1,0 +1,112 @@
+import { css } from 'lit';
+
+/** Scoped to the element: it renders into the card's shadow root (no shadow root of its own). */
+export const contactsEditorStyles = css`
+  crm-contacts-editor {
+    display: block;
+    --muted: var(--crm-color-text-muted, #57606a);
+    --line: var(--crm-color-border, #d0d7de);
+    --accent: var(--crm-color-accent, #1d4f91);
+    --danger: var(--crm-color-danger, #b42318);
+  }
+  crm-contacts-editor button,
+  crm-contacts-editor input,
+  crm-contacts-editor select,
+  crm-contacts-editor textarea {
+    font: inherit;
+    color: inherit;
+    max-width: 100%;
+  }
+  crm-contacts-editor button {
+    background: var(--crm-color-surface, #fff);
+    border: 1px solid var(--line);
+    border-radius: 4px;
+    padding: 0.1rem 0.5rem;
+    cursor: pointer;
+  }
+  crm-contacts-editor button.primary {
+    background: var(--accent);
+    border-color: var(--accent);
+    color: #fff;
+  }
+  crm-contacts-editor :focus-visible {
+    outline: 2px solid var(--crm-focus-ring, #1d4f91);
+    outline-offset: 2px;
+  }
+  crm-contacts-editor ul {
+    margin: 0.25rem 0;
+    padding-inline-start: 1.25rem;
+  }
+  crm-contacts-editor [part~='warnings'] {
+    list-style: none;
+    padding: 0.375rem 0.5rem;
+    background: var(--crm-color-warning-bg, #fff8c5);
+    color: var(--crm-color-warning-text, #4d2d00);
+    border-radius: 4px;
+  }
+  crm-contacts-editor [part~='warnings'] li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  crm-contacts-editor .subheading {
+    font-weight: 600;
+    margin-top: 0.5rem;
+  }
+  crm-contacts-editor .contact {
+    overflow-wrap: anywhere;
+    margin: 0.25rem 0;
+  }
+  crm-contacts-editor .muted {
+    color: var(--muted);
+  }
+  crm-contacts-editor .badge {
+    display: inline-block;
+    border: 1px solid var(--accent);
+    color: var(--accent);
+    border-radius: 999px;
+    padding: 0 0.4rem;
+    font-size: 0.8em;
+    font-weight: 600;
+  }
+  crm-contacts-editor [part~='contact-form'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    border: 1px solid var(--line);
+    border-radius: 6px;
+    padding: 0.5rem;
+    margin: 0.5rem 0;
+  }
+  crm-contacts-editor label {
+    display: inline-flex;
+    flex-direction: column;
+    gap: 0.125rem;
+    min-width: 0;
+    flex: 1 1 10rem;
+  }
+  crm-contacts-editor .error-text {
+    color: var(--danger);
+    font-weight: 600;
+  }
+  crm-contacts-editor .hint {
+    color: var(--muted);
+    font-size: 0.85em;
+  }
+  crm-contacts-editor .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    align-items: center;
+  }
+  crm-contacts-editor [part~='chain'] ul {
+    list-style: none;
+    border-inline-start: 1px solid var(--line);
+    padding-inline-start: 0.75rem;
+  }
+  crm-contacts-editor [part~='chain'] > ul {
+    border: 0;
+    padding: 0;
+  }
+`;
