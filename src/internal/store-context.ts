@@ -1,7 +1,7 @@
 import { ContextConsumer, ContextProvider, createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LiveQuery, Subscription } from '../data/backend.js';
-import { type CrmStore, getStore } from '../data/store.js';
+import type { CrmStore } from '../data/store.js';
 
 /**
  * The store context. `Symbol.for` with a version makes two bundles of crm-widgets on one page agree on
@@ -11,27 +11,41 @@ export const storeContext = createContext<CrmStore>(Symbol.for('crm-widgets:stor
 
 const DOCUMENT_PROVIDER = Symbol.for('crm-widgets:document-provider@1');
 
+type DocumentRoot = HTMLElement & {
+  [DOCUMENT_PROVIDER]?: { provider: ContextProvider<typeof storeContext>; loading?: Promise<void> };
+};
+
 /**
  * Lone widgets (no `<crm-provider>` above them) get the default store from a provider on the document
- * element, created the first time a widget needs data. A `<crm-provider>` upgraded later takes its
- * descendants over (Lit context re-parents subscriptions when a nearer provider appears).
+ * element. The provider starts empty and costs only @lit/context: the data layer (Dexie, valibot, the
+ * repositories) is fetched with a dynamic import the first time a widget is bound to data
+ * (`loadDefaultStore`), so a presentational widget never downloads it. A `<crm-provider>` upgraded later
+ * takes its descendants over (Lit context re-parents subscriptions when a nearer provider appears).
  */
 export function ensureDocumentProvider(): void {
-  const root = document.documentElement as HTMLElement & { [DOCUMENT_PROVIDER]?: unknown };
-  if (root[DOCUMENT_PROVIDER]) return;
-  const store = getStore();
-  root[DOCUMENT_PROVIDER] = new ContextProvider(root, { context: storeContext, initialValue: store });
-  store.ready.then(() => {
-    if (store.storage === 'memory') {
-      root.dispatchEvent(
+  const root = document.documentElement as DocumentRoot;
+  root[DOCUMENT_PROVIDER] ??= { provider: new ContextProvider(root, { context: storeContext }) };
+}
+
+/** Loads the data layer once and hands the default store to every widget subscribed to the document provider. */
+export function loadDefaultStore(): Promise<void> {
+  ensureDocumentProvider();
+  const entry = (document.documentElement as DocumentRoot)[DOCUMENT_PROVIDER]!;
+  entry.loading ??= import('../data/store.js').then(({ getStore }) => {
+    const store = getStore();
+    entry.provider.setValue(store);
+    store.ready.then(() => {
+      if (store.storage !== 'memory') return;
+      document.documentElement.dispatchEvent(
         new CustomEvent('crm-storage-fallback', {
           detail: { database: store.database, reason: store.fallbackReason ?? '' },
           bubbles: true,
           composed: true,
         }),
       );
-    }
+    });
   });
+  return entry.loading;
 }
 
 export type QueryStatus = 'initial' | 'pending' | 'complete' | 'error';
@@ -110,8 +124,14 @@ export class LiveDataController<T, A extends readonly unknown[]> implements Reac
     if (previous && previous.store === store && sameArgs(previous.args, args)) return;
     this.unsubscribe();
     this.subscribedTo = store ? { store, args } : undefined;
-    if (!store || this.options.skip?.(...args)) {
+    if (this.options.skip?.(...args)) {
       this.setState('initial', undefined, undefined);
+      return;
+    }
+    if (!store) {
+      // Bound, but no store yet: fetch the data layer; the context callback brings the store and re-syncs.
+      this.setState('pending', undefined, undefined);
+      loadDefaultStore().catch((error) => this.setState('error', undefined, error));
       return;
     }
     this.setState('pending', undefined, undefined);

@@ -8,16 +8,18 @@ import { LiveDataController } from '../../internal/store-context.js';
 import { loadGroup } from './group-query.js';
 import { tierBadgeStrings } from './tier-badge.strings.js';
 import { tierBadgeStyles } from './tier-badge.styles.js';
-import {
-  type Computation,
-  computedCode,
-  computeTier,
-  parseTierConfig,
-  standardOf,
-  type TierAccount,
-  type TierConfig,
-  type TierModel,
-} from './tier-evaluation.js';
+import type { Computation, TierAccount, TierConfig, TierModel } from './tier-evaluation.js';
+
+/**
+ * The tiering engine and its default tables load the first time a badge computes, reads a configuration or
+ * explains itself; a badge showing `tier="A1"` never downloads them.
+ */
+let engine: typeof import('./tier-evaluation.js') | undefined;
+let engineLoad: Promise<void> | undefined;
+const loadEngine = () =>
+  (engineLoad ??= import('./tier-evaluation.js').then((module) => {
+    engine = module;
+  }));
 
 export interface TierChangeDetail {
   /** The account's id (bound mode or the `.customer` object's id), null when it has none. */
@@ -179,8 +181,12 @@ export class CrmTierBadge extends CrmElement {
       this.childConfig = undefined;
       return;
     }
+    if (!engine) {
+      loadEngine().then(() => this.readChildConfig());
+      return;
+    }
     const text = script.textContent ?? '';
-    const parsed = parseTierConfig(text);
+    const parsed = engine.parseTierConfig(text);
     if ('config' in parsed) {
       this.childConfig = parsed.config;
     } else if (text !== this.warnedConfig) {
@@ -206,6 +212,13 @@ export class CrmTierBadge extends CrmElement {
       peers = value.peers;
     }
     if (!account) return this.codeState(this.tier, this.scheme);
+    if (!engine) {
+      // The stored tier shows at once; what the engine adds (a computed tier, the explanation) follows.
+      loadEngine().then(() => this.requestUpdate());
+      return this.scheme
+        ? { kind: 'loading' }
+        : this.codeState(account.tier, account.tierScheme, { mode: 'stored', stored: account.tier });
+    }
     return this.scheme ? this.computedState(account, this.scheme, peers) : this.storedState(account, peers);
   }
 
@@ -217,10 +230,10 @@ export class CrmTierBadge extends CrmElement {
 
   private computedState(account: TierAccount, scheme: TierScheme, peers: readonly TierAccount[]): BadgeState {
     try {
-      const computation = computeTier(account, scheme, this.tierModel, peers);
+      const computation = engine!.computeTier(account, scheme, this.tierModel, peers);
       const evaluation: Evaluation = { mode: 'computed', computation, stored: account.tier };
       if (computation.scheme === 'points') return { kind: 'points', computation, evaluation };
-      return this.codeState(computedCode(computation) ?? undefined, scheme, evaluation);
+      return this.codeState(engine!.computedCode(computation) ?? undefined, scheme, evaluation);
     } catch (error) {
       const evaluation: Evaluation = { mode: 'computed', computeError: messageOf(error), stored: account.tier };
       return this.codeState(account.tier, account.tierScheme, evaluation);
@@ -233,7 +246,7 @@ export class CrmTierBadge extends CrmElement {
     // A Pareto class means nothing without the peers it was ranked among.
     if (scheme !== 'pareto' || peers.length > 0) {
       try {
-        computation = computeTier(account, scheme, this.tierModel, peers);
+        computation = engine!.computeTier(account, scheme, this.tierModel, peers);
       } catch {
         // The stored tier stands on its own; the explanation then shows only the service standard.
       }
@@ -259,7 +272,7 @@ export class CrmTierBadge extends CrmElement {
     if (!computation || computation.scheme === 'points' || !this.scheme) return;
     const customerId = this.customerId ?? (typeof this.customer?.id === 'string' ? this.customer.id : null);
     const key = `${customerId}\u0000${this.scheme}`;
-    const code = computedCode(computation);
+    const code = engine!.computedCode(computation);
     const last = this.lastComputed;
     this.lastComputed = { key, code };
     if (last && last.key === key && last.code !== code) {
@@ -324,13 +337,19 @@ export class CrmTierBadge extends CrmElement {
         @keydown=${this.onKeyDown}
       >
         ${content}</button
-      ><div id="explanation" part="explanation" role="group" aria-label=${this.localize.strings(tierBadgeStrings).explain} ?hidden=${!this.open}>
-        ${this.open ? this.explanation() : nothing}
+      ><div id="explanation" part="explanation" role="group" aria-label=${this.localize.strings(tierBadgeStrings).explain} ?hidden=${!this.showsExplanation()}>
+        ${this.showsExplanation() ? this.explanation() : nothing}
       </div>`;
   }
 
   // Disclosure behaviour: hover and keyboard focus open it, a click (or Enter, Space) toggles and pins it,
   // Escape and leaving close it. A pointer press focuses the button too; that focus must not re-open what the click closes.
+  /** Open, and the engine (service standards, computations) is here to explain; opening starts loading it. */
+  private showsExplanation(): boolean {
+    if (this.open && !engine) loadEngine().then(() => this.requestUpdate());
+    return this.open && !!engine;
+  }
+
   private readonly onEnter = () => {
     this.hovered = true;
     if (this.shadowRoot?.querySelector('button')) this.open = true;
@@ -386,7 +405,7 @@ export class CrmTierBadge extends CrmElement {
         ? t.scheme[computation.scheme]
         : t.none;
     const storedCode = evaluation?.stored;
-    const computedTier = computation ? computedCode(computation) : null;
+    const computedTier = computation ? engine!.computedCode(computation) : null;
     return html`<p class="title">${heading}</p>
       ${evaluation?.mode === 'computed' && computation ? html`<p class="note">${t.computed}</p>` : nothing}
       ${evaluation?.computeError ? html`<p class="note warn">${t.notComputed(evaluation.computeError)}</p>` : nothing}
@@ -456,7 +475,7 @@ export class CrmTierBadge extends CrmElement {
 
   private standard(info: TierInfo): TemplateResult {
     const t = this.localize.strings(tierBadgeStrings);
-    const s = standardOf(info, this.standardTable);
+    const s = engine!.standardOf(info, this.standardTable);
     if (!s) return html`<p class="note">${t.noStandard}</p>`;
     return html`<p class="subtitle">${t.standard}</p>
       <p>${s.summary[this.localize.locale]}</p>
