@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 
 /**
  * Three builds from one config:
@@ -14,18 +15,32 @@ import { defineConfig } from 'vite';
  */
 const entries = esmEntries();
 
-const external = (id: string) =>
-  /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|dexie|chart\.js|valibot)(\/|$)/.test(id);
+const DEPENDENCY = /^(lit|@lit\/[^/]+|lit-html|lit-element|@lit-labs\/[^/]+|dexie|chart\.js|valibot)(\/|$)/;
+/** Dependencies stay imports in the npm build (by name, or by path once resolved into node_modules). */
+const external = (id: string) => DEPENDENCY.test(id) || DEPENDENCY.test(id.split('/node_modules/').pop() ?? '');
+
+/** In the IIFE, Chart.js comes from `cdn/funnel-canvas.js` beside the file (see src/cdn/load-canvas-iife.ts). */
+const chartFromCdn: Plugin = {
+  name: 'crm-chart-from-cdn',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === './load-canvas.js' && importer?.includes('funnel-chart')) {
+      return fileURLToPath(new URL('./src/cdn/load-canvas-iife.ts', import.meta.url));
+    }
+    return undefined;
+  },
+};
 
 export default defineConfig(({ mode }) => ({
   esbuild: { target: 'es2022' },
+  plugins: mode === 'iife' ? [chartFromCdn] : [],
   server: { open: '/demo/' },
   build:
     mode === 'iife'
       ? {
           target: 'es2022',
           emptyOutDir: false,
-          minify: true,
+          minify: 'oxc',
           sourcemap: true,
           lib: { entry: 'src/iife.ts', name: 'CrmWidgets', formats: ['iife'], fileName: () => 'crm-widgets.iife.js' },
         }
@@ -34,13 +49,19 @@ export default defineConfig(({ mode }) => ({
             target: 'es2022',
             outDir: 'dist/cdn',
             emptyOutDir: true,
-            minify: true,
+            minify: 'oxc',
             sourcemap: true,
             lib: {
-              entry: { 'crm-widgets.loader': 'src/cdn/loader.ts', ...cdnElementEntries() },
+              entry: {
+                'crm-widgets.loader': 'src/cdn/loader.ts',
+                // A stable name: the IIFE fetches Chart.js from here.
+                'funnel-canvas': 'src/components/funnel-chart/funnel-canvas.ts',
+                ...cdnElementEntries(),
+              },
               formats: ['es'],
             },
-            rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+            // Vite leaves whitespace in lib-mode ES output; these files are for browsers only, so minify fully.
+            rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
           }
         : {
             target: 'es2022',

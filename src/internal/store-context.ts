@@ -1,4 +1,4 @@
-import { ContextConsumer, ContextProvider, createContext } from '@lit/context';
+import { createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LiveQuery, Subscription } from '../data/backend.js';
 import type { CrmStore } from '../data/store.js';
@@ -8,45 +8,6 @@ import type { CrmStore } from '../data/store.js';
  * the key, so a widget from one bundle finds a provider from the other.
  */
 export const storeContext = createContext<CrmStore>(Symbol.for('crm-widgets:store@1'));
-
-const DOCUMENT_PROVIDER = Symbol.for('crm-widgets:document-provider@1');
-
-type DocumentRoot = HTMLElement & {
-  [DOCUMENT_PROVIDER]?: { provider: ContextProvider<typeof storeContext>; loading?: Promise<void> };
-};
-
-/**
- * Lone widgets (no `<crm-provider>` above them) get the default store from a provider on the document
- * element. The provider starts empty and costs only @lit/context: the data layer (Dexie, valibot, the
- * repositories) is fetched with a dynamic import the first time a widget is bound to data
- * (`loadDefaultStore`), so a presentational widget never downloads it. A `<crm-provider>` upgraded later
- * takes its descendants over (Lit context re-parents subscriptions when a nearer provider appears).
- */
-export function ensureDocumentProvider(): void {
-  const root = document.documentElement as DocumentRoot;
-  root[DOCUMENT_PROVIDER] ??= { provider: new ContextProvider(root, { context: storeContext }) };
-}
-
-/** Loads the data layer once and hands the default store to every widget subscribed to the document provider. */
-export function loadDefaultStore(): Promise<void> {
-  ensureDocumentProvider();
-  const entry = (document.documentElement as DocumentRoot)[DOCUMENT_PROVIDER]!;
-  entry.loading ??= import('../data/store.js').then(({ getStore }) => {
-    const store = getStore();
-    entry.provider.setValue(store);
-    store.ready.then(() => {
-      if (store.storage !== 'memory') return;
-      document.documentElement.dispatchEvent(
-        new CustomEvent('crm-storage-fallback', {
-          detail: { database: store.database, reason: store.fallbackReason ?? '' },
-          bubbles: true,
-          composed: true,
-        }),
-      );
-    });
-  });
-  return entry.loading;
-}
 
 export type QueryStatus = 'initial' | 'pending' | 'complete' | 'error';
 
@@ -73,20 +34,12 @@ export class LiveDataController<T, A extends readonly unknown[]> implements Reac
   private subscription: Subscription | undefined;
   private subscribedTo: { store: CrmStore; args: A } | undefined;
   private connected = false;
+  private binding: Promise<void> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: LiveDataOptions<T, A>,
   ) {
-    ensureDocumentProvider();
-    new ContextConsumer(host, {
-      context: storeContext,
-      subscribe: true,
-      callback: (store) => {
-        this.contextStore = store;
-        this.host.requestUpdate();
-      },
-    });
     host.addController(this);
   }
 
@@ -129,9 +82,9 @@ export class LiveDataController<T, A extends readonly unknown[]> implements Reac
       return;
     }
     if (!store) {
-      // Bound, but no store yet: fetch the data layer; the context callback brings the store and re-syncs.
+      // Bound, but no store yet: ask the context for one; the callback brings it and re-syncs.
       this.setState('pending', undefined, undefined);
-      loadDefaultStore().catch((error) => this.setState('error', undefined, error));
+      this.bind();
       return;
     }
     this.setState('pending', undefined, undefined);
@@ -141,6 +94,23 @@ export class LiveDataController<T, A extends readonly unknown[]> implements Reac
       error: (error) => this.subscription === subscription && this.setState('error', undefined, error),
     });
     this.subscription = subscription;
+  }
+
+  /**
+   * Joins the store context the first time the element is bound. Presentational widgets never get here, so
+   * they load neither the context machinery nor the data layer; with no `<crm-provider>` above, the default
+   * store (and with it Dexie) is fetched now.
+   */
+  private bind(): void {
+    this.binding ??= import('./store-binding.js')
+      .then(({ consumeStore, loadDefaultStore }) => {
+        consumeStore(this.host, (store) => {
+          this.contextStore = store;
+          this.host.requestUpdate();
+        });
+        if (!this.contextStore) return loadDefaultStore();
+      })
+      .catch((error: unknown) => this.setState('error', undefined, error));
   }
 
   private setState(status: QueryStatus, value: T | undefined, error: unknown): void {

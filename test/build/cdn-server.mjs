@@ -1,8 +1,9 @@
 // For test/build/loader.test.ts: pages served with a real Content-Security-Policy header, and a second
 // origin (a static server on 127.0.0.1 with CORS, like an intranet CDN) serving dist/cdn/.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const CDN_ROOT = resolve('dist/cdn');
 const TYPES = { '.js': 'text/javascript', '.map': 'application/json', '.json': 'application/json' };
@@ -50,6 +51,21 @@ function loaderPage(cdnOrigin) {
 </body></html>`;
 }
 
+/**
+ * For the page-size benchmark: the gzip size (level 9) of the files behind the URL paths a page fetched,
+ * read from disk (the dev server may transform what it serves; the deployed file is what counts).
+ */
+function gzipSize(paths) {
+  const root = resolve('.');
+  let bytes = 0;
+  for (const path of paths) {
+    const file = resolve(root, `.${normalize(decodeURIComponent(path))}`);
+    if (!file.startsWith(root) || !existsSync(file)) throw new Error(`gzip-size: no file for ${path}`);
+    bytes += gzipSync(readFileSync(file), { level: 9 }).length;
+  }
+  return bytes;
+}
+
 export const loaderPagesPlugin = {
   name: 'crm-loader-pages',
   serve(context) {
@@ -61,8 +77,9 @@ export const loaderPagesPlugin = {
       headers: { 'content-security-policy': `default-src 'self'${cdnOrigin ? ` ${cdnOrigin}` : ''}` },
     };
   },
-  executeCommand({ command }) {
+  executeCommand({ command, payload }) {
     if (command === 'start-cdn-server') return startCdn();
+    if (command === 'gzip-size') return gzipSize(payload.paths);
     return undefined;
   },
   serverStop() {

@@ -260,7 +260,11 @@ const SIZE_APPS = {
       '<div id="app"></div>',
       '<crm-customer-card customer-id="grp-1-1"></crm-customer-card>',
     ),
-    'main.js': "import 'crm-widgets/customer-card';\n",
+    // The page's data arrives the way a team's would (an import into the default store); the card reads it.
+    'main.js': `import 'crm-widgets/customer-card';
+import { getStore } from 'crm-widgets/data';
+getStore().import(${readFileSync(join(ROOT, 'test/fixtures/seed-small.json'), 'utf8').trim()});
+`,
   },
 };
 

@@ -31,10 +31,11 @@ import {
   unconvertedTotals,
 } from './funnel-model.js';
 import { observeSize, unobserveSize } from './funnel-resize.js';
+import { loadCanvas } from './load-canvas.js';
 
-/** Chart.js (about 46 kB gzip) is fetched the first time a funnel draws, never for one that does not. */
+/** Chart.js is fetched the first time a funnel draws, never for one that does not. */
 let canvasModule: typeof import('./funnel-canvas.js') | undefined;
-const loadCanvasModule = () => import('./funnel-canvas.js').then((module) => (canvasModule = module));
+const loadCanvasModule = () => loadCanvas().then((module) => (canvasModule = module));
 
 export type { FunnelAggregate, FunnelCustomerRecord, FunnelData, FunnelStageConfig, Measure } from './funnel-model.js';
 

@@ -5,7 +5,6 @@ import { findTier, type TierInfo, type TierScheme } from '../../core/tiers.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import { LiveDataController } from '../../internal/store-context.js';
-import { loadGroup } from './group-query.js';
 import { tierBadgeStrings } from './tier-badge.strings.js';
 import { tierBadgeStyles } from './tier-badge.styles.js';
 import type { Computation, TierAccount, TierConfig, TierModel } from './tier-evaluation.js';
@@ -135,7 +134,9 @@ export class CrmTierBadge extends CrmElement {
       const account = await store.customers.get(id!);
       // Pareto peers: the account's group (bounded parentId lookups), never the whole table.
       const peers =
-        account && (scheme ?? account.tierScheme) === 'pareto' ? (await loadGroup(store, account)).members : [];
+        account && (scheme ?? account.tierScheme) === 'pareto'
+          ? (await (await import('./group-query.js')).loadGroup(store, account)).members
+          : [];
       return { account, peers };
     },
     store: () => this.store,
@@ -213,11 +214,12 @@ export class CrmTierBadge extends CrmElement {
     }
     if (!account) return this.codeState(this.tier, this.scheme);
     if (!engine) {
-      // The stored tier shows at once; what the engine adds (a computed tier, the explanation) follows.
+      // A stored tier shows at once; what the engine adds to it (the explanation) loads when the explanation
+      // opens. A computed tier, or an account with none stored, needs the engine now.
+      if (!this.scheme)
+        return this.codeState(account.tier, account.tierScheme, { mode: 'stored', stored: account.tier });
       loadEngine().then(() => this.requestUpdate());
-      return this.scheme
-        ? { kind: 'loading' }
-        : this.codeState(account.tier, account.tierScheme, { mode: 'stored', stored: account.tier });
+      return { kind: 'loading' };
     }
     return this.scheme ? this.computedState(account, this.scheme, peers) : this.storedState(account, peers);
   }
