@@ -35,7 +35,13 @@ import { loadCanvas } from './load-canvas.js';
 
 /** Chart.js is fetched the first time a funnel draws, never for one that does not. */
 let canvasModule: typeof import('./funnel-canvas.js') | undefined;
-const loadCanvasModule = () => loadCanvas().then((module) => (canvasModule = module));
+let canvasLoad: Promise<unknown> | undefined;
+const loadCanvasModule = () =>
+  (canvasLoad ??= loadCanvas().then(
+    (module) => (canvasModule = module),
+    // The stage list and table still work without the chart; say why it is missing.
+    (error: unknown) => console.error('<crm-funnel-chart>: could not load Chart.js; the chart is not drawn', error),
+  ));
 
 export type { FunnelAggregate, FunnelCustomerRecord, FunnelData, FunnelStageConfig, Measure } from './funnel-model.js';
 
@@ -428,7 +434,7 @@ export class CrmFunnelChart extends CrmElement {
     if (!canvas || !this.size || this.view.kind !== 'ready') return;
     if (!canvasModule) {
       // Draw once Chart.js is here; by then the canvas may be gone or drawn, so start over from syncChart.
-      loadCanvasModule().then(() => this.requestUpdate());
+      loadCanvasModule().then(() => canvasModule && this.requestUpdate());
       return;
     }
     // Tokens are read once per chart: a custom property read here happens right after layout.

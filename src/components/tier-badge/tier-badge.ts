@@ -15,10 +15,18 @@ import type { Computation, TierAccount, TierConfig, TierModel } from './tier-eva
  */
 let engine: typeof import('./tier-evaluation.js') | undefined;
 let engineLoad: Promise<void> | undefined;
+/** Why the engine could not be fetched (network, a deploy without its chunk): the badges say so, once per page. */
+let engineError: unknown;
 const loadEngine = () =>
-  (engineLoad ??= import('./tier-evaluation.js').then((module) => {
-    engine = module;
-  }));
+  (engineLoad ??= import('./tier-evaluation.js').then(
+    (module) => {
+      engine = module;
+    },
+    (error: unknown) => {
+      engineError = error;
+      console.error('<crm-tier-badge>: could not load the tiering engine', error);
+    },
+  ));
 
 export interface TierChangeDetail {
   /** The account's id (bound mode or the `.customer` object's id), null when it has none. */
@@ -183,7 +191,7 @@ export class CrmTierBadge extends CrmElement {
       return;
     }
     if (!engine) {
-      loadEngine().then(() => this.readChildConfig());
+      loadEngine().then(() => engine && this.readChildConfig());
       return;
     }
     const text = script.textContent ?? '';
@@ -216,9 +224,11 @@ export class CrmTierBadge extends CrmElement {
     if (!engine) {
       // A stored tier shows at once; what the engine adds to it (the explanation) loads when the explanation
       // opens. A computed tier, or an account with none stored, needs the engine now.
-      if (!this.scheme)
+      if (!this.scheme && account.tier) {
         return this.codeState(account.tier, account.tierScheme, { mode: 'stored', stored: account.tier });
-      loadEngine().then(() => this.requestUpdate());
+      }
+      if (engineError) return { kind: 'error' };
+      loadEngine().then(() => engine && this.requestUpdate());
       return { kind: 'loading' };
     }
     return this.scheme ? this.computedState(account, this.scheme, peers) : this.storedState(account, peers);
@@ -348,7 +358,7 @@ export class CrmTierBadge extends CrmElement {
   // Escape and leaving close it. A pointer press focuses the button too; that focus must not re-open what the click closes.
   /** Open, and the engine (service standards, computations) is here to explain; opening starts loading it. */
   private showsExplanation(): boolean {
-    if (this.open && !engine) loadEngine().then(() => this.requestUpdate());
+    if (this.open && !engine) loadEngine().then(() => engine && this.requestUpdate());
     return this.open && !!engine;
   }
 
