@@ -5,8 +5,8 @@ import { defineConfig, type Plugin } from 'vite';
 /**
  * Three builds from one config:
  * - default mode: ES modules for npm, one entry per public entry point, dependencies external (npm users dedupe Lit);
- * - `--mode iife`: one self-contained minified file for `<script>` use that registers everything and sets
- *   `window.CrmWidgets`;
+ * - `--mode iife`: one minified file for `<script>` use that registers everything and sets `window.CrmWidgets`;
+ *   only Chart.js stays out (a drawing funnel fetches `cdn/funnel-canvas.js` from beside the file);
  * - `--mode cdn`: `dist/cdn/`, the loader (`crm-widgets.loader.js`) plus one self-contained ES module per element
  *   with shared chunks (Lit included once), fetched by the loader when a tag first appears.
  * Every list (entries, elements, tags) is derived from package.json `exports` and the element sources, so an
