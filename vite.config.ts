@@ -1,42 +1,108 @@
-import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 
 /**
- * Two builds from one config:
- * - default mode: ES modules for npm, one entry per widget, dependencies external (npm users dedupe Lit);
- * - `--mode iife`: one self-contained file for `<script>` use that registers everything and sets `window.CrmWidgets`.
+ * Three builds from one config:
+ * - default mode: ES modules for npm, one entry per public entry point, dependencies external (npm users dedupe Lit);
+ * - `--mode iife`: one minified file for `<script>` use that registers everything and sets `window.CrmWidgets`;
+ *   only Chart.js stays out (a drawing funnel fetches `cdn/funnel-canvas.js` from beside the file);
+ * - `--mode cdn`: `dist/cdn/`, the loader (`crm-widgets.loader.js`) plus one self-contained ES module per element
+ *   with shared chunks (Lit included once), fetched by the loader when a tag first appears.
+ * Every list (entries, elements, tags) is derived from package.json `exports` and the element sources, so an
+ * element added with its `./<name>` export is built, loaded and registered without touching this file.
  * The dev server (`npm run demo`) serves the repository root, so `demo/` pages load `src/` directly.
  */
 const entries = esmEntries();
 
-const external = (id: string) =>
-  /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|dexie|chart\.js|valibot)(\/|$)/.test(id);
+const DEPENDENCY = /^(lit|@lit\/[^/]+|lit-html|lit-element|@lit-labs\/[^/]+|dexie|chart\.js|valibot)(\/|$)/;
+/** Dependencies stay imports in the npm build (by name, or by path once resolved into node_modules). */
+const external = (id: string) => DEPENDENCY.test(id) || DEPENDENCY.test(id.split('/node_modules/').pop() ?? '');
+
+/** In the IIFE, Chart.js comes from `cdn/funnel-canvas.js` beside the file (see src/cdn/load-canvas-iife.ts). */
+const chartFromCdn: Plugin = {
+  name: 'crm-chart-from-cdn',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === './load-canvas.js' && importer?.includes('funnel-chart')) {
+      return fileURLToPath(new URL('./src/cdn/load-canvas-iife.ts', import.meta.url));
+    }
+    return undefined;
+  },
+};
 
 export default defineConfig(({ mode }) => ({
   esbuild: { target: 'es2022' },
+  plugins: mode === 'iife' ? [chartFromCdn] : [],
   server: { open: '/demo/' },
   build:
     mode === 'iife'
       ? {
           target: 'es2022',
           emptyOutDir: false,
+          minify: 'oxc',
+          sourcemap: true,
           lib: { entry: 'src/iife.ts', name: 'CrmWidgets', formats: ['iife'], fileName: () => 'crm-widgets.iife.js' },
         }
-      : {
-          target: 'es2022',
-          emptyOutDir: true,
-          lib: { entry: entries, formats: ['es'] },
-          rolldownOptions: { external, output: { preserveModules: false, chunkFileNames: 'chunks/[name]-[hash].js' } },
-        },
+      : mode === 'cdn'
+        ? {
+            target: 'es2022',
+            outDir: 'dist/cdn',
+            emptyOutDir: true,
+            minify: 'oxc',
+            sourcemap: true,
+            lib: {
+              entry: {
+                'crm-widgets.loader': 'src/cdn/loader.ts',
+                // A stable name: the IIFE fetches Chart.js from here.
+                'funnel-canvas': 'src/components/funnel-chart/funnel-canvas.ts',
+                ...cdnElementEntries(),
+              },
+              formats: ['es'],
+            },
+            // Vite leaves whitespace in lib-mode ES output; these files are for browsers only, so minify fully.
+            rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+          }
+        : {
+            target: 'es2022',
+            emptyOutDir: true,
+            sourcemap: true,
+            lib: { entry: entries, formats: ['es'] },
+            rolldownOptions: {
+              external,
+              output: { preserveModules: false, chunkFileNames: 'chunks/[name]-[hash].js' },
+            },
+          },
+  define: mode === 'cdn' ? { __CRM_ELEMENTS__: JSON.stringify(loaderMap()) } : {},
 }));
 
 /** The package.json `exports` map is the one list of public entry points: `./dist/x.js` is built from `src/x.ts`. */
-function esmEntries(): Record<string, string> {
+export function esmEntries(): Record<string, string> {
   const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
   const result: Record<string, string> = {};
   for (const target of Object.values<{ import?: string }>(pkg.exports)) {
     const match = typeof target === 'object' ? /^\.\/dist\/(.+)\.js$/.exec(target.import ?? '') : null;
-    if (match) result[match[1]!] = `src/${match[1]}.ts`;
+    // Entries generated after the build (dist/react, from the manifest) have no source of their own.
+    if (match && existsSync(new URL(`./src/${match[1]}.ts`, import.meta.url))) result[match[1]!] = `src/${match[1]}.ts`;
   }
   return result;
+}
+
+/** Element entries: `components/<name>/<name>` entry points, with the tags their source registers. */
+export function elementEntries(): { name: string; source: string; tags: string[] }[] {
+  return Object.entries(esmEntries()).flatMap(([key, source]) => {
+    const match = /^components\/([^/]+)\/\1$/.exec(key);
+    if (!match) return [];
+    const text = readFileSync(new URL(`./${source}`, import.meta.url), 'utf8');
+    const tags = [...text.matchAll(/\.define\(\s*['"](crm-[a-z0-9-]+)['"]\s*\)/g)].map((m) => m[1]!);
+    return tags.length ? [{ name: match[1]!, source, tags }] : [];
+  });
+}
+
+function cdnElementEntries(): Record<string, string> {
+  return Object.fromEntries(elementEntries().map(({ name, source }) => [name, source]));
+}
+
+function loaderMap(): Record<string, string> {
+  return Object.fromEntries(elementEntries().flatMap(({ name, tags }) => tags.map((tag) => [tag, `./${name}.js`])));
 }

@@ -1,6 +1,7 @@
 // Browser tests: real headless Chromium, real IndexedDB, real HTTP servers on 127.0.0.1.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { loaderPagesPlugin } from './test/build/cdn-server.mjs';
 import { findChrome } from './test/support/chrome-path.mjs';
 import { serversPlugin } from './test/support/servers.mjs';
 
@@ -40,6 +41,7 @@ export const browsers = [
 export const plugins = [
   dexieEsm,
   serversPlugin,
+  loaderPagesPlugin,
   esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
 ];
 

@@ -1,38 +1,13 @@
-import { ContextConsumer, ContextProvider, createContext } from '@lit/context';
+import { createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LiveQuery, Subscription } from '../data/backend.js';
-import { type CrmStore, getStore } from '../data/store.js';
+import type { CrmStore } from '../data/store.js';
 
 /**
  * The store context. `Symbol.for` with a version makes two bundles of crm-widgets on one page agree on
  * the key, so a widget from one bundle finds a provider from the other.
  */
 export const storeContext = createContext<CrmStore>(Symbol.for('crm-widgets:store@1'));
-
-const DOCUMENT_PROVIDER = Symbol.for('crm-widgets:document-provider@1');
-
-/**
- * Lone widgets (no `<crm-provider>` above them) get the default store from a provider on the document
- * element, created the first time a widget needs data. A `<crm-provider>` upgraded later takes its
- * descendants over (Lit context re-parents subscriptions when a nearer provider appears).
- */
-export function ensureDocumentProvider(): void {
-  const root = document.documentElement as HTMLElement & { [DOCUMENT_PROVIDER]?: unknown };
-  if (root[DOCUMENT_PROVIDER]) return;
-  const store = getStore();
-  root[DOCUMENT_PROVIDER] = new ContextProvider(root, { context: storeContext, initialValue: store });
-  store.ready.then(() => {
-    if (store.storage === 'memory') {
-      root.dispatchEvent(
-        new CustomEvent('crm-storage-fallback', {
-          detail: { database: store.database, reason: store.fallbackReason ?? '' },
-          bubbles: true,
-          composed: true,
-        }),
-      );
-    }
-  });
-}
 
 export type QueryStatus = 'initial' | 'pending' | 'complete' | 'error';
 
@@ -59,20 +34,12 @@ export class LiveDataController<T, A extends readonly unknown[]> implements Reac
   private subscription: Subscription | undefined;
   private subscribedTo: { store: CrmStore; args: A } | undefined;
   private connected = false;
+  private binding: Promise<void> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: LiveDataOptions<T, A>,
   ) {
-    ensureDocumentProvider();
-    new ContextConsumer(host, {
-      context: storeContext,
-      subscribe: true,
-      callback: (store) => {
-        this.contextStore = store;
-        this.host.requestUpdate();
-      },
-    });
     host.addController(this);
   }
 
@@ -110,8 +77,14 @@ export class LiveDataController<T, A extends readonly unknown[]> implements Reac
     if (previous && previous.store === store && sameArgs(previous.args, args)) return;
     this.unsubscribe();
     this.subscribedTo = store ? { store, args } : undefined;
-    if (!store || this.options.skip?.(...args)) {
+    if (this.options.skip?.(...args)) {
       this.setState('initial', undefined, undefined);
+      return;
+    }
+    if (!store) {
+      // Bound, but no store yet: ask the context for one; the callback brings it and re-syncs.
+      this.setState('pending', undefined, undefined);
+      this.bind();
       return;
     }
     this.setState('pending', undefined, undefined);
@@ -121,6 +94,23 @@ export class LiveDataController<T, A extends readonly unknown[]> implements Reac
       error: (error) => this.subscription === subscription && this.setState('error', undefined, error),
     });
     this.subscription = subscription;
+  }
+
+  /**
+   * Joins the store context the first time the element is bound. Presentational widgets never get here, so
+   * they load neither the context machinery nor the data layer; with no `<crm-provider>` above, the default
+   * store (and with it Dexie) is fetched now.
+   */
+  private bind(): void {
+    this.binding ??= import('./store-binding.js')
+      .then(({ consumeStore, loadDefaultStore }) => {
+        consumeStore(this.host, (store) => {
+          this.contextStore = store;
+          this.host.requestUpdate();
+        });
+        if (!this.contextStore) return loadDefaultStore();
+      })
+      .catch((error: unknown) => this.setState('error', undefined, error));
   }
 
   private setState(status: QueryStatus, value: T | undefined, error: unknown): void {

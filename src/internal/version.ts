@@ -1,2 +1,2 @@
 /** The package version, compared when a tag is already registered by another bundle. Kept equal to package.json by a test. */
-export const VERSION = '0.1.0';
+export const VERSION = '0.2.0';

@@ -22,6 +22,10 @@ async function staticPage(body: string): Promise<{ frame: HTMLIFrameElement; err
   return { frame, errors };
 }
 
+/** URL paths the page fetched. */
+const fetched = (win: Window) =>
+  (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => new URL(r.name).pathname);
+
 describe('dist/crm-widgets.iife.js', () => {
   before(async () => {
     const response = await fetch(BUNDLE, { method: 'HEAD' });
@@ -42,6 +46,28 @@ describe('dist/crm-widgets.iife.js', () => {
     await until(() => !!badge.shadowRoot?.querySelector('[part="code"]'), 'badge rendered');
     expect(badge.shadowRoot!.querySelector('[part="code"]')!.textContent).to.equal('A1');
     expect(badge.shadowRoot!.querySelector('[part="name"]')!.textContent).to.equal('High-value');
+    expect(win.__errors ?? []).to.deep.equal([]);
+    expect(fetched(win).filter((path) => path.includes('funnel-canvas'))).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('fetches Chart.js from cdn/funnel-canvas.js beside the file only when a funnel draws', async () => {
+    const { frame, errors } = await staticPage(`<script src="${BUNDLE}"></script><div id="box"></div>`);
+    const win = frame.contentWindow as Window & { __errors?: string[] };
+    const doc = frame.contentDocument!;
+    expect(errors).to.deep.equal([]);
+    expect(fetched(win).filter((path) => path.includes('funnel-canvas'))).to.deep.equal([]);
+    const funnel = doc.createElement('crm-funnel-chart') as HTMLElement & { data: unknown };
+    funnel.data = [
+      { id: 'o1', stage: 'lead', amount: 100_000, currency: 'CNY' },
+      { id: 'o2', stage: 'proposal', amount: 250_000, currency: 'CNY' },
+    ];
+    doc.getElementById('box')!.append(funnel);
+    const canvas = () =>
+      funnel.shadowRoot?.querySelector('canvas') as (HTMLCanvasElement & { $chartjs?: unknown }) | null;
+    // Chart.js marks a canvas it draws on with `$chartjs`.
+    await until(() => !!canvas()?.$chartjs, 'funnel chart drawn');
+    expect(fetched(win)).to.include('/dist/cdn/funnel-canvas.js');
     expect(win.__errors ?? []).to.deep.equal([]);
     frame.remove();
   });

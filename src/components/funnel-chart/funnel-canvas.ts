@@ -1,7 +1,7 @@
 /**
  * The Chart.js side of the funnel: a horizontal bar chart of centred floating bars (`[-v/2, v/2]`),
- * with only the Chart.js parts it uses registered (no `chart.js/auto`), and one ResizeObserver for
- * every funnel on the page.
+ * with only the Chart.js parts it uses registered (no `chart.js/auto`). The element imports this module
+ * dynamically, so Chart.js is downloaded only when a funnel draws.
  */
 import { BarController, BarElement, CategoryScale, Chart, DomPlatform, LinearScale } from 'chart.js';
 
@@ -18,27 +18,6 @@ class GivenSizePlatform extends DomPlatform {
       ? { width, height }
       : super.getMaximumSize(canvas, width, height, aspectRatio);
   }
-}
-
-type SizeCallback = (width: number, height: number) => void;
-const sizeCallbacks = new WeakMap<Element, SizeCallback>();
-let observer: ResizeObserver | undefined;
-
-/**
- * One observer for every funnel: its callback runs once per frame with all the boxes that changed,
- * after layout, so N funnels resize in one batch of writes.
- */
-export function observeSize(box: Element, callback: SizeCallback): void {
-  observer ??= new ResizeObserver((entries) => {
-    for (const entry of entries) sizeCallbacks.get(entry.target)?.(entry.contentRect.width, entry.contentRect.height);
-  });
-  sizeCallbacks.set(box, callback);
-  observer.observe(box);
-}
-
-export function unobserveSize(box: Element): void {
-  sizeCallbacks.delete(box);
-  observer?.unobserve(box);
 }
 
 export interface FunnelBars {

@@ -7,14 +7,7 @@ import type { Customer, Opportunity, Stage } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import { LiveDataController } from '../../internal/store-context.js';
-import {
-  createFunnelChart,
-  type FunnelBars,
-  type FunnelChart,
-  observeSize,
-  unobserveSize,
-  updateFunnelChart,
-} from './funnel-canvas.js';
+import type { FunnelBars, FunnelChart } from './funnel-canvas.js';
 import { funnelChartStrings } from './funnel-chart.strings.js';
 import { funnelChartStyles } from './funnel-chart.styles.js';
 import {
@@ -37,6 +30,18 @@ import {
   slowestStage,
   unconvertedTotals,
 } from './funnel-model.js';
+import { observeSize, unobserveSize } from './funnel-resize.js';
+import { loadCanvas } from './load-canvas.js';
+
+/** Chart.js is fetched the first time a funnel draws, never for one that does not. */
+let canvasModule: typeof import('./funnel-canvas.js') | undefined;
+let canvasLoad: Promise<unknown> | undefined;
+const loadCanvasModule = () =>
+  (canvasLoad ??= loadCanvas().then(
+    (module) => (canvasModule = module),
+    // The stage list and table still work without the chart; say why it is missing.
+    (error: unknown) => console.error('<crm-funnel-chart>: could not load Chart.js; the chart is not drawn', error),
+  ));
 
 export type { FunnelAggregate, FunnelCustomerRecord, FunnelData, FunnelStageConfig, Measure } from './funnel-model.js';
 
@@ -410,7 +415,7 @@ export class CrmFunnelChart extends CrmElement {
       const key = JSON.stringify(bars);
       if (key !== this.drawn) {
         this.drawn = key;
-        updateFunnelChart(this.chart, bars);
+        canvasModule!.updateFunnelChart(this.chart, bars);
       }
     } else if (!this.chart && this.size) {
       this.createChart();
@@ -427,6 +432,11 @@ export class CrmFunnelChart extends CrmElement {
   private createChart(): void {
     const canvas = this.observedBox?.querySelector('canvas');
     if (!canvas || !this.size || this.view.kind !== 'ready') return;
+    if (!canvasModule) {
+      // Draw once Chart.js is here; by then the canvas may be gone or drawn, so start over from syncChart.
+      loadCanvasModule().then(() => canvasModule && this.requestUpdate());
+      return;
+    }
     // Tokens are read once per chart: a custom property read here happens right after layout.
     const style = getComputedStyle(this);
     const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
@@ -437,7 +447,7 @@ export class CrmFunnelChart extends CrmElement {
     };
     const bars = this.bars(this.view, this.palette);
     this.drawn = JSON.stringify(bars);
-    this.chart = createFunnelChart(canvas, bars, this.size, (index) => this.select(index));
+    this.chart = canvasModule.createFunnelChart(canvas, bars, this.size, (index) => this.select(index));
   }
 
   private destroyChart(): void {

@@ -5,19 +5,28 @@ import { findTier, type TierInfo, type TierScheme } from '../../core/tiers.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import { LiveDataController } from '../../internal/store-context.js';
-import { loadGroup } from './group-query.js';
 import { tierBadgeStrings } from './tier-badge.strings.js';
 import { tierBadgeStyles } from './tier-badge.styles.js';
-import {
-  type Computation,
-  computedCode,
-  computeTier,
-  parseTierConfig,
-  standardOf,
-  type TierAccount,
-  type TierConfig,
-  type TierModel,
-} from './tier-evaluation.js';
+import type { Computation, TierAccount, TierConfig, TierModel } from './tier-evaluation.js';
+
+/**
+ * The tiering engine and its default tables load the first time a badge computes, reads a configuration or
+ * explains itself; a badge showing `tier="A1"` never downloads them.
+ */
+let engine: typeof import('./tier-evaluation.js') | undefined;
+let engineLoad: Promise<void> | undefined;
+/** Why the engine could not be fetched (network, a deploy without its chunk): the badges say so, once per page. */
+let engineError: unknown;
+const loadEngine = () =>
+  (engineLoad ??= import('./tier-evaluation.js').then(
+    (module) => {
+      engine = module;
+    },
+    (error: unknown) => {
+      engineError = error;
+      console.error('<crm-tier-badge>: could not load the tiering engine', error);
+    },
+  ));
 
 export interface TierChangeDetail {
   /** The account's id (bound mode or the `.customer` object's id), null when it has none. */
@@ -137,7 +146,9 @@ export class CrmTierBadge extends CrmElement {
       const account = await store.customers.get(id!);
       // Pareto peers: the account's group (bounded parentId lookups), never the whole table.
       const peers =
-        account && (scheme ?? account.tierScheme) === 'pareto' ? (await loadGroup(store, account)).members : [];
+        account && (scheme ?? account.tierScheme) === 'pareto'
+          ? (await (await import('./group-query.js')).loadGroup(store, account)).members
+          : [];
       return { account, peers };
     },
     store: () => this.store,
@@ -183,8 +194,12 @@ export class CrmTierBadge extends CrmElement {
       this.childConfig = undefined;
       return;
     }
+    if (!engine) {
+      loadEngine().then(() => engine && this.readChildConfig());
+      return;
+    }
     const text = script.textContent ?? '';
-    const parsed = parseTierConfig(text);
+    const parsed = engine.parseTierConfig(text);
     if ('config' in parsed) {
       this.childConfig = parsed.config;
     } else if (text !== this.warnedConfig) {
@@ -211,6 +226,16 @@ export class CrmTierBadge extends CrmElement {
       peers = value.peers;
     }
     if (!account) return this.codeState(this.tier, this.scheme);
+    if (!engine) {
+      // A stored tier shows at once; what the engine adds to it (the explanation) loads when the explanation
+      // opens. A computed tier, or an account with none stored, needs the engine now.
+      if (!this.scheme && account.tier) {
+        return this.codeState(account.tier, account.tierScheme, { mode: 'stored', stored: account.tier });
+      }
+      if (engineError) return { kind: 'error' };
+      loadEngine().then(() => engine && this.requestUpdate());
+      return { kind: 'loading' };
+    }
     return this.scheme ? this.computedState(account, this.scheme, peers) : this.storedState(account, peers);
   }
 
@@ -222,10 +247,10 @@ export class CrmTierBadge extends CrmElement {
 
   private computedState(account: TierAccount, scheme: TierScheme, peers: readonly TierAccount[]): BadgeState {
     try {
-      const computation = computeTier(account, scheme, this.tierModel, peers);
+      const computation = engine!.computeTier(account, scheme, this.tierModel, peers);
       const evaluation: Evaluation = { mode: 'computed', computation, stored: account.tier };
       if (computation.scheme === 'points') return { kind: 'points', computation, evaluation };
-      return this.codeState(computedCode(computation) ?? undefined, scheme, evaluation);
+      return this.codeState(engine!.computedCode(computation) ?? undefined, scheme, evaluation);
     } catch (error) {
       const evaluation: Evaluation = { mode: 'computed', computeError: messageOf(error), stored: account.tier };
       return this.codeState(account.tier, account.tierScheme, evaluation);
@@ -238,7 +263,7 @@ export class CrmTierBadge extends CrmElement {
     // A Pareto class means nothing without the peers it was ranked among.
     if (scheme !== 'pareto' || peers.length > 0) {
       try {
-        computation = computeTier(account, scheme, this.tierModel, peers);
+        computation = engine!.computeTier(account, scheme, this.tierModel, peers);
       } catch {
         // The stored tier stands on its own; the explanation then shows only the service standard.
       }
@@ -268,7 +293,7 @@ export class CrmTierBadge extends CrmElement {
     if (!computation || computation.scheme === 'points' || !this.scheme) return;
     const customerId = this.customerId ?? (typeof this.customer?.id === 'string' ? this.customer.id : null);
     const key = `${customerId}\u0000${this.scheme}`;
-    const code = computedCode(computation);
+    const code = engine!.computedCode(computation);
     const last = this.lastComputed;
     this.lastComputed = { key, code };
     if (last && last.key === key && last.code !== code) {
@@ -338,13 +363,19 @@ export class CrmTierBadge extends CrmElement {
         @keydown=${this.onKeyDown}
       >
         ${content}</button
-      ><div id="explanation" part="explanation" role="group" aria-label=${this.localize.strings(tierBadgeStrings).explain} ?hidden=${!this.open}>
-        ${this.open ? this.explanation() : nothing}
+      ><div id="explanation" part="explanation" role="group" aria-label=${this.localize.strings(tierBadgeStrings).explain} ?hidden=${!this.showsExplanation()}>
+        ${this.showsExplanation() ? this.explanation() : nothing}
       </div>`;
   }
 
   // Disclosure behaviour: hover and keyboard focus open it, a click (or Enter, Space) toggles and pins it,
   // Escape and leaving close it. A pointer press focuses the button too; that focus must not re-open what the click closes.
+  /** Open, and the engine (service standards, computations) is here to explain; opening starts loading it. */
+  private showsExplanation(): boolean {
+    if (this.open && !engine) loadEngine().then(() => engine && this.requestUpdate());
+    return this.open && !!engine;
+  }
+
   private readonly onEnter = () => {
     this.hovered = true;
     if (this.shadowRoot?.querySelector('button')) this.open = true;
@@ -400,7 +431,7 @@ export class CrmTierBadge extends CrmElement {
         ? t.scheme[computation.scheme]
         : t.none;
     const storedCode = evaluation?.stored;
-    const computedTier = computation ? computedCode(computation) : null;
+    const computedTier = computation ? engine!.computedCode(computation) : null;
     return html`<p class="title">${heading}</p>
       ${evaluation?.mode === 'computed' && computation ? html`<p class="note">${t.computed}</p>` : nothing}
       ${evaluation?.computeError ? html`<p class="note warn">${t.notComputed(evaluation.computeError)}</p>` : nothing}
@@ -472,7 +503,7 @@ export class CrmTierBadge extends CrmElement {
 
   private standard(info: TierInfo): TemplateResult {
     const t = this.localize.strings(tierBadgeStrings);
-    const s = standardOf(info, this.standardTable);
+    const s = engine!.standardOf(info, this.standardTable);
     if (!s) return html`<p class="note">${t.noStandard}</p>`;
     return html`<p class="subtitle">${t.standard}</p>
       <p>${s.summary[this.localize.locale]}</p>

@@ -1,0 +1,89 @@
+// For test/build/loader.test.ts: pages served with a real Content-Security-Policy header, and a second
+// origin (a static server on 127.0.0.1 with CORS, like an intranet CDN) serving dist/cdn/.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const CDN_ROOT = resolve('dist/cdn');
+const TYPES = { '.js': 'text/javascript', '.map': 'application/json', '.json': 'application/json' };
+let cdn;
+
+function startCdn() {
+  if (cdn) return Promise.resolve(cdn.origin);
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(CDN_ROOT, path);
+    if (!file.startsWith(CDN_ROOT) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'access-control-allow-origin': '*' }).end();
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'access-control-allow-origin': '*',
+    });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolveStart, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      cdn = { server, origin: `http://127.0.0.1:${server.address().port}` };
+      resolveStart(cdn.origin);
+    });
+  });
+}
+
+/**
+ * `/__crm/loader-page?cdn=<origin or empty>`: a page that has only the loader script (from this server or
+ * from `cdn`), a badge, and a third-party element whose open shadow root holds another badge. Served with
+ * `Content-Security-Policy: default-src 'self'` (plus the CDN origin when there is one): no inline code.
+ */
+function loaderPage(cdnOrigin) {
+  const base = cdnOrigin ? `${cdnOrigin}/` : '/dist/cdn/';
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<script src="/test/build/pages/watch.js"></script>
+<script type="module" src="${base}crm-widgets.loader.js"></script>
+<script type="module" src="/test/build/pages/shadow-host.js"></script>
+</head><body>
+<crm-tier-badge tier="A1"></crm-tier-badge>
+<third-party-panel></third-party-panel>
+</body></html>`;
+}
+
+/**
+ * For the page-size benchmark: the gzip size (level 9) of the files behind the URL paths a page fetched,
+ * read from disk (the dev server may transform what it serves; the deployed file is what counts).
+ */
+function gzipSize(paths) {
+  const root = resolve('.');
+  let bytes = 0;
+  for (const path of paths) {
+    const file = resolve(root, `.${normalize(decodeURIComponent(path))}`);
+    if (!file.startsWith(root) || !existsSync(file)) throw new Error(`gzip-size: no file for ${path}`);
+    bytes += gzipSync(readFileSync(file), { level: 9 }).length;
+  }
+  return bytes;
+}
+
+export const loaderPagesPlugin = {
+  name: 'crm-loader-pages',
+  serve(context) {
+    if (context.path !== '/__crm/loader-page') return undefined;
+    const cdnOrigin = context.URL.searchParams.get('cdn') ?? '';
+    return {
+      body: loaderPage(cdnOrigin),
+      type: 'html',
+      headers: { 'content-security-policy': `default-src 'self'${cdnOrigin ? ` ${cdnOrigin}` : ''}` },
+    };
+  },
+  executeCommand({ command, payload }) {
+    if (command === 'start-cdn-server') return startCdn();
+    if (command === 'gzip-size') return gzipSize(payload.paths);
+    return undefined;
+  },
+  serverStop() {
+    cdn?.server.close();
+    cdn = undefined;
+  },
+};

@@ -1,0 +1,147 @@
+/**
+ * Consumer apps built in production mode from the packed tarball (test/build/consumers.mjs, run by `npm test`
+ * before the browser tests): a plain Vite app, React 19 + TypeScript, Vue 3 and an esbuild bundle. Each is
+ * loaded as a user's browser would load it, and every element the package declares must be defined, render,
+ * hold the object its framework passed as a property, and reach the framework's listener with a crm-* event.
+ */
+import { expect } from '@open-wc/testing';
+import { until } from '../support/fixtures.js';
+
+interface Sample {
+  tag: string;
+  prop?: string;
+  value?: unknown;
+  event?: string;
+  /** For `swap-value`: a second value whose arrival makes the element fire its event. */
+  alternate?: unknown;
+  trigger?: 'swap-value' | 'click-stage' | 'click-account-link' | 'dispatch';
+}
+interface ConsumerWindow extends Window {
+  __crm?: { events: { tag: string; type: string }[]; samples: Sample[]; framework: string; ready: boolean };
+}
+interface Apps {
+  elements: string[];
+  files: string[];
+  apps: { name: string; url: string }[];
+}
+
+const FRAMEWORK_APPS = ['vite', 'react', 'vue', 'esbuild'];
+
+async function loadApps(): Promise<Apps> {
+  const response = await fetch('/.tmp/consumers/apps.json');
+  if (!response.ok) throw new Error('No consumer builds: run `node test/build/consumers.mjs` first (npm test does).');
+  return response.json();
+}
+
+async function openApp(url: string, { harness = true } = {}): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '700px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = url;
+  document.body.append(frame);
+  await loaded;
+  if (harness) await until(() => !!(frame.contentWindow as ConsumerWindow).__crm?.ready, `${url} started`);
+  return frame;
+}
+
+/** Makes the element fire its event the way a user (or the data) would; `dispatch` only checks the wiring. */
+async function trigger(el: HTMLElement & Record<string, unknown>, sample: Sample, win: Window): Promise<void> {
+  const root = el.shadowRoot!;
+  switch (sample.trigger) {
+    case 'swap-value': {
+      // The first value must have been shown (computed) before the second can change it.
+      await until(
+        () => !!root.querySelector('[part="code"]') && !root.querySelector('[aria-busy]'),
+        `${sample.tag} shown`,
+      );
+      el[sample.prop!] = sample.alternate;
+      return;
+    }
+    case 'click-stage': {
+      await until(() => !!root.querySelector('[part="stages"] button'), `${sample.tag} stage buttons`);
+      root.querySelector<HTMLButtonElement>('[part="stages"] button')!.click();
+      return;
+    }
+    case 'click-account-link': {
+      await until(() => !!root.querySelector('[part="account-link"]'), `${sample.tag} account link`);
+      root.querySelector<HTMLButtonElement>('[part="account-link"]')!.click();
+      return;
+    }
+    default: {
+      // An element without a scripted interaction: its event, fired from inside its shadow root, must still
+      // reach the listener the framework attached to the element.
+      const inner = root.firstElementChild ?? el;
+      const Event = (win as unknown as { CustomEvent: typeof CustomEvent }).CustomEvent;
+      inner.dispatchEvent(new Event(sample.event!, { detail: {}, bubbles: true, composed: true }));
+    }
+  }
+}
+
+describe('consumer apps built in production mode from the packed tarball', () => {
+  let apps: Apps;
+  before(async () => {
+    apps = await loadApps();
+  });
+
+  it('the tarball ships what the package promises', () => {
+    for (const file of ['LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'web-types.json', 'package.json']) {
+      expect(apps.files, file).to.include(file);
+    }
+    expect(apps.files.some((f) => f.startsWith('dist/chunks/'))).to.equal(true);
+    expect(apps.files).to.include('dist/cdn/crm-widgets.loader.js');
+    expect(apps.files).to.include('dist/react/index.js');
+    expect(apps.files.filter((f) => f.startsWith('src/'))).to.deep.equal([]);
+  });
+
+  for (const name of FRAMEWORK_APPS) {
+    it(`${name}: every element is defined, renders, takes an object property and fires to the framework`, async () => {
+      const app = apps.apps.find((a) => a.name === name)!;
+      expect(app, `${name} app built`).to.not.equal(undefined);
+      const frame = await openApp(app.url);
+      const win = frame.contentWindow as ConsumerWindow;
+      const doc = frame.contentDocument!;
+      const state = win.__crm!;
+      expect(state.framework).to.equal(name);
+      expect(state.samples.map((s) => s.tag)).to.have.members(apps.elements);
+      for (const sample of state.samples) {
+        const el = doc.querySelector(sample.tag) as (HTMLElement & Record<string, unknown>) | null;
+        expect(el, `<${sample.tag}> in the page`).to.not.equal(null);
+        expect(win.customElements.get(sample.tag), `<${sample.tag}> defined`).to.be.a('function');
+        await until(() => (el!.shadowRoot?.childNodes.length ?? 0) > 0, `<${sample.tag}> rendered`);
+        if (sample.prop) {
+          expect(el![sample.prop], `${sample.tag}.${sample.prop} is the object`).to.deep.equal(sample.value);
+          expect(typeof el![sample.prop]).to.equal('object');
+          expect(el!.getAttribute(sample.prop), `${sample.prop} not stringified into an attribute`).to.equal(null);
+        }
+        if (sample.event) {
+          await trigger(el!, sample, win);
+          await until(
+            () => state.events.some((e) => e.tag === sample.tag && e.type === sample.event),
+            `${name} heard ${sample.event} from <${sample.tag}>`,
+          );
+        }
+      }
+      frame.remove();
+    });
+  }
+
+  it('react: the @lit/react wrapper renders its element with its attribute', async () => {
+    const frame = await openApp(apps.apps.find((a) => a.name === 'react')!.url);
+    const wrapped = frame.contentDocument!.querySelector('crm-tier-badge#wrapper')!;
+    await until(() => !!wrapped.shadowRoot?.querySelector('[part="code"]'), 'wrapped badge rendered');
+    expect(wrapped.shadowRoot!.querySelector('[part="code"]')!.textContent).to.equal('A2');
+    frame.remove();
+  });
+
+  it('a production page with only `import "crm-widgets/tier-badge"` shows the badge and never loads the data layer', async () => {
+    const frame = await openApp(apps.apps.find((a) => a.name === 'size-badge')!.url, { harness: false });
+    const badge = frame.contentDocument!.querySelector('crm-tier-badge')!;
+    await until(() => badge.shadowRoot?.querySelector('[part="code"]')?.textContent === 'A1', 'badge shows A1');
+    const loaded = (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
+      (r) => r.name,
+    );
+    expect(loaded.filter((url) => /dexie|store|valibot|tier-evaluation|tiering/i.test(url))).to.deep.equal([]);
+    frame.remove();
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * dist/cdn/crm-widgets.loader.js as an intranet page uses it: a page with only the loader script, served
+ * with `Content-Security-Policy: default-src 'self'` (a real header, see test/build/cdn-server.mjs), the
+ * loader from the same origin or from another one (a CORS static server on 127.0.0.1, like a CDN).
+ * `npm test` builds dist/ first.
+ */
+
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { until } from '../support/fixtures.js';
+
+type PageWindow = Window & { __problems?: string[] };
+
+async function open(url: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = url;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+const code = (el: Element | null | undefined) => el?.shadowRoot?.querySelector('[part="code"]')?.textContent;
+const loadedFiles = (win: Window) =>
+  (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => r.name);
+
+for (const where of ['same origin', 'another origin'] as const) {
+  describe(`loader from ${where}, under Content-Security-Policy: default-src 'self'`, () => {
+    let cdn = '';
+    before(async () => {
+      const response = await fetch('/dist/cdn/crm-widgets.loader.js', { method: 'HEAD' });
+      if (!response.ok) throw new Error('dist/cdn is missing: run `npm run build` first (npm test does).');
+      if (where === 'another origin') cdn = (await executeServerCommand('start-cdn-server')) as string;
+    });
+
+    it('defines a tag when it appears, also inside a third-party shadow root, fetching only its module', async () => {
+      const frame = await open(`/__crm/loader-page?cdn=${encodeURIComponent(cdn)}`);
+      const win = frame.contentWindow as PageWindow;
+      const doc = frame.contentDocument!;
+      await until(() => code(doc.querySelector('crm-tier-badge')) === 'A1', 'badge in the document');
+      const host = doc.querySelector('third-party-panel')!;
+      await until(() => code(host.shadowRoot?.querySelector('crm-tier-badge')) === 'B2', 'badge in a shadow root');
+
+      // A tag added later is defined on arrival; its module is the only new element module fetched.
+      const funnel = doc.createElement('crm-funnel-chart');
+      doc.body.append(funnel);
+      await until(() => !!win.customElements.get('crm-funnel-chart'), 'funnel defined when added');
+      await until(() => (funnel.shadowRoot?.childNodes.length ?? 0) > 0, 'funnel rendered');
+
+      const files = loadedFiles(win);
+      const origin = cdn || location.origin;
+      expect(files.some((f) => f.startsWith(`${origin}/`) && f.endsWith('/tier-badge.js'))).to.equal(true);
+      for (const unused of ['quote-builder.js', 'customer-card.js', 'provider.js', 'sync-status.js']) {
+        expect(
+          files.filter((f) => f.endsWith(`/${unused}`)),
+          unused,
+        ).to.deep.equal([]);
+      }
+      // Presentational widgets fetch neither the data layer nor Chart.js (the funnel has no data to draw).
+      expect(files.filter((f) => /\/chunks\/(store|model|funnel-canvas)-[\w-]{8}\.js$/.test(f))).to.deep.equal([]);
+      expect(win.customElements.get('crm-quote-builder')).to.equal(undefined);
+      expect(win.__problems).to.deep.equal([]);
+      frame.remove();
+    });
+  });
+}
