@@ -1,6 +1,7 @@
 // Browser tests: real headless Chromium, real IndexedDB, real HTTP servers on 127.0.0.1.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { build } from 'esbuild';
 import { findChrome } from './test/support/chrome-path.mjs';
 import { serversPlugin } from './test/support/servers.mjs';
 
@@ -9,6 +10,25 @@ export const dexieEsm = {
   name: 'dexie-esm',
   resolveImport({ source }) {
     if (source === 'dexie') return '/node_modules/dexie/dist/dexie.mjs';
+  },
+};
+
+/** papaparse ships only a UMD build: serve it converted to an ES module (Vite does the same when bundling). */
+export const papaparseEsm = {
+  name: 'papaparse-esm',
+  resolveImport({ source }) {
+    if (source === 'papaparse') return '/__papaparse-esm.js';
+  },
+  async serve(context) {
+    if (context.path !== '/__papaparse-esm.js') return undefined;
+    const result = await build({
+      entryPoints: ['node_modules/papaparse/papaparse.js'],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
+    return { body: result.outputFiles[0].text, type: 'js' };
   },
 };
 
@@ -39,6 +59,7 @@ export const browsers = [
 
 export const plugins = [
   dexieEsm,
+  papaparseEsm,
   serversPlugin,
   esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
 ];
