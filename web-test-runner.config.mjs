@@ -26,6 +26,8 @@ export const papaparseEsm = {
       bundle: true,
       format: 'esm',
       write: false,
+      // Only papaparse's Node stream mode requires it; the browser never reaches that code.
+      external: ['stream'],
       logLevel: 'silent',
     });
     return { body: result.outputFiles[0].text, type: 'js' };

@@ -128,7 +128,7 @@ export class RowConverter {
           row,
           column: column >= 0 ? (this.options.headers[column] ?? '') : '',
           field: column >= 0 ? (this.options.mapping[column] ?? field) : field,
-          problem: column < 0 && error.rule?.type !== 'picklist' ? 'required' : 'validation',
+          problem: record[field] === undefined ? 'required' : 'validation',
           value: column >= 0 ? (cells[column] ?? '') : '',
           error,
         });
