@@ -133,7 +133,9 @@ export class Repository<T extends TableName> {
    * stored record with its id, validated as a whole, and queued in the outbox like any edit. Any invalid
    * record rejects the whole chunk with a ValidationError and nothing of it is written.
    */
-  async mergeMany(inputs: readonly (Partial<RecordTypes[T]> & { id: string })[]): Promise<{ created: number; updated: number }> {
+  async mergeMany(
+    inputs: readonly (Partial<RecordTypes[T]> & { id: string })[],
+  ): Promise<{ created: number; updated: number }> {
     const backend = await this.store.storageBackend();
     return backend.transaction([this.table, 'outbox'], async () => {
       const current = await Promise.all(inputs.map((input) => backend.get(this.table, input.id)));
@@ -141,12 +143,19 @@ export class Repository<T extends TableName> {
       const records = inputs.map((input, index) => {
         const before = current[index] as RecordTypes[T] | undefined;
         // Keep updatedAt strictly increasing, as single writes do.
-        const at = before?.updatedAt && before.updatedAt >= now ? new Date(Date.parse(before.updatedAt) + 1).toISOString() : now;
-        return validateRecord(this.table, { ...before, ...input, createdAt: before?.createdAt ?? now, updatedAt: at }, index);
+        const at =
+          before?.updatedAt && before.updatedAt >= now ? new Date(Date.parse(before.updatedAt) + 1).toISOString() : now;
+        return validateRecord(
+          this.table,
+          { ...before, ...input, createdAt: before?.createdAt ?? now, updatedAt: at },
+          index,
+        );
       });
       await backend.bulkPut(this.table, records as StoredRecord[]);
       await Promise.all(
-        records.map((record, index) => enqueueChange(backend, this.table, record.id, current[index], record as StoredRecord)),
+        records.map((record, index) =>
+          enqueueChange(backend, this.table, record.id, current[index], record as StoredRecord),
+        ),
       );
       const updated = current.filter(Boolean).length;
       return { created: records.length - updated, updated };

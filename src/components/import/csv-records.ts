@@ -5,7 +5,7 @@
  */
 import { DEFAULT_STAGES } from '../../core/funnel.js';
 import { newId, type TableName, ValidationError, validateRecord } from '../../data/model.js';
-import { type ColumnMapping, type FieldDef, FIELDS, type ImportKind } from './csv-columns.js';
+import { type ColumnMapping, FIELDS, type FieldDef, type ImportKind } from './csv-columns.js';
 import { parseDate, parseMoney, parseNumber, type ValueProblem } from './csv-values.js';
 
 export type RowProblem =
@@ -100,10 +100,17 @@ export class RowConverter {
     const errors: RowError[] = [];
     const record: Record<string, unknown> = { id: this.ids[index] };
     const currencyColumn = this.options.mapping.indexOf('currency');
-    const currency = (currencyColumn >= 0 && cells[currencyColumn]?.trim().toUpperCase()) || this.options.currency || 'CNY';
+    const currency =
+      (currencyColumn >= 0 && cells[currencyColumn]?.trim().toUpperCase()) || this.options.currency || 'CNY';
     if (this.duplicateRows.has(index)) {
       const column = this.keyColumn();
-      errors.push({ row, column: this.options.headers[column] ?? '', field: this.keyField, problem: 'duplicate-key', value: cells[column] ?? '' });
+      errors.push({
+        row,
+        column: this.options.headers[column] ?? '',
+        field: this.keyField,
+        problem: 'duplicate-key',
+        value: cells[column] ?? '',
+      });
     }
     this.defs.forEach((def, column) => {
       const text = (cells[column] ?? '').trim();
@@ -114,7 +121,11 @@ export class RowConverter {
       if (parsed.ok) record[def.target ?? def.field] = parsed.value;
       else fail(parsed.problem);
     });
-    if (record.annualRevenue !== undefined || record.creditLimit !== undefined || this.options.kind === 'opportunities') {
+    if (
+      record.annualRevenue !== undefined ||
+      record.creditLimit !== undefined ||
+      this.options.kind === 'opportunities'
+    ) {
       record.currency = currency;
     }
     if (errors.length === 0) {
@@ -181,7 +192,13 @@ export class RowConverter {
       case 'number':
         return parseNumber(text);
       case 'list':
-        return { ok: true, value: text.split(/[;；,，、|]/).map((s) => s.trim()).filter(Boolean) };
+        return {
+          ok: true,
+          value: text
+            .split(/[;；,，、|]/)
+            .map((s) => s.trim())
+            .filter(Boolean),
+        };
       case 'enum': {
         const value = def.synonyms?.[nameKey(text)] ?? def.synonyms?.[nameKey(text).replace(/[\s_]+/g, '-')];
         return value ? { ok: true, value } : { ok: false, problem: 'enum' };
@@ -204,7 +221,7 @@ export class RowConverter {
     const key = nameKey(text);
     const matches = [...new Set([...(this.fileNames.get(key) ?? []), ...(this.storeNames.get(key) ?? [])])];
     if (matches.length === 1) return { ok: true, value: matches[0]! };
-    return { ok: false, problem: (matches.length > 1 ? 'reference-ambiguous' : 'reference-missing') };
+    return { ok: false, problem: matches.length > 1 ? 'reference-ambiguous' : 'reference-missing' };
   }
 }
 

@@ -10,7 +10,7 @@
 import Papa from 'papaparse';
 import type { CrmStore } from '../../data/store.js';
 import type { ColumnMapping, ImportKind } from './csv-columns.js';
-import { type ImportContext, type RowError, RowConverter, TABLE_OF } from './csv-records.js';
+import { type ImportContext, RowConverter, type RowError, TABLE_OF } from './csv-records.js';
 
 export type ImportMode = 'valid-rows' | 'all-or-nothing';
 export type ImportPhase = 'parse' | 'read' | 'check' | 'write';
@@ -37,7 +37,12 @@ const DELIMITERS = [',', ';', '\t'];
 
 /** The first rows only (for the mapping step and preview): papaparse stops after `rows`. */
 export function previewCsv(text: string, delimiter = '', rows = 11): ParsedCsv {
-  const result = Papa.parse<string[]>(text, { delimiter, delimitersToGuess: DELIMITERS, preview: rows, skipEmptyLines: 'greedy' });
+  const result = Papa.parse<string[]>(text, {
+    delimiter,
+    delimitersToGuess: DELIMITERS,
+    preview: rows,
+    skipEmptyLines: 'greedy',
+  });
   const [headers = [], ...data] = result.data;
   return { headers: headers.map((h) => h.trim()), rows: data, delimiter: result.meta.delimiter };
 }
@@ -45,7 +50,12 @@ export function previewCsv(text: string, delimiter = '', rows = 11): ParsedCsv {
 /** The whole file, in chunks of about `chunkSize` characters with a yield after each. */
 export function parseCsv(
   text: string,
-  options: { delimiter?: string; signal?: AbortSignal; onProgress?: (p: ImportProgress) => void; chunkSize?: number } = {},
+  options: {
+    delimiter?: string;
+    signal?: AbortSignal;
+    onProgress?: (p: ImportProgress) => void;
+    chunkSize?: number;
+  } = {},
 ): Promise<ParsedCsv> {
   return new Promise((resolve, reject) => {
     const all: string[][] = [];
@@ -98,7 +108,10 @@ export interface ImportOutcome {
 const PAGE = 5000;
 
 /** Reads a table in pages (each a short task) instead of one 100k-record read. */
-async function readAll<T>(list: (page: { offset: number; limit: number }) => Promise<T[]>, signal?: AbortSignal): Promise<T[]> {
+async function readAll<T>(
+  list: (page: { offset: number; limit: number }) => Promise<T[]>,
+  signal?: AbortSignal,
+): Promise<T[]> {
   const all: T[] = [];
   for (let offset = 0; ; offset += PAGE) {
     const page = await list({ offset, limit: PAGE });

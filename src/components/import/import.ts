@@ -8,7 +8,9 @@ import { ensureDocumentProvider, storeContext } from '../../internal/store-conte
 import { validationReason } from '../../internal/validation-reason.js';
 import { autoMap, type ColumnMapping, FIELDS, guessKind, IMPORT_KINDS, type ImportKind } from './csv-columns.js';
 import { CSV_ENCODINGS, type CsvEncoding, decodeText, detectEncoding } from './csv-decode.js';
-import { type RowError, RowConverter } from './csv-records.js';
+import { RowConverter, type RowError } from './csv-records.js';
+import { importStrings } from './import.strings.js';
+import { importStyles } from './import.styles.js';
 import {
   type ImportMode,
   type ImportOutcome,
@@ -20,8 +22,6 @@ import {
   rejectedCsv,
   runImport,
 } from './import-run.js';
-import { importStrings } from './import.strings.js';
-import { importStyles } from './import.styles.js';
 
 export interface ImportCompleteDetail {
   kind: ImportKind;
@@ -211,7 +211,7 @@ export class CrmImport extends CrmElement {
   }
 
   private parsePreview(remap: boolean): void {
-    const preview = previewCsv(this.text, this.delimiter);
+    const preview = previewCsv(this.text, this.delimiter, PREVIEW_ROWS + 1);
     this.preview = preview;
     if (preview.headers.length === 0 || preview.rows.length === 0) {
       this.fail(this.localize.strings(importStrings).noRows);
@@ -339,7 +339,7 @@ export class CrmImport extends CrmElement {
     const fields = FIELDS[this.currentKind];
     const keyOptions = ['id', ...fields.filter((f) => f.field === 'name' || f.field === 'email').map((f) => f.field)];
     return html`<h3 id="mapping">${t.mapping}</h3>
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="mapping">
         <table part="mapping" aria-labelledby="mapping">
           <thead>
             <tr><th scope="col">${t.column}</th><th scope="col">${t.field}</th><th scope="col">${t.sample}</th></tr>
@@ -360,7 +360,8 @@ export class CrmImport extends CrmElement {
                   >
                     <option value="" ?selected=${!this.mapping[column]}>${t.skip}</option>
                     ${fields.map(
-                      (f) => html`<option value=${f.field} ?selected=${this.mapping[column] === f.field}>${t.fields[f.field] ?? f.field}</option>`,
+                      (f) =>
+                        html`<option value=${f.field} ?selected=${this.mapping[column] === f.field}>${t.fields[f.field] ?? f.field}</option>`,
                     )}
                   </select>
                 </td>
@@ -406,7 +407,7 @@ export class CrmImport extends CrmElement {
     const columns = this.mapping.map((field, column) => ({ field, column })).filter((c) => c.field);
     const defs = FIELDS[this.currentKind];
     return html`<h3 id="preview">${t.preview(preview.rows.length, this.text ? this.approxRows() : 0)}</h3>
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="preview">
         <table part="preview" aria-labelledby="preview">
           <thead>
             <tr>
@@ -446,17 +447,21 @@ export class CrmImport extends CrmElement {
     const t = this.localize.strings(importStrings);
     const progress = this.progress;
     return html`<div class="actions">
-        ${progress
-          ? html`<button type="button" @click=${() => this.cancel()}>${t.cancel}</button>`
-          : html`<button type="button" class="primary" ?disabled=${!this.preview?.rows.length} @click=${() => this.start()}>
+        ${
+          progress
+            ? html`<button type="button" @click=${() => this.cancel()}>${t.cancel}</button>`
+            : html`<button type="button" class="primary" ?disabled=${!this.preview?.rows.length} @click=${() => this.start()}>
               ${t.start}
-            </button>`}
+            </button>`
+        }
       </div>
       <div part="progress" role="status">
-        ${progress
-          ? html`<progress max=${progress.total} .value=${progress.done} aria-label=${t.phases[progress.phase]}></progress>
+        ${
+          progress
+            ? html`<progress max=${progress.total} .value=${progress.done} aria-label=${t.phases[progress.phase]}></progress>
               <span>${t.progress(t.phases[progress.phase], progress.done, progress.total)}</span>`
-          : nothing}
+            : nothing
+        }
       </div>`;
   }
 
@@ -473,28 +478,34 @@ export class CrmImport extends CrmElement {
           : t.imported(outcome.created, outcome.updated);
     const errors = outcome.errors;
     return html`<p part="message" role="status">${message}</p>
-      ${errors.length
-        ? html`<h3 id="errors">${t.errorsHeading(outcome.rejected.length)}</h3>
-            <div class="table-wrap">
+      ${
+        errors.length
+          ? html`<h3 id="errors">${t.errorsHeading(outcome.rejected.length)}</h3>
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="errors">
               <table part="errors" aria-labelledby="errors">
                 <thead>
                   <tr><th scope="col">${t.row}</th><th scope="col">${t.column}</th><th scope="col">${t.reason}</th></tr>
                 </thead>
                 <tbody>
-                  ${errors.slice(0, SHOWN_ERRORS).map(
-                    (e) => html`<tr><td>${e.row}</td><td>${this.columnOf(e)}</td><td>${this.reasonOf(e)}</td></tr>`,
-                  )}
+                  ${errors
+                    .slice(0, SHOWN_ERRORS)
+                    .map(
+                      (e) => html`<tr><td>${e.row}</td><td>${this.columnOf(e)}</td><td>${this.reasonOf(e)}</td></tr>`,
+                    )}
                 </tbody>
               </table>
             </div>
             ${errors.length > SHOWN_ERRORS ? html`<p class="muted">${t.more(errors.length - SHOWN_ERRORS)}</p>` : nothing}
-            ${outcome.rejected.length && outcome.status !== 'rejected'
-              ? html`<p>
+            ${
+              outcome.rejected.length && outcome.status !== 'rejected'
+                ? html`<p>
                   <button type="button" part="download" @click=${() => this.download()}>${t.download}</button>
                   <a download="rejected-rows.csv" hidden></a>
                 </p>`
-              : nothing}`
-        : nothing}`;
+                : nothing
+            }`
+          : nothing
+      }`;
   }
 }
 

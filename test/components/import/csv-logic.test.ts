@@ -61,11 +61,14 @@ describe('CSV import logic (headless)', () => {
   });
 
   it('maps English and Chinese headers per kind, and guesses the kind', () => {
-    expect(autoMap(['客户名称', '简称', '所属集团/上级单位', '客户经理', '行业', '授信额度'], 'customers')).to.deep.equal([
-      'name', 'alias', 'parent', 'owner', 'industry', 'creditLimit',
-    ]);
+    expect(
+      autoMap(['客户名称', '简称', '所属集团/上级单位', '客户经理', '行业', '授信额度'], 'customers'),
+    ).to.deep.equal(['name', 'alias', 'parent', 'owner', 'industry', 'creditLimit']);
     expect(autoMap(['Customer ID', 'Account Manager', 'credit_limit', 'Unknown'], 'customers')).to.deep.equal([
-      'id', 'owner', 'creditLimit', null,
+      'id',
+      'owner',
+      'creditLimit',
+      null,
     ]);
     const contacts = ['客户名称', '联系人', '电话', '邮箱', '角色'];
     expect(guessKind(contacts)).to.equal('contacts');
@@ -73,7 +76,12 @@ describe('CSV import logic (headless)', () => {
     const opportunities = ['商机名称', '客户名称', '阶段', '金额', '币种', '预计成交日期'];
     expect(guessKind(opportunities)).to.equal('opportunities');
     expect(autoMap(opportunities, 'opportunities')).to.deep.equal([
-      'name', 'customer', 'stage', 'amount', 'currency', 'expectedClose',
+      'name',
+      'customer',
+      'stage',
+      'amount',
+      'currency',
+      'expectedClose',
     ]);
     expect(guessKind(['客户名称', '客户经理', '授信额度'])).to.equal('customers');
   });
