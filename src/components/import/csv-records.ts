@@ -113,7 +113,8 @@ export class RowConverter {
       });
     }
     this.defs.forEach((def, column) => {
-      const text = (cells[column] ?? '').trim();
+      // A leading apostrophe before = + - @ is how exported CSV keeps formulas inert (ours does too): drop it.
+      const text = (cells[column] ?? '').trim().replace(/^'(?=[=+\-@])/, '');
       if (!def || text === '' || def.field === 'id') return;
       const fail = (problem: RowProblem) =>
         errors.push({ row, column: this.options.headers[column] ?? '', field: def.field, problem, value: text });

@@ -208,5 +208,5 @@ export function rejectedCsv(
     byRow.set(error.row - 2, list);
   }
   const data = outcome.rejected.map((i) => [...csv.rows[i]!, (byRow.get(i) ?? []).join('; ')]);
-  return `\uFEFF${Papa.unparse([[...csv.headers, reasonHeader], ...data], { delimiter: csv.delimiter || ',' })}`;
+  return `\uFEFF${Papa.unparse([[...csv.headers, reasonHeader], ...data], { delimiter: csv.delimiter || ',', escapeFormulae: true })}`;
 }
