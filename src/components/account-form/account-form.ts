@@ -157,7 +157,10 @@ export class CrmAccountForm extends CrmElement {
     if (v.tier) record.tier = v.tier;
     if (v.parentId) record.parentId = v.parentId;
     if (v.creditLimit?.trim()) {
-      const money = parseMoney(v.creditLimit, /^[A-Z]{3}$/.test(String(record.currency)) ? String(record.currency) : 'CNY');
+      const money = parseMoney(
+        v.creditLimit,
+        /^[A-Z]{3}$/.test(String(record.currency)) ? String(record.currency) : 'CNY',
+      );
       if (money.ok) record.creditLimit = money.value;
       else errors.creditLimit = t.moneyProblem;
     }
@@ -165,7 +168,8 @@ export class CrmAccountForm extends CrmElement {
     let candidate = { ...record };
     for (let guard = 0; guard < 10; guard++) {
       try {
-        return { record: Object.keys(errors).length ? undefined : (validateRecord('customers', candidate) as Customer), errors };
+        const record = validateRecord('customers', candidate) as Customer;
+        return { record: Object.keys(errors).length ? undefined : record, errors };
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         const field = error.field.split('.')[0] as FieldName;
@@ -194,7 +198,17 @@ export class CrmAccountForm extends CrmElement {
   /** Validates every field, then saves through the store (which queues the change for sync). */
   async save(): Promise<Customer | undefined> {
     const t = this.localize.strings(accountFormStrings);
-    this.touched = new Set(['name', 'alias', 'parentId', 'kind', 'industry', 'tier', 'owner', 'currency', 'creditLimit']);
+    this.touched = new Set([
+      'name',
+      'alias',
+      'parentId',
+      'kind',
+      'industry',
+      'tier',
+      'owner',
+      'currency',
+      'creditLimit',
+    ]);
     const { record, errors } = this.check();
     this.errors = errors;
     const store = this.activeStore;
@@ -285,7 +299,9 @@ export class CrmAccountForm extends CrmElement {
   protected override render() {
     const t = this.localize.strings(accountFormStrings);
     const options = this.suggestions();
-    const parent = this.values.parentId ? (this.accounts ?? this.loaded ?? []).find((c) => c.id === this.values.parentId) : undefined;
+    const parent = this.values.parentId
+      ? (this.accounts ?? this.loaded ?? []).find((c) => c.id === this.values.parentId)
+      : undefined;
     const listOpen = this.parentOpen && options.length > 0;
     return html`<h2 id="heading">${t.heading}</h2>
       <form
@@ -322,9 +338,10 @@ export class CrmAccountForm extends CrmElement {
               @keydown=${(e: KeyboardEvent) => this.onParentKey(e, options)}
             />
             <ul id="parent-options" role="listbox" aria-label=${t.parent} ?hidden=${!listOpen}>
-              ${listOpen
-                ? options.map(
-                    (c, i) => html`<li
+              ${
+                listOpen
+                  ? options.map(
+                      (c, i) => html`<li
                       id=${`parent-${i}`}
                       role="option"
                       aria-selected=${i === this.parentActive ? 'true' : 'false'}
@@ -333,8 +350,9 @@ export class CrmAccountForm extends CrmElement {
                     >
                       ${c.name}${c.alias ? ` (${c.alias})` : ''}
                     </li>`,
-                  )
-                : nothing}
+                    )
+                  : nothing
+              }
             </ul>
             <span class="hint">${parent ? html`${parent.name} <button type="button" @click=${() => this.pickParent(undefined)}>${t.clearParent}</button>` : t.noParent}</span>`,
         )}
@@ -352,7 +370,8 @@ export class CrmAccountForm extends CrmElement {
           html`<select id="tier" @change=${(e: Event) => this.set('tier', (e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${!this.values.tier}>${t.tierComputed}</option>
             ${TIERS.filter((tier) => tier.scheme === 'value').map(
-              (tier) => html`<option value=${tier.code} ?selected=${this.values.tier === tier.code}>${tier.code} · ${tier.name[this.localize.locale]}</option>`,
+              (tier) =>
+                html`<option value=${tier.code} ?selected=${this.values.tier === tier.code}>${tier.code} · ${tier.name[this.localize.locale]}</option>`,
             )}
           </select>`,
         )}

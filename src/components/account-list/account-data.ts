@@ -5,8 +5,8 @@
  * thread, plus a small first page read at once so a cold list paints before the full table is in.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CrmStore } from '../../data/store.js';
 import type { Customer } from '../../data/model.js';
+import type { CrmStore } from '../../data/store.js';
 import { LiveDataController, type QueryStatus } from '../../internal/store-context.js';
 import type { AccountSource } from './account-model.js';
 

@@ -76,11 +76,17 @@ export const accountListStyles = css`
     padding: 0.25rem 0.75rem;
     color: var(--crm-color-muted, #59636e);
   }
+  /* The grid is the scroller (and the focus target), so keyboard users can scroll it; the header sticks. */
   [part='grid'] {
     flex: 1;
-    display: flex;
-    flex-direction: column;
     min-height: 0;
+    overflow: auto;
+  }
+  .head {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--crm-color-surface, #fff);
   }
   [part='grid']:focus-visible,
   button:focus-visible,
@@ -113,10 +119,6 @@ export const accountListStyles = css`
   [part~='header-row'] {
     font-weight: 600;
     border-bottom: 1px solid var(--crm-color-border, #d0d7de);
-  }
-  [part='rows'] {
-    flex: 1;
-    min-height: 0;
   }
   [part~='row'][aria-selected='true'] {
     background: var(--crm-color-selected, #ddf4ff);

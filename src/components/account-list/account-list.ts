@@ -1,14 +1,16 @@
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { parseTimestamp } from '../../core/time.js';
 import { TIER_CODES } from '../../core/tiers.js';
+import { parseTimestamp } from '../../core/time.js';
 import type { Customer } from '../../data/model.js';
 import { RELATIONSHIP_TYPES } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import type { CustomerSelectDetail } from '../customer-card/customer-card.js';
 import { AccountData } from './account-data.js';
+import { accountListStrings } from './account-list.strings.js';
+import { accountListStyles } from './account-list.styles.js';
 import {
   type AccountFilters,
   type AccountRow,
@@ -26,8 +28,6 @@ import {
   treeEntries,
 } from './account-model.js';
 import { AccountSearch } from './account-search.js';
-import { accountListStrings } from './account-list.strings.js';
-import { accountListStyles } from './account-list.styles.js';
 import '../account-form/account-form.js';
 
 declare global {
@@ -39,7 +39,17 @@ declare global {
   }
 }
 
-const FULL_COLUMNS: ColumnKey[] = ['name', 'alias', 'tier', 'owner', 'industry', 'risk', 'revenue', 'pipeline', 'lastContact'];
+const FULL_COLUMNS: ColumnKey[] = [
+  'name',
+  'alias',
+  'tier',
+  'owner',
+  'industry',
+  'risk',
+  'revenue',
+  'pipeline',
+  'lastContact',
+];
 const COMPACT_COLUMNS: ColumnKey[] = ['name', 'tier', 'owner'];
 const TYPE_AHEAD_MS = 700;
 const ANNOUNCE_MS = 400;
@@ -83,7 +93,12 @@ export class CrmAccountList extends CrmElement {
   @property({
     converter: {
       fromAttribute: (value: string | null) =>
-        value ? value.split(',').map((s) => s.trim()).filter((s): s is ColumnKey => (COLUMNS as readonly string[]).includes(s)) : undefined,
+        value
+          ? value
+              .split(',')
+              .map((s) => s.trim())
+              .filter((s): s is ColumnKey => (COLUMNS as readonly string[]).includes(s))
+          : undefined,
       toAttribute: (value: ColumnKey[] | undefined) => value?.join(','),
     },
   })
@@ -108,7 +123,9 @@ export class CrmAccountList extends CrmElement {
   @state() private announcement = '';
   @state() private formOpen = false;
 
-  @query('[part="rows"]') private rowsHost?: HTMLElement & { [virtualizerRef]?: { element(i: number): { scrollIntoView(o?: ScrollIntoViewOptions): void } | undefined } };
+  @query('[part="rows"]') private rowsHost?: HTMLElement & {
+    [virtualizerRef]?: { element(i: number): { scrollIntoView(o?: ScrollIntoViewOptions): void } | undefined };
+  };
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private readonly data = new AccountData(this, () => this.store);
@@ -158,7 +175,12 @@ export class CrmAccountList extends CrmElement {
     }
     let o = this.orderFor;
     if (!o || o.rows !== this.rows || o.key !== this.sortKey || o.descending !== this.descending) {
-      o = { rows: this.rows, key: this.sortKey, descending: this.descending, order: sortOrder(this.rows, this.sortKey, this.descending) };
+      o = {
+        rows: this.rows,
+        key: this.sortKey,
+        descending: this.descending,
+        order: sortOrder(this.rows, this.sortKey, this.descending),
+      };
       this.orderFor = o;
     }
     const order = o.order;
@@ -214,21 +236,23 @@ export class CrmAccountList extends CrmElement {
         ${source && !source.complete ? html`<span>${t.loadingRest}</span>` : nothing}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${status === 'error'
-        ? html`<p part="message" class="error" role="alert">
+      ${
+        status === 'error'
+          ? html`<p part="message" class="error" role="alert">
             ${t.error(this.data.error instanceof Error ? this.data.error.message : String(this.data.error))}
             <button type="button" @click=${() => this.data.retry()}>${t.retry}</button>
           </p>`
-        : !source
-          ? html`<p part="message" role="status">${t.loading}</p>`
-          : this.rows.length === 0 && source.complete
-            ? html`<p part="message">${t.empty}</p>`
-            : this.view.length === 0 && source.complete
-              ? html`<p part="message">
+          : !source
+            ? html`<p part="message" role="status">${t.loading}</p>`
+            : this.rows.length === 0 && source.complete
+              ? html`<p part="message">${t.empty}</p>`
+              : this.view.length === 0 && source.complete
+                ? html`<p part="message">
                   ${t.noMatch(this.query.trim())}
                   <button type="button" @click=${() => this.clearFilters()}>${t.clearFilters}</button>
                 </p>`
-              : this.renderGrid()}
+                : this.renderGrid()
+      }
       ${this.renderForm()}
     `;
   }
@@ -263,8 +287,9 @@ export class CrmAccountList extends CrmElement {
       <button type="button" aria-pressed=${this.descending ? 'true' : 'false'} @click=${() => (this.descending = !this.descending)}>
         ${this.descending ? t.descending : t.ascending}
       </button>
-      ${full
-        ? html`<label class="inline"
+      ${
+        full
+          ? html`<label class="inline"
               ><input type="checkbox" .checked=${this.tree} @change=${(e: Event) => (this.tree = (e.target as HTMLInputElement).checked)} />
               ${t.tree}</label
             >
@@ -283,7 +308,8 @@ export class CrmAccountList extends CrmElement {
                 )}
               </div>
             </details>`
-        : nothing}
+          : nothing
+      }
       <button type="button" @click=${() => this.download()}>${t.exportCsv}</button>
       <button type="button" class="primary" @click=${() => this.openForm()}>${t.newAccount}</button>
     </div>`;
@@ -292,8 +318,15 @@ export class CrmAccountList extends CrmElement {
   private renderFilters() {
     const t = this.localize.strings(accountListStrings);
     const distinct = (field: 'owner' | 'industry') =>
-      [...new Set(this.rows.map((r) => r.customer[field]).filter((v): v is string => !!v))].sort(new Intl.Collator('zh-CN').compare);
-    const select = (label: string, key: keyof AccountFilters, values: readonly string[], name: (v: string) => string = (v) => v) =>
+      [...new Set(this.rows.map((r) => r.customer[field]).filter((v): v is string => !!v))].sort(
+        new Intl.Collator('zh-CN').compare,
+      );
+    const select = (
+      label: string,
+      key: keyof AccountFilters,
+      values: readonly string[],
+      name: (v: string) => string = (v) => v,
+    ) =>
       html`<label
         >${label}
         <select
@@ -343,7 +376,7 @@ export class CrmAccountList extends CrmElement {
       aria-activedescendant=${active >= 0 ? `row-${active}` : nothing}
       @keydown=${this.onKeydown}
     >
-      <div role="rowgroup">
+      <div role="rowgroup" class="head">
         <div class="row" part="header-row" role="row" aria-rowindex="1">
           ${columns.map((c) => html`<span role="columnheader" class=${c}>${t.columnNames[c]}</span>`)}
         </div>
@@ -353,7 +386,6 @@ export class CrmAccountList extends CrmElement {
           items: this.view,
           keyFunction: (entry: TreeEntry) => entry.row.id,
           renderItem: (entry: TreeEntry, index: number) => this.renderRow(entry, index, columns, index === active),
-          scroller: true,
         })}
       </div>
     </div>`;
@@ -379,10 +411,11 @@ export class CrmAccountList extends CrmElement {
       ${columns.map((c) =>
         c === 'name'
           ? html`<span role="gridcell" class="name"
-              >${this.tree
-                ? entry.expanded === undefined
-                  ? html`<span class="spacer"></span>`
-                  : html`<button
+              >${
+                this.tree
+                  ? entry.expanded === undefined
+                    ? html`<span class="spacer"></span>`
+                    : html`<button
                       type="button"
                       class="toggle"
                       tabindex="-1"
@@ -394,7 +427,8 @@ export class CrmAccountList extends CrmElement {
                     >
                       ${entry.expanded ? '▾' : '▸'}
                     </button>`
-                : nothing}${row.name}</span
+                  : nothing
+              }${row.name}</span
             >`
           : html`<span role="gridcell" class="${c} ${c === 'risk' ? `risk-${row.risk}` : ''} ${c === 'warnings' && row.warnings ? 'warn' : ''}"
               >${cellText(row, c, this.localize.locale, labels)}</span
@@ -432,7 +466,9 @@ export class CrmAccountList extends CrmElement {
 
   private toggleColumn(column: ColumnKey, on: boolean): void {
     const current = this.shownColumns;
-    this.columns = on ? COLUMNS.filter((c) => c === column || current.includes(c)) : current.filter((c) => c !== column);
+    this.columns = on
+      ? COLUMNS.filter((c) => c === column || current.includes(c))
+      : current.filter((c) => c !== column);
   }
 
   private clearFilters(): void {
@@ -574,7 +610,12 @@ export class CrmAccountList extends CrmElement {
     const columns = this.shownColumns;
     const rows = this.selection.size ? this.visibleRows.filter((r) => this.selection.has(r.id)) : this.visibleRows;
     const labels = { risk: t.risks, relationship: t.relationships };
-    return rowsToCsv(rows, columns, columns.map((c) => t.columnNames[c]), (row, c) => cellText(row, c, this.localize.locale, labels));
+    return rowsToCsv(
+      rows,
+      columns,
+      columns.map((c) => t.columnNames[c]),
+      (row, c) => cellText(row, c, this.localize.locale, labels),
+    );
   }
 
   private download(): void {

@@ -7,8 +7,8 @@ import Papa from 'papaparse';
 import { DEFAULT_STAGES } from '../../core/funnel.js';
 import { DEFAULT_RISK_CONFIG, type RiskCategory, type RiskRating } from '../../core/group.js';
 import { formatMoney } from '../../core/money.js';
-import { parseTimestamp } from '../../core/time.js';
 import { TIERS } from '../../core/tiers.js';
+import { parseTimestamp } from '../../core/time.js';
 import type { Activity, Customer, Opportunity, Stage } from '../../data/model.js';
 import { activitySummary } from '../customer-card/card-model.js';
 
@@ -53,7 +53,8 @@ export function riskRating(flags: readonly string[] | undefined): RiskRating {
   for (const flag of flags ?? []) points += DEFAULT_RISK_CONFIG.weights[flag.split(':')[0] as RiskCategory] ?? 1;
   let rating: RiskRating = 'low';
   let best = -1;
-  for (const r of DEFAULT_RISK_CONFIG.ratings) if (points >= r.minPoints && r.minPoints > best) [rating, best] = [r.rating, r.minPoints];
+  for (const r of DEFAULT_RISK_CONFIG.ratings)
+    if (points >= r.minPoints && r.minPoints > best) [rating, best] = [r.rating, r.minPoints];
   return rating;
 }
 
@@ -74,8 +75,9 @@ export function buildRows(source: AccountSource, now: number): AccountRow[] {
       const at = parseTimestamp(a.at);
       if (CONTACT_KINDS.has(a.kind) && at <= now && !(at <= lastContact)) lastContact = at;
     }
-    const tier = TIERS.find((t) => t.code === customer.tier && t.scheme === (customer.tierScheme ?? 'value'))
-      ?? TIERS.find((t) => t.code === customer.tier);
+    const tier =
+      TIERS.find((t) => t.code === customer.tier && t.scheme === (customer.tierScheme ?? 'value')) ??
+      TIERS.find((t) => t.code === customer.tier);
     return {
       id: customer.id,
       customer,
@@ -85,7 +87,8 @@ export function buildRows(source: AccountSource, now: number): AccountRow[] {
       warnings: activitySummary(own, currency, now).warnings.length,
       pipeline,
       lastContact,
-      haystack: `${customer.name}\u0001${customer.alias ?? ''}\u0001${customer.owner ?? ''}\u0001${customer.id}`.toLowerCase(),
+      haystack:
+        `${customer.name}\u0001${customer.alias ?? ''}\u0001${customer.owner ?? ''}\u0001${customer.id}`.toLowerCase(),
     };
   });
 }
@@ -119,33 +122,40 @@ export type SortKey = (typeof SORT_KEYS)[number];
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
-/** Compares rows on a key; missing values always sort last, whatever the direction. */
-function comparator(key: SortKey): (a: AccountRow, b: AccountRow) => number {
+/** The numeric value a row sorts by (undefined: missing, sorted last in both directions). */
+function numericKey(key: Exclude<SortKey, 'name'>): (row: AccountRow) => number | undefined {
   switch (key) {
-    case 'name':
-      return (a, b) => collator.compare(a.name, b.name);
     case 'revenue':
-      return (a, b) => (a.customer.annualRevenue ?? -1) - (b.customer.annualRevenue ?? -1);
+      return (row) => row.customer.annualRevenue;
     case 'tier':
-      return (a, b) => a.tierRank - b.tierRank;
+      return (row) => (row.tierRank === 99 ? undefined : row.tierRank);
     case 'lastContact':
-      return (a, b) => (Number.isNaN(a.lastContact) ? -Infinity : a.lastContact) - (Number.isNaN(b.lastContact) ? -Infinity : b.lastContact);
+      return (row) => (Number.isNaN(row.lastContact) ? undefined : row.lastContact);
     case 'pipeline':
-      return (a, b) => a.pipeline - b.pipeline;
+      return (row) => row.pipeline;
   }
 }
 
-/** Row indexes in sorted order (stable; ties by name then id so the order never flickers on live updates). */
+/** Row indexes in sorted order (ties by name, then id, so the order never flickers on live updates). */
 export function sortOrder(rows: readonly AccountRow[], key: SortKey, descending: boolean): Int32Array {
-  const compare = comparator(key);
-  const byName = comparator('name');
   const direction = descending ? -1 : 1;
+  const byName = (a: AccountRow, b: AccountRow) =>
+    collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const order = Array.from(rows.keys());
-  order.sort((i, j) => {
-    const a = rows[i]!;
-    const b = rows[j]!;
-    return compare(a, b) * direction || (key === 'name' ? 0 : byName(a, b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  });
+  if (key === 'name') {
+    order.sort((i, j) => byName(rows[i]!, rows[j]!) * direction);
+  } else {
+    const value = numericKey(key);
+    const values = rows.map(value);
+    order.sort((i, j) => {
+      const a = values[i];
+      const b = values[j];
+      if (a === undefined || b === undefined) {
+        if (a !== b) return a === undefined ? 1 : -1;
+      } else if (a !== b) return (a - b) * direction;
+      return byName(rows[i]!, rows[j]!);
+    });
+  }
   return Int32Array.from(order);
 }
 
@@ -198,7 +208,13 @@ export function treeEntries(
     const kids = (children.get(row.id) ?? []).filter((k) => keep[k]);
     const expanded = kids.length ? !collapsed.has(row.id) : undefined;
     entries.push({ row, level, expanded });
-    if (expanded) for (const kid of kids) walk(kid, level + 1);
+    for (const kid of kids) expanded ? walk(kid, level + 1) : hide(kid);
+  };
+  /** Under a collapsed parent: reached, not shown. */
+  const hide = (index: number) => {
+    if (seen[index]) return;
+    seen[index] = 1;
+    for (const kid of children.get(rows[index]!.id) ?? []) hide(kid);
   };
   for (const root of roots) walk(root, 1);
   // Members of a cycle have no root: list them flat rather than dropping them.
@@ -207,7 +223,18 @@ export function treeEntries(
 }
 
 export const COLUMNS = [
-  'name', 'alias', 'id', 'tier', 'owner', 'industry', 'relationship', 'risk', 'revenue', 'pipeline', 'lastContact', 'warnings',
+  'name',
+  'alias',
+  'id',
+  'tier',
+  'owner',
+  'industry',
+  'relationship',
+  'risk',
+  'revenue',
+  'pipeline',
+  'lastContact',
+  'warnings',
 ] as const;
 export type ColumnKey = (typeof COLUMNS)[number];
 
@@ -250,7 +277,12 @@ export function cellText(
 }
 
 /** CSV of the given rows and columns with localised headers (a BOM so Excel reads the UTF-8). */
-export function rowsToCsv(rows: readonly AccountRow[], columns: readonly ColumnKey[], headers: readonly string[], text: (row: AccountRow, column: ColumnKey) => string): string {
+export function rowsToCsv(
+  rows: readonly AccountRow[],
+  columns: readonly ColumnKey[],
+  headers: readonly string[],
+  text: (row: AccountRow, column: ColumnKey) => string,
+): string {
   // escapeFormulae: a name like `=HYPERLINK(...)` must stay text when the file is opened in a spreadsheet.
   return `\uFEFF${Papa.unparse([headers as string[], ...rows.map((row) => columns.map((column) => text(row, column)))], { escapeFormulae: true })}`;
 }

@@ -30,7 +30,10 @@ function spell(pinyin: PinyinFn, name: string): Spelling | null {
   if (!HAS_HAN.test(name)) return null;
   const syllables = pinyin(name, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' });
   const full = syllables.join('').toLowerCase().replace(/\s+/g, '');
-  const initials = syllables.map((s) => s.trim()[0] ?? '').join('').toLowerCase();
+  const initials = syllables
+    .map((s) => s.trim()[0] ?? '')
+    .join('')
+    .toLowerCase();
   return { full, initials };
 }
 
