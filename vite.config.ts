@@ -10,7 +10,7 @@ import { defineConfig } from 'vite';
 const entries = esmEntries();
 
 const external = (id: string) =>
-  /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|dexie|chart\.js|valibot)(\/|$)/.test(id);
+  /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|dexie|chart\.js|valibot|papaparse|pinyin-pro)(\/|$)/.test(id);
 
 export default defineConfig(({ mode }) => ({
   esbuild: { target: 'es2022' },

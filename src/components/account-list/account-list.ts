@@ -273,7 +273,7 @@ export class CrmAccountList extends CrmElement {
             if (e.key === 'ArrowDown') {
               e.preventDefault();
               this.renderRoot.querySelector<HTMLElement>('[part="grid"]')?.focus();
-              this.move(this.activeIndex() < 0 ? 0 : 0, true);
+              this.move(Math.max(0, this.activeIndex()), true);
             }
           }}
       /></label>
@@ -534,22 +534,28 @@ export class CrmAccountList extends CrmElement {
     switch (event.key) {
       case 'ArrowDown':
         handled();
-        return index < 0 ? this.move(0, true) : this.move(1);
+        this.move(index < 0 ? 0 : index + 1, true);
+        return;
       case 'ArrowUp':
         handled();
-        return index < 0 ? this.move(0, true) : this.move(-1);
+        this.move(index < 0 ? 0 : index - 1, true);
+        return;
       case 'PageDown':
         handled();
-        return this.move(10);
+        this.move(10);
+        return;
       case 'PageUp':
         handled();
-        return this.move(-10);
+        this.move(-10);
+        return;
       case 'Home':
         handled();
-        return this.move(0, true);
+        this.move(0, true);
+        return;
       case 'End':
         handled();
-        return this.move(this.view.length - 1, true);
+        this.move(this.view.length - 1, true);
+        return;
       case 'Enter':
         handled();
         if (entry) this.choose(index);

@@ -349,7 +349,7 @@ describe('<crm-account-list>', () => {
 
     // A store whose reads fail: the only way to cause a read error on demand (a fault injected, said so).
     class FailingStore extends CrmStore {
-      override live<R>() {
+      override live() {
         return {
           subscribe: (o: { error?: (e: unknown) => void }) => {
             queueMicrotask(() => o.error?.(new Error('disk on fire')));
