@@ -1,6 +1,6 @@
 import type { ListQuery, StorageBackend, StoredRecord } from './backend.js';
 import { newId, type RecordTypes, type TableName, ValidationError, validateRecord } from './model.js';
-import { enqueueChange } from './outbox.js';
+import { enqueueChange, enqueueChanges } from './outbox.js';
 import type { CrmStore } from './store.js';
 
 /** What a caller may pass to put(): the record, with `id` and timestamps optional. */
@@ -138,7 +138,11 @@ export class Repository<T extends TableName> {
   ): Promise<{ created: number; updated: number }> {
     const backend = await this.store.storageBackend();
     return backend.transaction([this.table, 'outbox'], async () => {
-      const current = await Promise.all(inputs.map((input) => backend.get(this.table, input.id)));
+      // One indexed read of the records that exist (none, on a first import) instead of a get per record.
+      const stored = new Map(
+        (await backend.list(this.table, { where: { id: inputs.map((input) => input.id) } })).map((r) => [r.id, r]),
+      );
+      const current = inputs.map((input) => stored.get(input.id));
       const now = new Date().toISOString();
       const records = inputs.map((input, index) => {
         const before = current[index] as RecordTypes[T] | undefined;
@@ -152,10 +156,10 @@ export class Repository<T extends TableName> {
         );
       });
       await backend.bulkPut(this.table, records as StoredRecord[]);
-      await Promise.all(
-        records.map((record, index) =>
-          enqueueChange(backend, this.table, record.id, current[index], record as StoredRecord),
-        ),
+      await enqueueChanges(
+        backend,
+        this.table,
+        records.map((record, index) => ({ key: record.id, before: current[index], after: record as StoredRecord })),
       );
       const updated = current.filter(Boolean).length;
       return { created: records.length - updated, updated };

@@ -21,6 +21,9 @@ const external = [
   'chart.js',
   'chart.js/*',
   'valibot',
+  '@lit-labs/*',
+  'papaparse',
+  'pinyin-pro',
 ];
 
 async function bundle({ entry, contents, externals = [] }) {

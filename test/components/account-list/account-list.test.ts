@@ -5,6 +5,7 @@ import type { CrmAccountList } from '../../../src/components/account-list/accoun
 import type { OutboxEntry } from '../../../src/data/outbox.js';
 import { CrmStore } from '../../../src/data/store.js';
 import { deleteStores, freshStore, until } from '../../support/fixtures.js';
+import { ignoreResizeObserverNotice } from './resize-observer-notice.js';
 
 const NOW = '2026-11-25T00:00:00.000Z';
 const root = (el: HTMLElement) => el.shadowRoot!;
@@ -115,17 +116,11 @@ async function search(el: CrmAccountList, text: string) {
 describe('<crm-account-list>', () => {
   afterEach(deleteStores);
 
-  // Chrome reports "ResizeObserver loop completed with undelivered notifications" through window.onerror when
-  // the virtualizer measures rows during a scroll; the spec defines it as a notice, not a failure.
-  let previous: OnErrorEventHandler;
+  let restore: () => void;
   before(() => {
-    previous = window.onerror;
-    window.onerror = (message, ...rest) =>
-      String(message).includes('ResizeObserver loop') ? true : (previous?.call(window, message, ...rest) ?? false);
+    restore = ignoreResizeObserverNotice();
   });
-  after(() => {
-    window.onerror = previous;
-  });
+  after(() => restore());
 
   it('lists accounts sorted by name in Chinese (pinyin) collation, with count, derived columns and zh-CN labels', async () => {
     const { el } = await seeded();
