@@ -134,7 +134,10 @@ export class CrmAccountList extends CrmElement {
   private search = new AccountSearch([]);
   private orderFor: { rows: AccountRow[]; key: SortKey; descending: boolean; order: Int32Array } | undefined;
   private viewKey: unknown[] = [];
+  private viewQuery: string | undefined;
   private view: TreeEntry[] = [];
+  /** One flat-view entry per row, made once per data version (a keystroke allocates no row objects). */
+  private flat: TreeEntry[] = [];
   private typed = '';
   private typedAt = 0;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -185,20 +188,28 @@ export class CrmAccountList extends CrmElement {
     }
     const order = o.order;
     const q = this.query.trim().toLowerCase();
-    const key = [order, q, this.filters, this.tree, this.collapsed, this.search.hasPinyin];
-    if (key.length === this.viewKey.length && key.every((k, i) => k === this.viewKey[i])) return;
-    this.viewKey = key;
+    const key = [order, this.filters, this.tree, this.collapsed, this.search.hasPinyin];
+    const sameBase = key.length === this.viewKey.length && key.every((k, i) => k === this.viewKey[i]);
+    if (sameBase && q === this.viewQuery) return;
     const match = this.search.matcher(q);
     const rows = this.rows;
     const filters = this.filters;
     const visible = (i: number) => match(i) && matchesFilters(rows[i]!, filters);
     if (this.tree) {
       this.view = treeEntries(rows, order, visible, this.collapsed);
+    } else if (sameBase && this.viewQuery !== undefined && q.startsWith(this.viewQuery)) {
+      // Typing on: the matches of a longer query are among those of the shorter one.
+      this.view = this.view.filter((entry) => match(entry.index!));
     } else {
+      if (this.flat.length !== rows.length || this.flat[0]?.row !== rows[0]) {
+        this.flat = rows.map((row, index) => ({ row, level: 1, index }));
+      }
       const view: TreeEntry[] = [];
-      for (const i of order) if (visible(i)) view.push({ row: rows[i]!, level: 1 });
+      for (const i of order) if (visible(i)) view.push(this.flat[i]!);
       this.view = view;
     }
+    this.viewKey = key;
+    this.viewQuery = q;
   }
 
   private async preparePinyin(): Promise<void> {

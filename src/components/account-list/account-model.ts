@@ -162,6 +162,8 @@ export function sortOrder(rows: readonly AccountRow[], key: SortKey, descending:
 export interface TreeEntry {
   row: AccountRow;
   level: number;
+  /** The row's index in the rows array (flat view). */
+  index?: number;
   /** undefined: no children; else whether they are shown. */
   expanded?: boolean;
 }

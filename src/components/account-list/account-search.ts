@@ -38,40 +38,49 @@ function spell(pinyin: PinyinFn, name: string): Spelling | null {
 }
 
 export class AccountSearch {
+  /** Pinyin per row index (null: no Chinese in the name), filled once the library is in. */
+  private full: (string | undefined)[] = [];
+  private initials: (string | undefined)[] = [];
   private pinyinReady = false;
   private building: Promise<void> | undefined;
 
   constructor(private rows: readonly AccountRow[]) {}
 
-  /** New rows (a live update): spellings already known are reused. */
+  /** New rows (a live update): spellings already known are reused, the per-row arrays rebuilt. */
   setRows(rows: readonly AccountRow[]): void {
     this.rows = rows;
-    if (this.pinyinReady) {
-      this.pinyinReady = false;
-      this.building = undefined;
-    }
+    this.pinyinReady = false;
+    this.building = undefined;
   }
 
   get hasPinyin(): boolean {
     return this.pinyinReady;
   }
 
-  /**
-   * Loads the library and spells every name, `slice` names per task. Resolves when all are spelled;
-   * `onReady` lets the caller re-run the current query.
-   */
+  /** Loads the library and spells every name, `slice` names per task, with a yield between slices. */
   preparePinyin(yieldNow: () => Promise<void>, slice = 2000): Promise<void> {
     this.building ??= (async () => {
       const pinyin = await loadPinyin();
       const rows = this.rows;
+      const full: (string | undefined)[] = new Array(rows.length);
+      const initials: (string | undefined)[] = new Array(rows.length);
       for (let start = 0; start < rows.length; start += slice) {
         for (let i = start; i < Math.min(rows.length, start + slice); i++) {
           const name = rows[i]!.name;
-          if (!spellings.has(name)) spellings.set(name, spell(pinyin, name));
+          let spelling = spellings.get(name);
+          if (spelling === undefined) {
+            spelling = spell(pinyin, name);
+            spellings.set(name, spelling);
+          }
+          full[i] = spelling?.full;
+          initials[i] = spelling?.initials;
         }
         if (start + slice < rows.length) await yieldNow();
+        if (rows !== this.rows) return;
       }
-      if (rows === this.rows) this.pinyinReady = true;
+      this.full = full;
+      this.initials = initials;
+      this.pinyinReady = true;
     })();
     return this.building;
   }
@@ -81,13 +90,11 @@ export class AccountSearch {
     if (!query) return () => true;
     const rows = this.rows;
     const compact = query.replace(/[\s']+/g, '');
-    const byPinyin = this.pinyinReady && LATIN_QUERY.test(query) && compact.length > 0;
-    return (index) => {
-      const row = rows[index]!;
-      if (row.haystack.includes(query)) return true;
-      if (!byPinyin) return false;
-      const s = spellings.get(row.name);
-      return !!s && (s.full.includes(compact) || s.initials.includes(compact));
-    };
+    if (!(this.pinyinReady && LATIN_QUERY.test(query) && compact.length > 0)) {
+      return (index) => rows[index]!.haystack.includes(query);
+    }
+    const { full, initials } = this;
+    return (index) =>
+      rows[index]!.haystack.includes(query) || !!full[index]?.includes(compact) || !!initials[index]?.includes(compact);
   }
 }
