@@ -8,8 +8,8 @@ import Dexie from 'dexie';
 import '../../src/components/account-list/account-list.js';
 import type { CrmAccountList } from '../../src/components/account-list/account-list.js';
 import { CrmStore } from '../../src/data/store.js';
-import { measure, record, timed } from '../support/bench.js';
 import { ignoreResizeObserverNotice } from '../components/account-list/resize-observer-notice.js';
+import { measure, record, timed } from '../support/bench.js';
 
 const ACCOUNTS = 100_000;
 const DB = 'bench-account-list';
@@ -131,10 +131,13 @@ describe('account list benchmarks', () => {
     const queries = words;
     const names = customers().map((c) => c.name.toLowerCase());
     let b = 0;
-    const bare = await measure(() => {
-      const query = queries[b++ % queries.length]!;
-      return names.filter((n) => n.includes(query)).length;
-    }, { runs: 20, warmup: 2 });
+    const bare = await measure(
+      () => {
+        const query = queries[b++ % queries.length]!;
+        return names.filter((n) => n.includes(query)).length;
+      },
+      { runs: 20, warmup: 2 },
+    );
     await record({
       group: 'account-list',
       name: `search keystroke to results at ${ACCOUNTS.toLocaleString('en')} accounts (median)`,

@@ -5,9 +5,9 @@
  * Also the longest main-thread task seen during each (PerformanceObserver 'longtask').
  */
 import Dexie from 'dexie';
-import { createDatabase } from '../../src/data/database.js';
 import { autoMap } from '../../src/components/import/csv-columns.js';
 import { parseCsv, runImport } from '../../src/components/import/import-run.js';
+import { createDatabase } from '../../src/data/database.js';
 import { CrmStore } from '../../src/data/store.js';
 import { record, timed } from '../support/bench.js';
 
@@ -31,7 +31,9 @@ function records() {
 function csvOf(data: ReturnType<typeof records>): string {
   const lines = ['客户编号,客户名称,简称,行业,客户等级,客户经理,币种,授信额度'];
   for (const r of data) {
-    lines.push(`${r.id},${r.name},${r.alias},${r.industry},${r.tier},${r.owner},${r.currency},"¥${(r.creditLimit / 100).toLocaleString('en', { minimumFractionDigits: 2 })}"`);
+    lines.push(
+      `${r.id},${r.name},${r.alias},${r.industry},${r.tier},${r.owner},${r.currency},"¥${(r.creditLimit / 100).toLocaleString('en', { minimumFractionDigits: 2 })}"`,
+    );
   }
   return lines.join('\n');
 }
@@ -75,9 +77,20 @@ describe('import benchmarks', () => {
           raw.transaction('rw', ['customers', 'outbox'], async () => {
             const rows = data.map((r) => ({ ...r, createdAt: now, updatedAt: now }));
             await raw.table('customers').bulkPut(rows);
-            await raw.table('outbox').bulkAdd(
-              rows.map((r) => ({ table: 'customers', key: r.id, op: 'create', patch: r, idempotencyKey: crypto.randomUUID(), createdAt: now, attempts: 0, state: 'pending' })),
-            );
+            await raw
+              .table('outbox')
+              .bulkAdd(
+                rows.map((r) => ({
+                  table: 'customers',
+                  key: r.id,
+                  op: 'create',
+                  patch: r,
+                  idempotencyKey: crypto.randomUUID(),
+                  createdAt: now,
+                  attempts: 0,
+                  state: 'pending',
+                })),
+              );
           }),
         ),
       );
@@ -88,8 +101,14 @@ describe('import benchmarks', () => {
       await store.ready;
       const csv = await longestTask(async () => {
         const parsed = await parseCsv(text);
-        const outcome = await runImport(store, { kind: 'customers', csv: parsed, mapping: autoMap(parsed.headers, 'customers'), mode: 'valid-rows' });
-        if (outcome.created !== ROWS) throw new Error(`imported ${outcome.created} of ${ROWS}: ${JSON.stringify(outcome.errors.slice(0, 3))}`);
+        const outcome = await runImport(store, {
+          kind: 'customers',
+          csv: parsed,
+          mapping: autoMap(parsed.headers, 'customers'),
+          mode: 'valid-rows',
+        });
+        if (outcome.created !== ROWS)
+          throw new Error(`imported ${outcome.created} of ${ROWS}: ${JSON.stringify(outcome.errors.slice(0, 3))}`);
       });
       csvTimes.push(csv.ms);
       csvLongest = Math.max(csvLongest, csv.longest);
@@ -110,7 +129,10 @@ describe('import benchmarks', () => {
       value: median(csvTimes),
       unit: 'ms',
       runs: RUNS,
-      baseline: { name: 'raw Dexie bulkPut of the records + their outbox entries, one transaction', value: median(floorTimes) },
+      baseline: {
+        name: 'raw Dexie bulkPut of the records + their outbox entries, one transaction',
+        value: median(floorTimes),
+      },
     });
     await record({
       group: 'import',
