@@ -17,7 +17,14 @@ let pinyinModule: Promise<PinyinFn> | undefined;
 
 /** Loads pinyin-pro once per page. */
 export function loadPinyin(): Promise<PinyinFn> {
-  pinyinModule ??= import('pinyin-pro').then((m) => m.pinyin as unknown as PinyinFn);
+  pinyinModule ??= import('pinyin-pro').then(
+    (m) => m.pinyin as unknown as PinyinFn,
+    (error: unknown) => {
+      // Offline before the chunk was cached, or a blocked request: search stays by substring; retry next time.
+      pinyinModule = undefined;
+      throw error;
+    },
+  );
   return pinyinModule;
 }
 
@@ -43,6 +50,7 @@ export class AccountSearch {
   private initials: (string | undefined)[] = [];
   private pinyinReady = false;
   private building: Promise<void> | undefined;
+  private failed = false;
 
   constructor(private rows: readonly AccountRow[]) {}
 
@@ -81,7 +89,12 @@ export class AccountSearch {
       this.full = full;
       this.initials = initials;
       this.pinyinReady = true;
-    })();
+    })().catch((error: unknown) => {
+      this.building = undefined;
+      if (!this.failed)
+        console.warn('crm-widgets: pinyin search is unavailable (substring search still works):', error);
+      this.failed = true;
+    });
     return this.building;
   }
 
