@@ -65,11 +65,11 @@ export const DEFAULT_IMPORT_STAGES = DEFAULT_STAGES;
 const nameKey = (text: string): string => text.normalize('NFKC').trim().toLowerCase();
 
 /**
- * Converts all rows of a file. Built once per run: it first assigns every row its id (so a row can refer
- * to a parent further down the file), then converts rows on demand (`convert(i)`), chunk by chunk.
+ * Converts all rows of a file. Built once per run: `prepare()` assigns every row its id, then rows are
+ * converted on demand (`convert(i)`), chunk by chunk.
  */
 export class RowConverter {
-  readonly ids: string[];
+  readonly ids: string[] = [];
   private readonly defs: (FieldDef | undefined)[];
   private readonly fileIds = new Set<string>();
   private readonly fileNames = new Map<string, string[]>();
@@ -90,7 +90,36 @@ export class RowConverter {
         if (key) this.stageKeys.set(nameKey(key), stage.id);
       }
     }
-    this.ids = this.assignIds();
+  }
+
+  /**
+   * Gives every row its id before any row is converted (a row may name a parent further down the file),
+   * `slice` rows per task so 100,000 rows never hold the main thread.
+   */
+  async prepare(yieldNow: () => Promise<void> = () => Promise.resolve(), slice = 5000): Promise<void> {
+    const idColumn = this.options.mapping.indexOf('id');
+    const keyColumn = this.keyColumn();
+    const nameColumn = this.options.mapping.indexOf('name');
+    const byKey = new Set<string>();
+    for (let start = 0; start < this.rows.length; start += slice) {
+      for (let index = start; index < Math.min(this.rows.length, start + slice); index++) {
+        const cells = this.rows[index]!;
+        const key = keyColumn >= 0 ? nameKey(cells[keyColumn] ?? '') : '';
+        if (key) {
+          if (byKey.has(key)) this.duplicateRows.add(index);
+          else byKey.add(key);
+        }
+        const id =
+          (idColumn >= 0 && cells[idColumn]?.trim()) ||
+          (key && this.keyField !== 'id' && this.options.existingByKey?.get(key)) ||
+          newId();
+        this.ids[index] = id;
+        this.fileIds.add(id);
+        const name = nameColumn >= 0 ? (cells[nameColumn] ?? '').trim() : '';
+        if (name && this.options.kind === 'customers') push(this.fileNames, nameKey(name), id);
+      }
+      if (start + slice < this.rows.length) await yieldNow();
+    }
   }
 
   /** The record for row `index` (0-based over data rows), or the problems that keep it out. */
@@ -159,29 +188,6 @@ export class RowConverter {
 
   private targetOf(field: string): string | undefined {
     return FIELDS[this.options.kind].find((d) => d.field === field)?.target;
-  }
-
-  /** Ids: the id column, else the stored record with the same key, else the first row with that key, else new. */
-  private assignIds(): string[] {
-    const idColumn = this.options.mapping.indexOf('id');
-    const keyColumn = this.keyColumn();
-    const byKey = new Map<string, number>();
-    const nameColumn = this.options.mapping.indexOf('name');
-    return this.rows.map((cells, index) => {
-      const key = keyColumn >= 0 ? nameKey(cells[keyColumn] ?? '') : '';
-      if (key) {
-        if (byKey.has(key)) this.duplicateRows.add(index);
-        else byKey.set(key, index);
-      }
-      const id =
-        (idColumn >= 0 && cells[idColumn]?.trim()) ||
-        (key && this.keyField !== 'id' && this.options.existingByKey?.get(key)) ||
-        newId();
-      this.fileIds.add(id);
-      const name = nameColumn >= 0 ? (cells[nameColumn] ?? '').trim() : '';
-      if (name && this.options.kind === 'customers') push(this.fileNames, nameKey(name), id);
-      return id;
-    });
   }
 
   private value(def: FieldDef, text: string, currency: string): Result<unknown> {

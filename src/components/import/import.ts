@@ -404,6 +404,7 @@ export class CrmImport extends CrmElement {
       mapping: this.mapping,
       context: { customers: new Map(), stages: [] },
     });
+    void converter.prepare(); // Ten rows: done synchronously (no yield is reached).
     const columns = this.mapping.map((field, column) => ({ field, column })).filter((c) => c.field);
     const defs = FIELDS[this.currentKind];
     return html`<h3 id="preview">${t.preview(preview.rows.length, this.text ? this.approxRows() : 0)}</h3>

@@ -98,6 +98,7 @@ describe('CSV import logic (headless)', () => {
       keyField: 'name',
       context: { customers: new Map(), stages: [] },
     });
+    await converter.prepare();
     const jiangsu = converter.convert(0).record!;
     expect(jiangsu.parentId).to.equal(converter.ids[1]);
     expect(jiangsu).to.include({ creditLimit: 123450, annualRevenue: 1200000, relationship: 'proactive', tier: 'B1' });
@@ -107,6 +108,7 @@ describe('CSV import logic (headless)', () => {
       mapping: ['customer', 'name', 'role'],
       context: { customers: new Map([['c1', '华东能源集团']]), stages: [] },
     });
+    await contacts.prepare();
     expect(contacts.convert(0).errors.map((e) => [e.row, e.column, e.problem])).to.deep.equal([
       [2, '客户名称', 'reference-missing'],
       [2, '角色', 'enum'],
