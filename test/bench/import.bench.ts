@@ -77,20 +77,18 @@ describe('import benchmarks', () => {
           raw.transaction('rw', ['customers', 'outbox'], async () => {
             const rows = data.map((r) => ({ ...r, createdAt: now, updatedAt: now }));
             await raw.table('customers').bulkPut(rows);
-            await raw
-              .table('outbox')
-              .bulkAdd(
-                rows.map((r) => ({
-                  table: 'customers',
-                  key: r.id,
-                  op: 'create',
-                  patch: r,
-                  idempotencyKey: crypto.randomUUID(),
-                  createdAt: now,
-                  attempts: 0,
-                  state: 'pending',
-                })),
-              );
+            await raw.table('outbox').bulkAdd(
+              rows.map((r) => ({
+                table: 'customers',
+                key: r.id,
+                op: 'create',
+                patch: r,
+                idempotencyKey: crypto.randomUUID(),
+                createdAt: now,
+                attempts: 0,
+                state: 'pending',
+              })),
+            );
           }),
         ),
       );
