@@ -14,6 +14,19 @@ const external = (id: string) =>
 
 export default defineConfig(({ mode }) => ({
   esbuild: { target: 'es2022' },
+  // The <script> build loads pinyin-pro from dist/crm-widgets-pinyin.js (built by build:pinyin) instead of
+  // inlining it: see src/components/account-list/pinyin-loader.iife.ts.
+  resolve:
+    mode === 'iife'
+      ? {
+          alias: [
+            {
+              find: /^\.\/pinyin-loader\.js$/,
+              replacement: new URL('./src/components/account-list/pinyin-loader.iife.ts', import.meta.url).pathname,
+            },
+          ],
+        }
+      : {},
   server: { open: '/demo/' },
   build:
     mode === 'iife'

@@ -5,6 +5,7 @@
  * slices with a yield between them, so typing never waits on it; results widen when it is ready.
  */
 import type { AccountRow } from './account-model.js';
+import { importPinyin } from './pinyin-loader.js';
 
 interface Spelling {
   full: string;
@@ -17,7 +18,7 @@ let pinyinModule: Promise<PinyinFn> | undefined;
 
 /** Loads pinyin-pro once per page. */
 export function loadPinyin(): Promise<PinyinFn> {
-  pinyinModule ??= import('pinyin-pro').then(
+  pinyinModule ??= importPinyin().then(
     (m) => m.pinyin as unknown as PinyinFn,
     (error: unknown) => {
       // Offline before the chunk was cached, or a blocked request: search stays by substring; retry next time.
