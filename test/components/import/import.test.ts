@@ -204,6 +204,25 @@ describe('<crm-import>', () => {
     ]);
   });
 
+  it('contacts with Chinese headers: customers by name from the store, roles in Chinese, an unknown customer named', async () => {
+    const store = freshStore();
+    const el = await element(store, 'zh-CN');
+    await choose(el, 'customers-gb18030.csv');
+    await run(el);
+    await choose(el, 'contacts-utf8.csv');
+    expect(el.currentKind).to.equal('contacts');
+    expect(mappedFields(el)).to.deep.equal(['customer', 'name', 'title', 'role', 'phone', 'email']);
+    expect(await run(el)).to.include({ created: 2, rejected: 1 });
+    const customers = new Map((await store.customers.list()).map((c) => [c.name, c.id]));
+    const contacts = await store.contacts.list({ orderBy: 'name' });
+    expect(contacts.map((c) => [c.name, c.customerId, c.role])).to.deep.equal([
+      ['刘芳', customers.get('重庆银行股份有限公司'), 'technical-gatekeeper'],
+      ['王建国', customers.get('华东能源集团'), 'decision-maker'],
+    ]);
+    expect(text(el, '[part="errors"] tbody')).to.contain('“不存在的客户”在文件和现有数据中都找不到');
+    await expect(el).to.be.accessible();
+  });
+
   it('a large file imports in chunks with progress, and cancel stops between chunks', async () => {
     const store = freshStore();
     const el = await element(store);
