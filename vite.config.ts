@@ -15,7 +15,8 @@ import { defineConfig, type Plugin } from 'vite';
  */
 const entries = esmEntries();
 
-const DEPENDENCY = /^(lit|@lit\/[^/]+|lit-html|lit-element|@lit-labs\/[^/]+|dexie|chart\.js|valibot)(\/|$)/;
+const DEPENDENCY =
+  /^(lit|@lit\/[^/]+|lit-html|lit-element|@lit-labs\/[^/]+|dexie|chart\.js|valibot|papaparse|pinyin-pro)(\/|$)/;
 /** Dependencies stay imports in the npm build (by name, or by path once resolved into node_modules). */
 const external = (id: string) => DEPENDENCY.test(id) || DEPENDENCY.test(id.split('/node_modules/').pop() ?? '');
 
@@ -34,6 +35,19 @@ const chartFromCdn: Plugin = {
 export default defineConfig(({ mode }) => ({
   esbuild: { target: 'es2022' },
   plugins: mode === 'iife' ? [chartFromCdn] : [],
+  // The <script> build loads pinyin-pro from dist/crm-widgets-pinyin.js (built by build:pinyin) instead of
+  // inlining it: see src/components/account-list/pinyin-loader.iife.ts.
+  resolve:
+    mode === 'iife'
+      ? {
+          alias: [
+            {
+              find: /^\.\/pinyin-loader\.js$/,
+              replacement: new URL('./src/components/account-list/pinyin-loader.iife.ts', import.meta.url).pathname,
+            },
+          ],
+        }
+      : {},
   server: { open: '/demo/' },
   build:
     mode === 'iife'

@@ -1,6 +1,7 @@
 // Browser tests: real headless Chromium, real IndexedDB, real HTTP servers on 127.0.0.1.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { build } from 'esbuild';
 import { loaderPagesPlugin } from './test/build/cdn-server.mjs';
 import { findChrome } from './test/support/chrome-path.mjs';
 import { serversPlugin } from './test/support/servers.mjs';
@@ -10,6 +11,27 @@ export const dexieEsm = {
   name: 'dexie-esm',
   resolveImport({ source }) {
     if (source === 'dexie') return '/node_modules/dexie/dist/dexie.mjs';
+  },
+};
+
+/** papaparse ships only a UMD build: serve it converted to an ES module (Vite does the same when bundling). */
+export const papaparseEsm = {
+  name: 'papaparse-esm',
+  resolveImport({ source }) {
+    if (source === 'papaparse') return '/__papaparse-esm.js';
+  },
+  async serve(context) {
+    if (context.path !== '/__papaparse-esm.js') return undefined;
+    const result = await build({
+      entryPoints: ['node_modules/papaparse/papaparse.js'],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      // Only papaparse's Node stream mode requires it; the browser never reaches that code.
+      external: ['stream'],
+      logLevel: 'silent',
+    });
+    return { body: result.outputFiles[0].text, type: 'js' };
   },
 };
 
@@ -40,6 +62,7 @@ export const browsers = [
 
 export const plugins = [
   dexieEsm,
+  papaparseEsm,
   serversPlugin,
   loaderPagesPlugin,
   esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),

@@ -1,6 +1,6 @@
 // The demo page: everything through the public API (elements plus the provider's store).
 import '../src/index.js';
-import type { CrmCustomerCard, CrmProvider } from '../src/index.js';
+import type { CrmCustomerCard, CrmFunnelChart, CrmImport, CrmProvider } from '../src/index.js';
 
 const provider = document.querySelector('crm-provider') as CrmProvider;
 const langSelect = document.querySelector<HTMLSelectElement>('#lang')!;
@@ -82,4 +82,22 @@ setQuoteUser();
 document.addEventListener('crm-stage-select', (event) => {
   const { stageId, opportunityIds } = event.detail;
   document.querySelector('#funnel-selection')!.textContent = `${stageId}: ${opportunityIds.join(', ')}`;
+});
+
+// Account list: choosing an account shows it in the card beside the list, and the funnel of its group.
+const accountCard = document.getElementById('account-card') as CrmCustomerCard;
+const accountFunnel = document.getElementById('account-funnel') as CrmFunnelChart;
+document.getElementById('accounts')!.addEventListener('crm-customer-select', async (event) => {
+  const { customerId } = event.detail;
+  accountCard.customerId = customerId;
+  const customer = await provider.providedStore.customers.get(customerId);
+  accountFunnel.group = customer?.parentId ?? customerId;
+  accountFunnel.label = customer?.name ?? customerId;
+});
+
+// Import: the demo's own CSV file, loaded into the import element as if the user had chosen it.
+const importer = document.getElementById('importer') as CrmImport;
+document.getElementById('import-demo')!.addEventListener('click', async () => {
+  const response = await fetch('data/customers.csv');
+  await importer.load(await response.blob());
 });

@@ -2,10 +2,13 @@
  * crm-widgets: importing this module registers every element.
  * Per-element entry points (`crm-widgets/tier-badge`, ...) register only what they import.
  */
+export { CrmAccountForm } from './components/account-form/account-form.js';
+export { CrmAccountList } from './components/account-list/account-list.js';
 export { CrmActivityLog } from './components/activity-log/activity-log.js';
 export { CrmContactsEditor } from './components/customer-card/contacts-editor.js';
 export { CrmCustomerCard } from './components/customer-card/customer-card.js';
 export { CrmFunnelChart, type StageSelectDetail } from './components/funnel-chart/funnel-chart.js';
+export { CrmImport, type ImportCompleteDetail } from './components/import/import.js';
 export { CrmPipelineBoard } from './components/pipeline-board/pipeline-board.js';
 export { CrmProvider } from './components/provider/provider.js';
 export {

@@ -57,14 +57,51 @@ export async function enqueueChange(
   after: StoredRecord | undefined,
 ): Promise<void> {
   const entries = (await backend.list('outbox', { where: { key, table } })) as unknown as OutboxEntry[];
+  const step = planChange(entries, table, key, before, after);
+  if (step?.remove !== undefined) await backend.bulkDelete('outbox', [step.remove]);
+  if (step?.put) await backend.bulkPut('outbox', [step.put as unknown as StoredRecord]);
+}
+
+/**
+ * Queues many changes to distinct records of one table (an import chunk) with one outbox read and one
+ * write, instead of a query and a put per record. Same rules as enqueueChange; same transaction needs.
+ */
+export async function enqueueChanges(
+  backend: StorageBackend,
+  table: TableName,
+  changes: readonly { key: string; before: StoredRecord | undefined; after: StoredRecord | undefined }[],
+): Promise<void> {
+  const keys = changes.map((c) => c.key);
+  const queued = new Map<string, OutboxEntry[]>();
+  for (const entry of (await backend.list('outbox', { where: { key: keys } })) as unknown as OutboxEntry[]) {
+    if (entry.table === table) queued.set(entry.key, [...(queued.get(entry.key) ?? []), entry]);
+  }
+  const puts: StoredRecord[] = [];
+  const removes: number[] = [];
+  for (const { key, before, after } of changes) {
+    const step = planChange(queued.get(key) ?? [], table, key, before, after);
+    if (step?.remove !== undefined) removes.push(step.remove);
+    if (step?.put) puts.push(step.put as unknown as StoredRecord);
+  }
+  if (removes.length) await backend.bulkDelete('outbox', removes);
+  if (puts.length) await backend.bulkPut('outbox', puts);
+}
+
+/** What one change does to the outbox, given the record's queued entries: an entry to write and/or one to drop. */
+function planChange(
+  entries: readonly OutboxEntry[],
+  table: TableName,
+  key: string,
+  before: StoredRecord | undefined,
+  after: StoredRecord | undefined,
+): { put?: OutboxEntry; remove?: number } | undefined {
   const open = entries.filter((e) => e.state === 'pending' && e.attempts === 0).at(-1);
   const now = new Date().toISOString();
 
   if (open) {
     const merged = compact(open, before, after);
-    if (merged === 'cancel') await backend.bulkDelete('outbox', [open.seq]);
-    else if (merged) await backend.bulkPut('outbox', [merged as unknown as StoredRecord]);
-    return;
+    if (merged === 'cancel') return { remove: open.seq };
+    return merged ? { put: merged } : undefined;
   }
   // Nothing mergeable (none queued, or the last one may already be on the server): queue a new entry.
   const wasOnServer = before !== undefined || entries.length > 0;
@@ -84,13 +121,13 @@ export async function enqueueChange(
     };
   else {
     const patch = before ? changedFields(before, after) : after;
-    if (Object.keys(patch).length === 0) return;
+    if (Object.keys(patch).length === 0) return undefined;
     entry = { table, key, op: 'update', patch, idempotencyKey: newId(), createdAt: now, attempts: 0, state: 'pending' };
   }
   if (before) entry.base = before;
   const baseVersion = before?.version as string | number | undefined;
   if (baseVersion !== undefined) entry.baseVersion = baseVersion;
-  await backend.bulkPut('outbox', [entry as unknown as StoredRecord]);
+  return { put: entry };
 }
 
 /** Folds a new change into a queued, never-sent entry for the same record. */

@@ -1,7 +1,7 @@
 import type { ListQuery, StorageBackend, StoredRecord } from './backend.js';
 import { type GuardContext, guardReads, guardWrite, isGuarded, loadGuardInputs } from './guards.js';
 import { type Dataset, newId, type RecordTypes, type TableName, ValidationError, validateRecord } from './model.js';
-import { enqueueChange } from './outbox.js';
+import { enqueueChange, enqueueChanges } from './outbox.js';
 
 /** What a repository needs from its store (an interface, so store.ts and repository.ts do not import each other). */
 export interface RepositoryHost {
@@ -140,6 +140,44 @@ export class Repository<T extends TableName> {
   private read<R>(work: (backend: StorageBackend) => Promise<R>): Promise<R> {
     const backend = this.store.openBackend;
     return backend ? work(backend) : this.store.storageBackend().then(work);
+  }
+
+  /**
+   * Creates or updates many records in one transaction (a CSV import chunk): each input is merged onto the
+   * stored record with its id, validated as a whole, and queued in the outbox like any edit. Any invalid
+   * record rejects the whole chunk with a ValidationError and nothing of it is written.
+   */
+  async mergeMany(
+    inputs: readonly (Partial<RecordTypes[T]> & { id: string })[],
+  ): Promise<{ created: number; updated: number }> {
+    const backend = await this.store.storageBackend();
+    return backend.transaction([this.table, 'outbox'], async () => {
+      // One indexed read of the records that exist (none, on a first import) instead of a get per record.
+      const stored = new Map(
+        (await backend.list(this.table, { where: { id: inputs.map((input) => input.id) } })).map((r) => [r.id, r]),
+      );
+      const current = inputs.map((input) => stored.get(input.id));
+      const now = new Date().toISOString();
+      const records = inputs.map((input, index) => {
+        const before = current[index] as RecordTypes[T] | undefined;
+        // Keep updatedAt strictly increasing, as single writes do.
+        const at =
+          before?.updatedAt && before.updatedAt >= now ? new Date(Date.parse(before.updatedAt) + 1).toISOString() : now;
+        return validateRecord(
+          this.table,
+          { ...before, ...input, createdAt: before?.createdAt ?? now, updatedAt: at },
+          index,
+        );
+      });
+      await backend.bulkPut(this.table, records as StoredRecord[]);
+      await enqueueChanges(
+        backend,
+        this.table,
+        records.map((record, index) => ({ key: record.id, before: current[index], after: record as StoredRecord })),
+      );
+      const updated = current.filter(Boolean).length;
+      return { created: records.length - updated, updated };
+    });
   }
 
   /** Imports many records at once: all valid and written in one transaction, or none written. */

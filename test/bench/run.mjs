@@ -22,6 +22,9 @@ const external = [
   'chart.js',
   'chart.js/*',
   'valibot',
+  '@lit-labs/*',
+  'papaparse',
+  'pinyin-pro',
 ];
 
 /**

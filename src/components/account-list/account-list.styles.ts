@@ -1,0 +1,171 @@
+import { css } from 'lit';
+
+export const accountListStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    font-size: 0.875rem;
+    border: 1px solid var(--crm-color-border, #d0d7de);
+    border-radius: var(--crm-radius, 6px);
+    background: var(--crm-color-surface, #fff);
+    height: var(--crm-account-list-height, 32rem);
+    min-height: 12rem;
+  }
+  h2 {
+    font-size: 1em;
+    margin: 0;
+  }
+  [part='toolbar'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 0.75rem;
+    align-items: end;
+    padding: 0.5rem 0.75rem;
+    border-bottom: 1px solid var(--crm-color-border, #d0d7de);
+  }
+  label {
+    display: inline-flex;
+    flex-direction: column;
+    gap: 0.15rem;
+  }
+  label.inline {
+    flex-direction: row;
+    align-items: center;
+    gap: 0.3rem;
+  }
+  input[type='search'] {
+    min-width: 16rem;
+  }
+  input,
+  select,
+  button {
+    font: inherit;
+  }
+  button {
+    padding: 0.25rem 0.7rem;
+    border-radius: var(--crm-radius, 6px);
+    border: 1px solid var(--crm-color-border, #d0d7de);
+    background: var(--crm-color-surface, #fff);
+    color: inherit;
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--crm-color-accent, #0969da);
+    border-color: var(--crm-color-accent, #0969da);
+    color: #fff;
+  }
+  details {
+    position: relative;
+  }
+  details > div {
+    position: absolute;
+    z-index: 2;
+    background: var(--crm-color-surface, #fff);
+    border: 1px solid var(--crm-color-border, #d0d7de);
+    border-radius: var(--crm-radius, 6px);
+    padding: 0.5rem;
+    display: grid;
+    gap: 0.25rem;
+  }
+  summary {
+    cursor: pointer;
+  }
+  [part='status'] {
+    display: flex;
+    gap: 1rem;
+    padding: 0.25rem 0.75rem;
+    color: var(--crm-color-muted, #59636e);
+  }
+  /* The grid is the scroller (and the focus target), so keyboard users can scroll it; the header sticks. */
+  [part='grid'] {
+    flex: 1;
+    min-height: 0;
+    overflow: auto;
+  }
+  .head {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--crm-color-surface, #fff);
+  }
+  [part='grid']:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  summary:focus-visible {
+    outline: 2px solid var(--crm-color-focus, #0969da);
+    outline-offset: -2px;
+  }
+  /* Equal columns, the name twice as wide: no per-instance inline widths (strict CSP). */
+  .row {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
+    align-items: center;
+    width: 100%;
+    min-height: var(--crm-account-list-row-height, 2.25rem);
+    border-bottom: 1px solid var(--crm-color-border-muted, #eaeef2);
+    cursor: default;
+  }
+  .row > .name {
+    grid-column: span 2;
+  }
+  .row > * {
+    padding: 0 0.5rem;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  [part~='header-row'] {
+    font-weight: 600;
+    border-bottom: 1px solid var(--crm-color-border, #d0d7de);
+  }
+  [part~='row'][aria-selected='true'] {
+    background: var(--crm-color-selected, #ddf4ff);
+  }
+  [part~='row'].active {
+    box-shadow: inset 3px 0 0 var(--crm-color-accent, #0969da);
+  }
+  .level-2 .name { padding-inline-start: 1.75rem; }
+  .level-3 .name { padding-inline-start: 3rem; }
+  .level-4 .name { padding-inline-start: 4.25rem; }
+  .level-5 .name { padding-inline-start: 5.5rem; }
+  .toggle {
+    border: none;
+    background: none;
+    padding: 0 0.25rem;
+  }
+  .spacer {
+    display: inline-block;
+    width: 1.5rem;
+  }
+  .risk-high,
+  .risk-critical,
+  .warn {
+    color: var(--crm-color-danger, #b42318);
+  }
+  [part='message'] {
+    padding: 1rem 0.75rem;
+  }
+  [part='message'].error {
+    color: var(--crm-color-danger, #b42318);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  :host([variant='compact']) {
+    font-size: 0.8125rem;
+    --crm-account-list-row-height: 1.75rem;
+  }
+  dialog {
+    border: 1px solid var(--crm-color-border, #d0d7de);
+    border-radius: var(--crm-radius, 6px);
+    padding: 0;
+    max-width: min(40rem, 95vw);
+  }
+`;

@@ -1,0 +1,144 @@
+/**
+ * CSV import benchmark: 100,000 customer rows from CSV text through <crm-import>'s pipeline (chunked parse,
+ * mapping, money parsing, checks, one transaction per 2,000-record chunk with outbox entries) against
+ * CrmStore.import of the same records already parsed (one transaction, no outbox), in the same run.
+ * Also the longest main-thread task seen during each (PerformanceObserver 'longtask').
+ */
+import Dexie from 'dexie';
+import { autoMap } from '../../src/components/import/csv-columns.js';
+import { parseCsv, runImport } from '../../src/components/import/import-run.js';
+import { createDatabase } from '../../src/data/database.js';
+import { CrmStore } from '../../src/data/store.js';
+import { record, timed } from '../support/bench.js';
+
+const ROWS = 100_000;
+const RUNS = 2;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function records() {
+  return Array.from({ length: ROWS }, (_, i) => ({
+    id: `acct-${String(i).padStart(6, '0')}`,
+    name: `测试客户 ${i}`,
+    alias: `Account ${i}`,
+    industry: ['energy', 'finance', 'telecom', 'manufacturing'][i % 4]!,
+    tier: (['A1', 'A2', 'B1', 'B2', 'C'] as const)[i % 5]!,
+    owner: `owner-${i % 40}`,
+    currency: 'CNY',
+    creditLimit: 50_000_000 + i * 100,
+  }));
+}
+
+function csvOf(data: ReturnType<typeof records>): string {
+  const lines = ['客户编号,客户名称,简称,行业,客户等级,客户经理,币种,授信额度'];
+  for (const r of data) {
+    lines.push(
+      `${r.id},${r.name},${r.alias},${r.industry},${r.tier},${r.owner},${r.currency},"¥${(r.creditLimit / 100).toLocaleString('en', { minimumFractionDigits: 2 })}"`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** The longest main-thread task while `work` runs. */
+async function longestTask(work: () => Promise<unknown>): Promise<{ ms: number; longest: number }> {
+  let longest = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  const ms = await timed(work);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  observer.disconnect();
+  return { ms, longest };
+}
+
+describe('import benchmarks', () => {
+  it(`imports ${ROWS.toLocaleString('en')} customer rows from CSV vs CrmStore.import of the parsed records`, async () => {
+    const data = records();
+    const text = csvOf(data);
+    const csvTimes: number[] = [];
+    const storeTimes: number[] = [];
+    const floorTimes: number[] = [];
+    let csvLongest = 0;
+    let storeLongest = 0;
+    for (let run = 0; run < RUNS; run++) {
+      const baseline = new CrmStore({ database: `bench-import-base-${run}` });
+      await baseline.ready;
+      const base = await longestTask(() => baseline.import({ customers: data.map((r) => ({ ...r })) }));
+      storeTimes.push(base.ms);
+      storeLongest = Math.max(storeLongest, base.longest);
+      baseline.close();
+      await Dexie.delete(`bench-import-base-${run}`);
+
+      // The write floor of an import that queues every record for sync: records plus one outbox entry each.
+      const raw = createDatabase(`bench-import-raw-${run}`);
+      const now = new Date().toISOString();
+      floorTimes.push(
+        await timed(() =>
+          raw.transaction('rw', ['customers', 'outbox'], async () => {
+            const rows = data.map((r) => ({ ...r, createdAt: now, updatedAt: now }));
+            await raw.table('customers').bulkPut(rows);
+            await raw.table('outbox').bulkAdd(
+              rows.map((r) => ({
+                table: 'customers',
+                key: r.id,
+                op: 'create',
+                patch: r,
+                idempotencyKey: crypto.randomUUID(),
+                createdAt: now,
+                attempts: 0,
+                state: 'pending',
+              })),
+            );
+          }),
+        ),
+      );
+      raw.close();
+      await Dexie.delete(`bench-import-raw-${run}`);
+
+      const store = new CrmStore({ database: `bench-import-csv-${run}` });
+      await store.ready;
+      const csv = await longestTask(async () => {
+        const parsed = await parseCsv(text);
+        const outcome = await runImport(store, {
+          kind: 'customers',
+          csv: parsed,
+          mapping: autoMap(parsed.headers, 'customers'),
+          mode: 'valid-rows',
+        });
+        if (outcome.created !== ROWS)
+          throw new Error(`imported ${outcome.created} of ${ROWS}: ${JSON.stringify(outcome.errors.slice(0, 3))}`);
+      });
+      csvTimes.push(csv.ms);
+      csvLongest = Math.max(csvLongest, csv.longest);
+      store.close();
+      await Dexie.delete(`bench-import-csv-${run}`);
+    }
+    await record({
+      group: 'import',
+      name: `CSV import of ${ROWS.toLocaleString('en')} customer rows (parse, map, check, chunked writes + outbox; median)`,
+      value: median(csvTimes),
+      unit: 'ms',
+      runs: RUNS,
+      baseline: { name: 'CrmStore.import of the same records already parsed', value: median(storeTimes) },
+    });
+    await record({
+      group: 'import',
+      name: `CSV import of ${ROWS.toLocaleString('en')} customer rows (median), against its write floor`,
+      value: median(csvTimes),
+      unit: 'ms',
+      runs: RUNS,
+      baseline: {
+        name: 'raw Dexie bulkPut of the records + their outbox entries, one transaction',
+        value: median(floorTimes),
+      },
+    });
+    await record({
+      group: 'import',
+      name: 'longest main-thread task during the CSV import',
+      value: csvLongest,
+      unit: 'ms',
+      runs: RUNS,
+      baseline: { name: 'longest task during CrmStore.import', value: storeLongest },
+    });
+  });
+});
