@@ -21,18 +21,27 @@ export const STORES_V1 = {
   meta: 'key',
 } as const;
 
-export type StoreName = keyof typeof STORES_V1;
+/** Version 2 (sync): server rows the model refused, kept with the raw row and the reason until they validate. */
+export const STORES_V2 = {
+  quarantine: 'id, table',
+} as const;
+
+/** Every store of the latest version. */
+export const ALL_STORES = { ...STORES_V1, ...STORES_V2 };
+
+export type StoreName = keyof typeof ALL_STORES;
 
 /** A Dexie instance with every schema version declared (not yet opened). */
 export function createDatabase(name: string, options?: DexieOptions): Dexie {
   const db = new Dexie(name, options);
   db.version(1).stores(STORES_V1);
+  db.version(2).stores(STORES_V2);
   return db;
 }
 
 /** The primary key path of a store, read off its schema line (`++seq` -> `seq`). */
 export function primaryKeyOf(store: StoreName): string {
-  return STORES_V1[store]
+  return ALL_STORES[store]
     .split(',')[0]!
     .trim()
     .replace(/^\+\+|^&/, '');
@@ -41,7 +50,7 @@ export function primaryKeyOf(store: StoreName): string {
 /** Single-field indexes of a store, including the primary key. */
 export function indexesOf(store: StoreName): Set<string> {
   return new Set(
-    STORES_V1[store]
+    ALL_STORES[store]
       .split(',')
       .map((s) => s.trim().replace(/^\+\+|^&/, ''))
       .filter((s) => !s.startsWith('[')),

@@ -6,7 +6,7 @@ import {
   type StorageBackend,
   type StoredRecord,
 } from './backend.js';
-import { primaryKeyOf, STORES_V1, type StoreName } from './database.js';
+import { ALL_STORES, primaryKeyOf, type StoreName } from './database.js';
 
 /**
  * The fallback when IndexedDB cannot be opened (private modes, blocked storage): same behaviour, kept in
@@ -15,7 +15,7 @@ import { primaryKeyOf, STORES_V1, type StoreName } from './database.js';
 export class MemoryBackend implements StorageBackend {
   readonly kind = 'memory';
   private readonly tables = new Map<StoreName, Map<unknown, StoredRecord>>(
-    (Object.keys(STORES_V1) as StoreName[]).map((name) => [name, new Map()]),
+    (Object.keys(ALL_STORES) as StoreName[]).map((name) => [name, new Map()]),
   );
   private readonly listeners = new Set<() => void>();
   private autoIncrement = 0;

@@ -4,10 +4,12 @@
  * fetch stands in for the server: it asserts what was sent and answers what the documentation shows.
  */
 import { expect } from '@open-wc/testing';
-import { jsonApiConnector } from '../../src/sync/dialects/json-api.js';
-import { jsonServerConnector } from '../../src/sync/dialects/json-server.js';
-import { postgrestConnector } from '../../src/sync/dialects/postgrest.js';
-import { simpleRestConnector } from '../../src/sync/dialects/simple-rest.js';
+import {
+  jsonApiConnector,
+  jsonServerConnector,
+  postgrestConnector,
+  simpleRestConnector,
+} from '../../src/sync/profiles.js';
 import type { Connector, SyncHttpError } from '../../src/sync/types.js';
 import { rejection as rejectionOf } from '../support/fixtures.js';
 
