@@ -111,9 +111,12 @@ export class SyncEngine extends EventTarget {
   ) {
     super();
     this.options = options;
-    this.profile = options.connector
+    const profile = options.connector
       ? (options.profile ?? {})
       : (options.profile ?? builtInProfile(options.dialect ?? 'json-server'));
+    // A resource that asks for ETag checks needs If-Match sent: the page has set up CORS for it.
+    const etags = options.resources?.some((r) => typeof r !== 'string' && r.concurrency === 'etag');
+    this.profile = etags ? { ...profile, headers: { ...profile.headers, ifMatch: true } } : profile;
     const endpoint = options.endpoint ?? this.profile.baseUrl;
     if (!options.connector && !endpoint) throw new Error('crm-widgets sync: give an endpoint (or a profile with baseUrl, or a connector)');
     this.connectorOptions = { ...options, endpoint: endpoint ?? '' };

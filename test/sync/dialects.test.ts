@@ -4,8 +4,10 @@
  * fetch stands in for the server: it asserts what was sent and answers what the documentation shows.
  */
 import { expect } from '@open-wc/testing';
+import { profileConnector } from '../../src/sync/profile.js';
 import {
   jsonApiConnector,
+  PROFILES,
   jsonServerConnector,
   postgrestConnector,
   simpleRestConnector,
@@ -79,13 +81,29 @@ describe('simple REST dialect (react-admin convention)', () => {
     expect(error.message).to.contain('Content-Range').and.contain('Access-Control-Expose-Headers: Content-Range');
   });
 
-  it('creates with POST, updates with PUT, deletes with DELETE, each with an Idempotency-Key', async () => {
+  it('creates with POST, updates with PUT, deletes with DELETE; sends only CORS-safe headers by default', async () => {
     const { sent, fetch } = recordingFetch(
       { status: 201, body: { id: 'p1', title: 'a' } },
       { body: { id: 'p1', title: 'b' } },
       { body: {} },
     );
     const connector: Connector = simpleRestConnector({ endpoint: 'https://x', fetch });
+    await connector.create('posts', 'p1', { title: 'a' }, write);
+    await connector.update('posts', 'p1', { title: 'b' }, { ...write, ifMatch: 'W/"1"' });
+    expect(sent.map((s) => `${s.method} ${s.url.pathname}`)).to.deep.equal(['POST /posts', 'PUT /posts/p1']);
+    expect(sent[0]!.body).to.deep.equal({ title: 'a', id: 'p1' });
+    const allowed = ['accept', 'content-type', 'authorization'];
+    expect(sent.flatMap((s) => Object.keys(s.headers)).every((h) => allowed.includes(h))).to.equal(true);
+  });
+
+  it('sends Idempotency-Key and If-Match once the profile says the server allows them', async () => {
+    const { sent, fetch } = recordingFetch(
+      { status: 201, body: { id: 'p1', title: 'a' } },
+      { body: { id: 'p1', title: 'b' } },
+      { body: {} },
+    );
+    const profile = { ...PROFILES['simple-rest'], headers: { idempotencyKey: true, ifMatch: true } };
+    const connector: Connector = profileConnector(profile, { endpoint: 'https://x', fetch });
     await connector.create('posts', 'p1', { title: 'a' }, write);
     await connector.update('posts', 'p1', { title: 'b' }, { ...write, ifMatch: 'W/"1"' });
     await connector.remove('posts', 'p1', write);
@@ -148,12 +166,13 @@ describe('PostgREST dialect', () => {
     await connector.remove('people', 'p1', write);
     expect(await connector.get('people', 'nope')).to.equal(undefined);
     expect(sent.map((s) => `${s.method} ${s.url.pathname}${s.url.search}`)).to.deep.equal([
-      'POST /people',
+      'POST /people?on_conflict=id',
       'PATCH /people?id=eq.p1',
       'DELETE /people?id=eq.p1',
       'GET /people?id=eq.nope',
     ]);
-    expect(sent[0]!.headers.prefer).to.equal('return=representation');
+    // A retried create can never become a duplicate or a manual conflict: it upserts, ignoring the copy.
+    expect(sent[0]!.headers.prefer).to.equal('return=representation,resolution=ignore-duplicates');
   });
 });
 
