@@ -118,7 +118,8 @@ export class SyncEngine extends EventTarget {
     const etags = options.resources?.some((r) => typeof r !== 'string' && r.concurrency === 'etag');
     this.profile = etags ? { ...profile, headers: { ...profile.headers, ifMatch: true } } : profile;
     const endpoint = options.endpoint ?? this.profile.baseUrl;
-    if (!options.connector && !endpoint) throw new Error('crm-widgets sync: give an endpoint (or a profile with baseUrl, or a connector)');
+    if (!options.connector && !endpoint)
+      throw new Error('crm-widgets sync: give an endpoint (or a profile with baseUrl, or a connector)');
     this.connectorOptions = { ...options, endpoint: endpoint ?? '' };
     this.connector = options.connector ?? profileConnector(this.profile, this.connectorOptions);
     this.mappings = resolveMappings(options.resources, this.profile);
@@ -362,7 +363,11 @@ export class SyncEngine extends EventTarget {
       return interval > 0 ? Math.max(interval, delay) : undefined;
     }
     const offline = errors.every((e) => e instanceof SyncHttpError && e.status === 0);
-    this.setStatus({ ...status, state: offline ? 'offline' : 'error', retryAt: new Date(Date.now() + delay).toISOString() });
+    this.setStatus({
+      ...status,
+      state: offline ? 'offline' : 'error',
+      retryAt: new Date(Date.now() + delay).toISOString(),
+    });
     return delay;
   }
 
@@ -394,7 +399,8 @@ export class SyncEngine extends EventTarget {
       backend: await this.store.storageBackend(),
       mappings: this.mappings,
       connectorFor: (mapping) => this.connectorFor(mapping),
-      window: this.options.pushWindow ?? 4,
+      // While the backend fails, one request at a time probes it (no burst of failures per round).
+      window: this.failures > 0 ? 1 : (this.options.pushWindow ?? 4),
       signal: this.abort.signal,
       onConflict: (entry: OutboxEntry, local, remote) =>
         this.dispatchEvent(

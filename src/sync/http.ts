@@ -86,7 +86,13 @@ export class HttpClient {
       // No answer, or an answer cut off mid-body: the request may or may not have been applied.
       const timedOut = timeout.aborted && !options.signal?.aborted;
       const why = timedOut ? `no answer within ${timeoutMs / 1000} s` : (error as Error).message;
-      throw new SyncHttpError(`${method} ${url} failed: ${why}`, 0, 'retry', undefined, timedOut ? 'timeout' : 'network');
+      throw new SyncHttpError(
+        `${method} ${url} failed: ${why}`,
+        0,
+        'retry',
+        undefined,
+        timedOut ? 'timeout' : 'network',
+      );
     }
     if (response.redirected && method !== 'GET') {
       // fetch re-sends a redirected POST/PATCH as a GET: the write was not made (a missing trailing slash).

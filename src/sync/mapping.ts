@@ -47,7 +47,7 @@ export class ResolvedMapping {
     this.concurrency = mapping.concurrency ?? profile.concurrency ?? 'field';
     this.conflict = mapping.conflict ?? 'manual';
     this.softDelete = mapping.softDelete ?? profile.softDelete;
-    this.deleteStyle = this.softDelete ? (profile.deleteStyle ?? 'delete') : 'delete';
+    this.deleteStyle = this.softDelete ? (mapping.deleteStyle ?? profile.deleteStyle ?? 'delete') : 'delete';
     this.scope = mapping.scope ?? [];
     this.renames = Object.entries(mapping.rename ?? {});
     this.snake = profile.naming === 'snake';

@@ -162,7 +162,13 @@ export function profileConnector(profile: BackendProfile, options: ConnectorOpti
     const value = at(response.body, jsonApi ? 'data' : profile.itemRecord);
     if (!byFilter && Array.isArray(value)) {
       // A list where one record was expected: the write went to the collection as a GET (a redirect).
-      throw new SyncHttpError(`${what}: answered with a list instead of the record`, 0, 'protocol', undefined, 'redirected');
+      throw new SyncHttpError(
+        `${what}: answered with a list instead of the record`,
+        0,
+        'protocol',
+        undefined,
+        'redirected',
+      );
     }
     return toRecord(value);
   };
@@ -271,7 +277,8 @@ export function profileConnector(profile: BackendProfile, options: ConnectorOpti
     async update(path, id, patch, options) {
       const query = idQuery(id);
       const base = options.ifUnchangedSince;
-      if (base) for (const [name, value] of fill(profile.filter!.eq, base.field, String(base.value))) query.append(name, value);
+      if (base)
+        for (const [name, value] of fill(profile.filter!.eq, base.field, String(base.value))) query.append(name, value);
       const response = await http.request(profile.update ?? 'PATCH', itemUrl(path, id), {
         query,
         body: body(path, id, patch),

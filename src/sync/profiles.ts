@@ -123,7 +123,8 @@ export type Dialect = keyof typeof PROFILES;
 /** A built-in profile by name, or an error listing the known ones. */
 export function builtInProfile(name: string): BackendProfile {
   const profile = (PROFILES as Record<string, BackendProfile>)[name];
-  if (!profile) throw new Error(`crm-widgets sync: unknown dialect "${name}" (known: ${Object.keys(PROFILES).join(', ')})`);
+  if (!profile)
+    throw new Error(`crm-widgets sync: unknown dialect "${name}" (known: ${Object.keys(PROFILES).join(', ')})`);
   return profile;
 }
 

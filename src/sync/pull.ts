@@ -74,14 +74,25 @@ async function fetchPage(context: PullContext, checkpoint: Checkpoint | undefine
     { field: mapping.idField, order: 'asc' as const },
   ];
   const list = (where: Condition[], sort = order, withTotal = false) =>
-    connector.list(mapping.path, { offset: 0, limit, sort, where: [...mapping.scope, ...where], total: withTotal, signal });
+    connector.list(mapping.path, {
+      offset: 0,
+      limit,
+      sort,
+      where: [...mapping.scope, ...where],
+      total: withTotal,
+      signal,
+    });
   if (!checkpoint) {
     const page = await list([], order, total);
-    return { rows: page.rows, more: page.rows.length >= limit, total: page.total, checkpoint: advance(mapping, page.rows, undefined) };
+    return {
+      rows: page.rows,
+      more: page.rows.length >= limit,
+      total: page.total,
+      checkpoint: advance(mapping, page.rows, undefined),
+    };
   }
   const seen = new Set(checkpoint.ids);
-  const isNew = (row: RemoteRecord) =>
-    mapping.stamp(row) !== checkpoint.at || !seen.has(String(row[mapping.idField]));
+  const isNew = (row: RemoteRecord) => mapping.stamp(row) !== checkpoint.at || !seen.has(String(row[mapping.idField]));
   const newer: Condition = checkpoint.tiesDone
     ? mapping.coarseTimestamps
       ? { field, op: 'gte', value: nextMillisecond(checkpoint.at) }
@@ -124,7 +135,11 @@ async function fetchPage(context: PullContext, checkpoint: Checkpoint | undefine
 }
 
 /** The checkpoint after applying `rows` (ordered by timestamp, then id). */
-function advance(mapping: ResolvedMapping, rows: RemoteRecord[], previous: Checkpoint | undefined): Checkpoint | undefined {
+function advance(
+  mapping: ResolvedMapping,
+  rows: RemoteRecord[],
+  previous: Checkpoint | undefined,
+): Checkpoint | undefined {
   let last: string | number | undefined;
   for (const row of rows) last = mapping.stamp(row) ?? last;
   if (last === undefined) {
@@ -177,14 +192,20 @@ export async function pullResource(context: PullContext): Promise<void> {
   }
 }
 
-async function applyPage(context: PullContext, rows: RemoteRecord[], checkpoint: Checkpoint | undefined): Promise<void> {
+async function applyPage(
+  context: PullContext,
+  rows: RemoteRecord[],
+  checkpoint: Checkpoint | undefined,
+): Promise<void> {
   const { backend, mapping, report } = context;
   const stores: StoreName[] = [mapping.table, 'outbox', 'checkpoints', 'quarantine'];
   const quarantined: QuarantinedRow[] = [];
   await backend.transaction(stores, async () => {
     // Read inside the transaction: an edit made while this page was downloading is seen here.
     const queued = new Set(
-      ((await backend.list('outbox', { where: { table: mapping.table } })) as unknown as OutboxEntry[]).map((e) => e.key),
+      ((await backend.list('outbox', { where: { table: mapping.table } })) as unknown as OutboxEntry[]).map(
+        (e) => e.key,
+      ),
     );
     const puts: StoredRecord[] = [];
     const deletes: string[] = [];

@@ -218,7 +218,8 @@ async function pushEntry(
       if (changedThere) return await conflict(context, mapping, entry, current?.record, current?.etag);
       baseVersion = mapping.token(current.record, current.etag);
     }
-    if (mapping.concurrency === 'field' && !mapping.serverClock) patch[mapping.updatedAtField] = new Date().toISOString();
+    if (mapping.concurrency === 'field' && !mapping.serverClock)
+      patch[mapping.updatedAtField] = new Date().toISOString();
     const result = await connector.update(path, entry.key, patch, {
       ...options,
       ...(mapping.concurrency === 'etag' && baseVersion !== undefined ? { ifMatch: String(baseVersion) } : {}),

@@ -96,6 +96,8 @@ export interface ResourceMapping {
   toLocal?: (remote: RemoteRecord) => StoredRecord;
   /** A remote field that marks a deleted record (a tombstone), e.g. `deleted`. */
   softDelete?: string;
+  /** How a local delete is pushed: `DELETE` (default) or a PATCH setting `softDelete` (the row stays as a tombstone). */
+  deleteStyle?: 'delete' | 'tombstone';
   /** The remote field that changes on every write; drives incremental pull and, by default, conflict checks. */
   updatedAtField?: string;
   /** `number`: ids are integers on the server (compared as numbers in checkpoints). Default from the profile. */

@@ -7,8 +7,8 @@ import { expect } from '@open-wc/testing';
 import { profileConnector } from '../../src/sync/profile.js';
 import {
   jsonApiConnector,
-  PROFILES,
   jsonServerConnector,
+  PROFILES,
   postgrestConnector,
   simpleRestConnector,
 } from '../../src/sync/profiles.js';
