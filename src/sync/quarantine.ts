@@ -4,7 +4,7 @@
  * changes (or on demand).
  */
 import type { StorageBackend, StoredRecord } from '../data/backend.js';
-import { type TableName, ValidationError, validateRecord } from '../data/model.js';
+import { type TableName, ValidationError, type ValidationRule, validateRecord } from '../data/model.js';
 import { VERSION } from '../internal/version.js';
 import type { ResolvedMapping } from './mapping.js';
 import type { RemoteRecord } from './types.js';
@@ -21,7 +21,7 @@ export interface QuarantinedRow {
   field: string;
   reason: string;
   /** The validation rule that failed, for a localised sentence. */
-  rule?: string;
+  rule?: ValidationRule;
   at: string;
   /** The mapping and model it failed under; a change of either retries it. */
   fingerprint: string;
@@ -74,7 +74,7 @@ export function quarantineRow(
     raw,
     field: failure?.field ?? '',
     reason: failure?.reason ?? (error instanceof Error ? error.message : String(error)),
-    rule: failure?.rule?.type,
+    rule: failure?.rule,
     at: new Date().toISOString(),
     fingerprint: fingerprintOf(mapping),
   };

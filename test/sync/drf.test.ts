@@ -93,7 +93,8 @@ describe('sync against Django REST Framework', function () {
     const { provider } = await mount(store);
     provider.addEventListener('crm-sync-remap', (e) => remaps.push(e.detail));
     const synced = async () =>
-      (await (await store.storageBackend()).count('outbox', { where: { table: ['customers', 'opportunities'] } })) === 0;
+      (await (await store.storageBackend()).count('outbox', { where: { table: ['customers', 'opportunities'] } })) ===
+      0;
     await until(async () => remaps.length === 1 && (await synced()), 'pushed and remapped');
 
     const rows = (await drf.records('opportunities')).filter((r) => r.customer_id === owner.id);
@@ -184,7 +185,9 @@ describe('sync against Django REST Framework', function () {
     await until(() => engine.state === 'idle', 'first round done');
     await drf.clearLog();
     await engine.pull();
-    const ids = (await store.opportunities.list({ where: { customerId } })).map((o) => Number(o.id)).sort((x, y) => x - y);
+    const ids = (await store.opportunities.list({ where: { customerId } }))
+      .map((o) => Number(o.id))
+      .sort((x, y) => x - y);
     expect(ids).to.deep.equal(Array.from({ length: 10 }, (_, i) => base + 3 + i));
     // Numeric strings ("1000") are read as the integer minor units the model wants.
     expect((await store.opportunities.get(String(base + 3)))!.amount).to.equal(1000);
@@ -235,7 +238,9 @@ describe('sync against Django REST Framework', function () {
   it('50 offline edits across a 60 s outage (server stopped and restarted) land exactly once, with bounded requests', async function () {
     this.timeout(150_000);
     const seeded = await Promise.all(
-      Array.from({ length: 25 }, (_, i) => drf.create('customers', { name: `停机前 ${i}`, tier: 'C', currency: 'CNY' })),
+      Array.from({ length: 25 }, (_, i) =>
+        drf.create('customers', { name: `停机前 ${i}`, tier: 'C', currency: 'CNY' }),
+      ),
     );
     const store = freshStore();
     const { engine } = await mount(store, { retry: { baseMs: 1000, maxMs: 8000 } });
