@@ -104,6 +104,8 @@ export class SyncEngine extends EventTarget {
   private releaseLock: (() => void) | undefined;
   private outboxWatch: { unsubscribe(): void } | undefined;
   private lastPullAt = 0;
+  /** A pull was asked for (start, sync now): the next round pulls whatever the interval says. */
+  private pullRequested = true;
 
   constructor(
     readonly store: CrmStore,
@@ -154,7 +156,7 @@ export class SyncEngine extends EventTarget {
     this.channel.onmessage = (event) => {
       if (!this.owner) return;
       if (event.data === 'resume') this.paused = false;
-      if (event.data === 'sync') this.lastPullAt = 0;
+      if (event.data === 'sync') this.pullRequested = true;
       this.wakeUp();
     };
     addEventListener('online', this.onOnline);
@@ -204,7 +206,7 @@ export class SyncEngine extends EventTarget {
       this.channel?.postMessage('sync');
       return;
     }
-    this.lastPullAt = 0;
+    this.pullRequested = true;
     await new Promise<void>((resolve) => {
       this.waiters.push(resolve);
       this.wakeUp();
@@ -307,9 +309,11 @@ export class SyncEngine extends EventTarget {
     try {
       await this.pushAll(failures);
       const interval = this.options.pullIntervalMs ?? 60_000;
-      if (this.lastPullAt === 0 || (interval > 0 && Date.now() - this.lastPullAt >= interval)) {
+      if (this.pullRequested || (interval > 0 && Date.now() - this.lastPullAt >= interval)) {
+        this.pullRequested = false;
         await this.pullAll(failures);
-        if (!failures.size) this.lastPullAt = Date.now();
+        if (failures.size) this.pullRequested = true;
+        else this.lastPullAt = Date.now();
       }
       if (failures.size) return this.failed([...failures.values()]);
       this.failures = 0;

@@ -18,6 +18,7 @@ export class ResolvedMapping {
   readonly idField: string;
   readonly idType: 'string' | 'number';
   readonly serverIds: boolean;
+  readonly idRange: boolean;
   readonly updatedAtField: string;
   readonly createdAtField: string | undefined;
   readonly serverClock: boolean;
@@ -40,6 +41,7 @@ export class ResolvedMapping {
     this.idField = mapping.idField ?? profile.idField ?? 'id';
     this.idType = mapping.idType ?? profile.idType ?? 'string';
     this.serverIds = mapping.serverIds ?? profile.serverIds ?? false;
+    this.idRange = profile.idRange ?? true;
     this.updatedAtField = mapping.updatedAtField ?? profile.updatedAt ?? 'updatedAt';
     this.createdAtField = profile.createdAt;
     this.serverClock = (profile.timestamps ?? 'server') === 'server';

@@ -69,6 +69,8 @@ export interface BackendProfile {
   idField?: string;
   idType?: 'string' | 'number';
   serverIds?: boolean;
+  /** Whether ids can be filtered with "greater than" (Directus cannot on string ids: a tie group is walked by offset). */
+  idRange?: boolean;
   /** Remote field that changes on every write; `createdAt`: used while it is still null (Directus). */
   updatedAt?: string;
   createdAt?: string;

@@ -106,6 +106,7 @@ const directus: BackendProfile = {
   updatedAt: 'date_updated',
   createdAt: 'date_created',
   missing: [403, 404],
+  idRange: false,
   emptyAsAbsent: true,
 };
 

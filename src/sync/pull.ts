@@ -59,6 +59,22 @@ function readCheckpoint(stored: unknown): Checkpoint | undefined {
   return { resource: value.resource!, at: value.at, ids, tiesDone: value.tiesDone };
 }
 
+/**
+ * Orders two timestamps as instants, down to the digits past the millisecond (Python omits a zero
+ * fraction, so "…00Z" and "…00.123456Z" do not compare as strings).
+ */
+export function compareStamps(a: string | number, b: string | number): number {
+  const key = (value: string | number): [number, number] => {
+    if (typeof value === 'number') return [value, 0];
+    const fraction = /\.(\d+)/.exec(value)?.[1] ?? '';
+    return [Date.parse(value), Number(`${fraction}000000000`.slice(3, 9))];
+  };
+  const [ms1, sub1] = key(a);
+  const [ms2, sub2] = key(b);
+  if (Number.isNaN(ms1) || Number.isNaN(ms2)) return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+  return ms1 - ms2 || sub1 - sub2;
+}
+
 /** One millisecond after an ISO timestamp (for servers that store finer than they serve). */
 function nextMillisecond(at: string | number): string | number {
   if (typeof at === 'number') return at + 1;
@@ -73,9 +89,9 @@ async function fetchPage(context: PullContext, checkpoint: Checkpoint | undefine
     { field, order: 'asc' as const },
     { field: mapping.idField, order: 'asc' as const },
   ];
-  const list = (where: Condition[], sort = order, withTotal = false) =>
+  const list = (where: Condition[], sort = order, withTotal = false, offset = 0) =>
     connector.list(mapping.path, {
-      offset: 0,
+      offset,
       limit,
       sort,
       where: [...mapping.scope, ...where],
@@ -92,7 +108,13 @@ async function fetchPage(context: PullContext, checkpoint: Checkpoint | undefine
     };
   }
   const seen = new Set(checkpoint.ids);
-  const isNew = (row: RemoteRecord) => mapping.stamp(row) !== checkpoint.at || !seen.has(String(row[mapping.idField]));
+  // Newer than the checkpoint, or at it and not applied yet. Older rows mean the server ignored the filter.
+  const isNew = (row: RemoteRecord) => {
+    const stamp = mapping.stamp(row);
+    if (stamp === undefined) return true;
+    const order = compareStamps(stamp, checkpoint.at);
+    return order > 0 || (order === 0 && !seen.has(String(row[mapping.idField])));
+  };
   const newer: Condition = checkpoint.tiesDone
     ? mapping.coarseTimestamps
       ? { field, op: 'gte', value: nextMillisecond(checkpoint.at) }
@@ -103,14 +125,15 @@ async function fetchPage(context: PullContext, checkpoint: Checkpoint | undefine
   let more = page.rows.length >= limit;
   let next = advance(mapping, rows, checkpoint);
   if (rows.length === 0 && more && !mapping.coarseTimestamps) {
-    // A full page of rows already applied: a tie group larger than a page. Walk it by id.
+    // A full page of rows already applied: a tie group larger than a page. Walk it by id (or, where ids
+    // cannot be compared on the server, by offset past the ids seen: they are the group's first in id order).
     const lastId = [...seen].sort((a, b) => mapping.compareIds(a, b)).at(-1) ?? '';
+    const byId = { field: mapping.idField, op: 'gt' as const, value: mapping.remoteId(lastId) };
     const ties = await list(
-      [
-        { field, op: 'eq', value: checkpoint.at },
-        { field: mapping.idField, op: 'gt', value: mapping.remoteId(lastId) },
-      ],
+      [{ field, op: 'eq', value: checkpoint.at }, ...(mapping.idRange ? [byId] : [])],
       [{ field: mapping.idField, order: 'asc' }],
+      false,
+      mapping.idRange ? 0 : seen.size,
     );
     rows = ties.rows.filter(isNew);
     next = advance(mapping, rows, checkpoint);

@@ -17,7 +17,7 @@ const CORS = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
   'access-control-allow-headers': 'content-type, authorization, idempotency-key, if-match, prefer, range, x-test-user',
-  'access-control-expose-headers': 'x-total-count, etag, content-range, link',
+  'access-control-expose-headers': 'x-total-count, etag, content-range, link, retry-after',
 };
 
 /** Resolves when a child prints `marker` (it listens by then); rejects if it exits or takes > 15 s. */
@@ -288,7 +288,13 @@ async function handle(req, res, target, state) {
     return;
   }
   const body = await readBody(req);
-  const entry = { method: req.method, url: req.url, idempotencyKey: req.headers['idempotency-key'] ?? null, status: 0 };
+  const entry = {
+    method: req.method,
+    url: req.url,
+    idempotencyKey: req.headers['idempotency-key'] ?? null,
+    status: 0,
+    at: Date.now(),
+  };
   state.log.push(entry);
   const fault = takeFault(state, req, body);
   try {
