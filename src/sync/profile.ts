@@ -283,7 +283,8 @@ export function profileConnector(profile: BackendProfile, options: ConnectorOpti
         for (const [name, value] of fill(profile.filter!.eq, base.field, String(base.value))) query.append(name, value);
       const response = await http.request(profile.update ?? 'PATCH', itemUrl(path, id), {
         query,
-        body: body(path, id, patch),
+        // PUT replaces the record, so it carries its id; a PATCH carries only the changed fields.
+        body: profile.update === 'PUT' || jsonApi ? body(path, id, patch) : patch,
         contentType: mediaType,
         headers: writeHeaders(options, { Prefer: 'return=representation' }),
         accept: missing.filter((s) => s !== 404 || !byFilter),
