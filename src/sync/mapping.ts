@@ -54,7 +54,12 @@ export class ResolvedMapping {
     this.renames = Object.entries(mapping.rename ?? {});
     this.snake = profile.naming === 'snake';
     this.emptyAsAbsent = profile.emptyAsAbsent ?? false;
+    this.identity =
+      !this.renames.length && !this.snake && !this.emptyAsAbsent && !this.softDelete && this.idField === 'id';
   }
+
+  /** Remote rows already have the local shape: copied as they are. */
+  private readonly identity: boolean;
 
   /** What identifies this mapping's conversions: quarantined rows are tried again when it changes. */
   get fingerprint(): string {
@@ -62,18 +67,28 @@ export class ResolvedMapping {
     return JSON.stringify([data, String(toLocal ?? ''), this.idField, this.snake, this.emptyAsAbsent]);
   }
 
+  /** Field names converted once per name, not once per row (a pull converts 100,000 rows). */
+  private readonly remoteNames = new Map<string, string>();
+  private readonly localNames = new Map<string, string>();
+
   private remoteName(local: string): string {
-    const renamed = this.renames.find(([from]) => from === local)?.[1];
-    if (renamed) return renamed;
-    if (local === 'id') return this.idField;
-    return this.snake ? toSnake(local) : local;
+    let name = this.remoteNames.get(local);
+    if (name === undefined) {
+      name = this.renames.find(([from]) => from === local)?.[1];
+      name ??= local === 'id' ? this.idField : this.snake ? toSnake(local) : local;
+      this.remoteNames.set(local, name);
+    }
+    return name;
   }
 
   private localName(remote: string): string {
-    const renamed = this.renames.find(([, to]) => to === remote)?.[0];
-    if (renamed) return renamed;
-    if (remote === this.idField) return 'id';
-    return this.snake ? toCamel(remote) : remote;
+    let name = this.localNames.get(remote);
+    if (name === undefined) {
+      name = this.renames.find(([, to]) => to === remote)?.[0];
+      name ??= remote === this.idField ? 'id' : this.snake ? toCamel(remote) : remote;
+      this.localNames.set(remote, name);
+    }
+    return name;
   }
 
   toRemote(local: StoredRecord): RemoteRecord {
@@ -89,6 +104,11 @@ export class ResolvedMapping {
 
   toLocal(remote: RemoteRecord): StoredRecord {
     const source: RemoteRecord = this.mapping.toLocal ? this.mapping.toLocal(remote) : remote;
+    if (this.identity) {
+      const local = { ...source };
+      if (local.id !== undefined && local.id !== null) local.id = String(local.id);
+      return local;
+    }
     const local: StoredRecord = {};
     for (const [field, value] of Object.entries(source)) {
       if (field === this.softDelete) continue;

@@ -4,6 +4,7 @@
  * where the profile allows. Server-assigned ids are remapped locally (data/remap.ts).
  */
 import type { StorageBackend, StoredRecord } from '../data/backend.js';
+import type { StoreName } from '../data/database.js';
 import { type TableName, validateRecord } from '../data/model.js';
 import { changedFields, type OutboxEntry } from '../data/outbox.js';
 import { REFERENCES, remapId, remapStores } from '../data/remap.js';
@@ -32,6 +33,8 @@ export interface PushContext {
   onRemap(detail: SyncRemapDetail): void;
   /** A resource failed with an error worth retrying: its other entries wait for the next round. */
   onFailure(table: TableName, error: SyncHttpError): void;
+  /** Settles deferred to the end of the batch (set by push()). */
+  settleLater?: (() => Promise<void>)[];
 }
 
 /** Fields of `table` records that point at records of other tables, with the table they point at. */
@@ -75,14 +78,20 @@ async function nextBatch(context: PushContext, failed: Set<TableName>): Promise<
 export async function push(context: PushContext): Promise<void> {
   const failed = new Set<TableName>();
   for (;;) {
-    const batch = await nextBatch(context, failed);
-    if (batch.length === 0 || context.signal.aborted) return;
+    const queued = await nextBatch(context, failed);
+    if (queued.length === 0 || context.signal.aborted) return;
+    // Count every attempt before anything is sent (one transaction for the batch): from then on an entry
+    // may be on the server, so it is never merged into.
+    const batch = await countAttempt(
+      context.backend,
+      queued.map((e) => e.seq!),
+    );
     const jobs: (() => Promise<void>)[] = [];
     const bulk = new Map<TableName, OutboxEntry[]>();
     for (const entry of batch) {
       const mapping = context.mappings.get(entry.table)!;
       const connector = context.connectorFor(mapping);
-      if (connector.createMany && entry.op === 'create' && entry.attempts === 0 && !mapping.serverIds) {
+      if (connector.createMany && entry.op === 'create' && entry.attempts === 1 && !mapping.serverIds) {
         bulk.set(entry.table, [...(bulk.get(entry.table) ?? []), entry]);
       } else jobs.push(() => pushEntry(context, mapping, entry));
     }
@@ -100,7 +109,9 @@ export async function push(context: PushContext): Promise<void> {
         await job();
       }
     };
+    context.settleLater = [];
     const results = await Promise.allSettled(Array.from({ length: Math.min(context.window, jobs.length) }, worker));
+    await flushSettles(context);
     for (const result of results) {
       if (result.status === 'rejected') {
         const error = result.reason;
@@ -134,12 +145,8 @@ async function countAttempt(backend: StorageBackend, seqs: number[]): Promise<Ou
   });
 }
 
-async function pushBulk(context: PushContext, mapping: ResolvedMapping, queued: OutboxEntry[]): Promise<void> {
-  const { backend, signal } = context;
-  const entries = await countAttempt(
-    backend,
-    queued.map((e) => e.seq!),
-  );
+async function pushBulk(context: PushContext, mapping: ResolvedMapping, entries: OutboxEntry[]): Promise<void> {
+  const { signal } = context;
   const connector = context.connectorFor(mapping);
   try {
     const rows = await connector.createMany!(
@@ -152,7 +159,7 @@ async function pushBulk(context: PushContext, mapping: ResolvedMapping, queued: 
   } catch (error) {
     // One refused row refuses the whole request: send them one by one to find it.
     if (error instanceof SyncHttpError && error.kind === 'invalid') {
-      for (const entry of entries) await pushEntry(context, mapping, entry, true);
+      for (const entry of entries) await pushEntry(context, mapping, entry);
       return;
     }
     throw wrap(mapping, error);
@@ -165,15 +172,9 @@ function wrap(mapping: ResolvedMapping, error: unknown): unknown {
     : error;
 }
 
-async function pushEntry(
-  context: PushContext,
-  mapping: ResolvedMapping,
-  queued: OutboxEntry,
-  counted = false,
-): Promise<void> {
+/** Pushes one entry whose attempt is already counted. */
+async function pushEntry(context: PushContext, mapping: ResolvedMapping, entry: OutboxEntry): Promise<void> {
   const { backend, signal } = context;
-  const [entry] = counted ? [queued] : await countAttempt(backend, [queued.seq!]);
-  if (!entry) return;
   const connector = context.connectorFor(mapping);
   const { path } = mapping;
   const options = { idempotencyKey: entry.idempotencyKey, signal };
@@ -270,7 +271,7 @@ async function settle(
     return;
   }
   const remap = entry.op === 'create' && serverId !== undefined && serverId !== entry.key;
-  await backend.transaction(remapStores(entry.table), async () => {
+  const work = async () => {
     await backend.bulkDelete('outbox', [entry.seq]);
     if (entry.op === 'delete') return;
     const serverCopy = { ...entry.base, ...entry.patch };
@@ -286,8 +287,22 @@ async function settle(
       await backend.bulkPut(entry.table, [{ ...local, ...clean, ...(token === undefined ? {} : { version: token }) }]);
     }
     if (remap) await remapId(backend, entry.table, entry.key, serverId, undefined);
-  });
+  };
+  // A create that keeps its id is settled with the rest of its batch, in one transaction: if the page closes
+  // before that, the retried create finds the record on the server (or upserts) and is still applied once.
+  if (entry.op === 'create' && !remap && context.settleLater) context.settleLater.push(work);
+  else await backend.transaction(remapStores(entry.table), work);
   if (remap) context.onRemap({ table: entry.table, from: entry.key, to: serverId });
+}
+
+/** Runs the deferred settles of a batch in one transaction. */
+async function flushSettles(context: PushContext): Promise<void> {
+  const pending = context.settleLater?.splice(0) ?? [];
+  if (!pending.length) return;
+  const stores = new Set(['outbox', ...context.mappings.keys()] as StoreName[]);
+  await context.backend.transaction([...stores], async () => {
+    for (const work of pending) await work();
+  });
 }
 
 /**
