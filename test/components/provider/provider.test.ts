@@ -129,4 +129,48 @@ describe('<crm-provider>', () => {
     customElements.define('late-crm-provider', class extends CrmProvider {});
     await until(() => badgeCode(badge) === '6star', 'the late provider took the widget over');
   });
+
+  it('syncs with a connector alone, or a profile carrying its base URL, without an endpoint attribute', async () => {
+    const listed: string[] = [];
+    const connector = {
+      list: async (path: string) => {
+        listed.push(path);
+        return { rows: [customer('from-connector', { updatedAt: '2026-11-01T00:00:00.000Z' })], total: 1 };
+      },
+      get: async () => undefined,
+      create: async () => ({}),
+      update: async () => ({}),
+      remove: async () => undefined,
+    };
+    const name = database();
+    const provider = await fixture<CrmProvider>(
+      html`<crm-provider database=${name} .syncOptions=${{ connector, resources: ['customers'], pullIntervalMs: 0 }}></crm-provider>`,
+    );
+    await until(
+      async () => (await getStore(name).customers.get('from-connector')) !== undefined,
+      'pulled through the connector',
+    );
+    expect(listed[0]).to.equal('customers');
+    expect(provider.sync?.isOwner).to.equal(true);
+    provider.remove();
+
+    const profiled = await fixture<CrmProvider>(
+      html`<crm-provider database=${database()} .syncOptions=${{ profile: { baseUrl: 'http://127.0.0.1:9/api' }, resources: ['customers'] }}></crm-provider>`,
+    );
+    await until(() => profiled.sync !== undefined, 'engine started from the profile');
+    expect(profiled.sync!.profile.baseUrl).to.equal('http://127.0.0.1:9/api');
+    profiled.remove();
+  });
+
+  it('says visibly, and as an event, when the backend settings are not valid', async () => {
+    const element = document.createElement('crm-provider');
+    element.database = database();
+    element.endpoint = 'http://127.0.0.1:9/';
+    element.setAttribute('dialect', 'no-such-backend');
+    const event = oneEvent(element, 'crm-sync-state');
+    document.body.append(element);
+    expect((await event).detail.lastError).to.contain('unknown dialect "no-such-backend"');
+    await until(() => (element.shadowRoot?.textContent ?? '').includes('Sync is not running'), 'banner');
+    element.remove();
+  });
 });
