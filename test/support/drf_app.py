@@ -73,7 +73,19 @@ from rest_framework.response import Response  # noqa: E402
 TIMESTAMPS = {"updated_at": ["exact", "gt", "gte", "lt"], "id": ["exact", "gt"], "deleted": ["exact"]}
 
 
-class Customer(models.Model):
+class Synced(models.Model):
+    """What every synced table needs: a server clock and a tombstone."""
+
+    deleted = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+        app_label = "crm"
+
+
+class Customer(Synced):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4)
     name = models.CharField(max_length=200)
     alias = models.CharField(max_length=200, null=True, blank=True)
@@ -83,27 +95,21 @@ class Customer(models.Model):
     owner = models.CharField(max_length=100, null=True, blank=True)
     currency = models.CharField(max_length=3, null=True, blank=True)
     parent_id = models.CharField(max_length=200, null=True, blank=True)
-    deleted = models.BooleanField(default=False)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
-    class Meta:
-        app_label = "crm"
+    class Meta(Synced.Meta):
+        abstract = False
 
 
-class Opportunity(models.Model):
+class Opportunity(Synced):
     customer_id = models.CharField(max_length=200)
     name = models.CharField(max_length=200)
     stage = models.CharField(max_length=60)
     amount = models.CharField(max_length=40)
     currency = models.CharField(max_length=3)
     owner = models.CharField(max_length=100, null=True, blank=True)
-    deleted = models.BooleanField(default=False)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
-    class Meta:
-        app_label = "crm"
+    class Meta(Synced.Meta):
+        abstract = False
 
 
 def viewset(model):
