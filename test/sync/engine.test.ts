@@ -293,4 +293,22 @@ describe('sync engine against json-server', function () {
     expect((await backend.log()).length).to.be.at.most(3);
     expect(await store.customers.count()).to.equal(2);
   });
+
+  it('(12) a scoped resource pulls only the rows in its scope', async () => {
+    const at = (d: number) => `2026-11-0${d}T00:00:00.000Z`;
+    backend = await TestBackend.start({
+      customers: [
+        customer('mine-1', { owner: '王磊', updatedAt: at(1) }),
+        customer('theirs-1', { owner: '李娜', updatedAt: at(2) }),
+        customer('mine-2', { owner: '王磊', updatedAt: at(3) }),
+      ],
+    });
+    const store = freshStore();
+    const engine = engineFor(store, backend, {
+      resources: [{ table: 'customers', scope: [{ field: 'owner', op: 'eq', value: '王磊' }] }],
+    });
+    await engine.pull();
+    expect((await store.customers.list()).map((c) => c.id)).to.deep.equal(['mine-1', 'mine-2']);
+    expect((await backend.log()).every((r) => decodeURIComponent(r.url).includes('owner=王磊'))).to.equal(true);
+  });
 });
