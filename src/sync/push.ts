@@ -4,7 +4,6 @@
  * where the profile allows. Server-assigned ids are remapped locally (data/remap.ts).
  */
 import type { StorageBackend, StoredRecord } from '../data/backend.js';
-import type { StoreName } from '../data/database.js';
 import { type TableName, validateRecord } from '../data/model.js';
 import { changedFields, type OutboxEntry } from '../data/outbox.js';
 import { REFERENCES, remapId, remapStores } from '../data/remap.js';
@@ -33,8 +32,8 @@ export interface PushContext {
   onRemap(detail: SyncRemapDetail): void;
   /** A resource failed with an error worth retrying: its other entries wait for the next round. */
   onFailure(table: TableName, error: SyncHttpError): void;
-  /** Settles deferred to the end of the batch (set by push()). */
-  settleLater?: (() => Promise<void>)[];
+  /** Creates settled together at the end of the batch (set by push()). */
+  settleLater?: DeferredSettle[];
 }
 
 /** Fields of `table` records that point at records of other tables, with the table they point at. */
@@ -135,11 +134,9 @@ class FailedResource extends Error {
 /** Counts an attempt before sending: from then on the entry may be on the server and is never merged into. */
 async function countAttempt(backend: StorageBackend, seqs: number[]): Promise<OutboxEntry[]> {
   return backend.transaction(['outbox'], async () => {
-    const counted: OutboxEntry[] = [];
-    for (const seq of seqs) {
-      const fresh = (await backend.get('outbox', seq)) as unknown as OutboxEntry | undefined;
-      if (fresh) counted.push({ ...fresh, attempts: fresh.attempts + 1 });
-    }
+    // Read again inside the transaction: an edit may have been merged into an entry since it was listed.
+    const fresh = (await backend.list('outbox', { where: { seq: seqs } })) as unknown as OutboxEntry[];
+    const counted = fresh.map((entry) => ({ ...entry, attempts: entry.attempts + 1 }));
     if (counted.length) await backend.bulkPut('outbox', counted as unknown as StoredRecord[]);
     return counted;
   });
@@ -281,28 +278,67 @@ async function settle(
     if (later.length) await backend.bulkPut('outbox', later as unknown as StoredRecord[]);
     const local = await backend.get(entry.table, entry.key);
     if (local) {
-      // The server's clock wins: its timestamps replace the browser's.
-      const stamps = server ? { updatedAt: server.updatedAt, createdAt: server.createdAt } : {};
-      const clean = Object.fromEntries(Object.entries(stamps).filter(([, v]) => typeof v === 'string'));
-      await backend.bulkPut(entry.table, [{ ...local, ...clean, ...(token === undefined ? {} : { version: token }) }]);
+      const version = token === undefined ? {} : { version: token };
+      await backend.bulkPut(entry.table, [{ ...local, ...serverStamps(server), ...version }]);
     }
     if (remap) await remapId(backend, entry.table, entry.key, serverId, undefined);
   };
   // A create that keeps its id is settled with the rest of its batch, in one transaction: if the page closes
   // before that, the retried create finds the record on the server (or upserts) and is still applied once.
-  if (entry.op === 'create' && !remap && context.settleLater) context.settleLater.push(work);
+  if (entry.op === 'create' && !remap && context.settleLater) context.settleLater.push({ entry, server, token });
   else await backend.transaction(remapStores(entry.table), work);
   if (remap) context.onRemap({ table: entry.table, from: entry.key, to: serverId });
 }
 
-/** Runs the deferred settles of a batch in one transaction. */
+interface DeferredSettle {
+  entry: OutboxEntry;
+  server: StoredRecord | undefined;
+  token: string | number | undefined;
+}
+
+/**
+ * Settles a batch's creates in one transaction with bulk requests (a few requests per batch, not several
+ * per entry): the same steps as settle() for each.
+ */
 async function flushSettles(context: PushContext): Promise<void> {
   const pending = context.settleLater?.splice(0) ?? [];
   if (!pending.length) return;
-  const stores = new Set(['outbox', ...context.mappings.keys()] as StoreName[]);
-  await context.backend.transaction([...stores], async () => {
-    for (const work of pending) await work();
+  const { backend } = context;
+  const tables = [...new Set(pending.map((p) => p.entry.table))];
+  await backend.transaction(['outbox', ...tables], async () => {
+    await backend.bulkDelete(
+      'outbox',
+      pending.map((p) => p.entry.seq),
+    );
+    for (const table of tables) {
+      const mine = new Map(pending.filter((p) => p.entry.table === table).map((p) => [p.entry.key, p]));
+      const keys = [...mine.keys()];
+      const later = ((await backend.list('outbox', { where: { key: keys } })) as unknown as OutboxEntry[])
+        .filter((e) => e.table === table)
+        .map((e) => {
+          const { entry, token } = mine.get(e.key)!;
+          return {
+            ...e,
+            base: { ...entry.base, ...entry.patch },
+            ...(token === undefined ? {} : { baseVersion: token }),
+          };
+        });
+      if (later.length) await backend.bulkPut('outbox', later as unknown as StoredRecord[]);
+      const locals = await backend.list(table, { where: { id: keys } });
+      const stamped = locals.map((local) => {
+        const { server, token } = mine.get(String(local.id))!;
+        return { ...local, ...serverStamps(server), ...(token === undefined ? {} : { version: token }) };
+      });
+      if (stamped.length) await backend.bulkPut(table, stamped);
+    }
   });
+}
+
+/** The server's clock wins: its timestamps replace the browser's. */
+function serverStamps(server: StoredRecord | undefined): StoredRecord {
+  if (!server) return {};
+  const stamps = { updatedAt: server.updatedAt, createdAt: server.createdAt };
+  return Object.fromEntries(Object.entries(stamps).filter(([, v]) => typeof v === 'string'));
 }
 
 /**
