@@ -41,7 +41,7 @@ export interface SyncOptions extends Partial<ConnectorOptions> {
   resources?: readonly (ResourceMapping | TableName)[];
   /** Rows per page when pulling. */
   pageSize?: number;
-  /** Requests in flight at once when pushing (across different records; default 4). */
+  /** Requests in flight at once when pushing (across different records; default 6, the browser's connections per host). */
   pushWindow?: number;
   /** Backoff after a failed round: base and cap in ms; the actual wait is jittered. */
   retry?: { baseMs?: number; maxMs?: number };
@@ -404,7 +404,7 @@ export class SyncEngine extends EventTarget {
       mappings: this.mappings,
       connectorFor: (mapping) => this.connectorFor(mapping),
       // While the backend fails, one request at a time probes it (no burst of failures per round).
-      window: this.failures > 0 ? 1 : (this.options.pushWindow ?? 4),
+      window: this.failures > 0 ? 1 : (this.options.pushWindow ?? 6),
       signal: this.abort.signal,
       onConflict: (entry: OutboxEntry, local, remote) =>
         this.dispatchEvent(

@@ -12,7 +12,7 @@ import { takeServerVersion } from './queue.js';
 import { type Connector, type RemoteRecord, SyncHttpError, type WriteResult } from './types.js';
 
 /** Outbox entries read per pass. */
-const PUSH_BATCH = 200;
+const PUSH_BATCH = 500;
 /** Creates per bulk request. */
 const BULK = 100;
 

@@ -145,7 +145,7 @@ describe('sync benchmarks', () => {
       if (created !== PUSHES) throw new Error(`server got ${created} records, expected ${PUSHES}`);
       await record({
         group: 'sync',
-        name: `push ${PUSHES.toLocaleString('en')} queued creates (window of 4, each settled in IndexedDB)`,
+        name: `push ${PUSHES.toLocaleString('en')} queued creates (window of 6, settled in IndexedDB per batch)`,
         value: PUSHES / (ms / 1000),
         unit: 'entries/s',
         runs: 1,
