@@ -120,7 +120,10 @@ async function fetchPage(context: PullContext, checkpoint: Checkpoint | undefine
       ? { field, op: 'gte', value: nextMillisecond(checkpoint.at) }
       : { field, op: 'gt', value: checkpoint.at }
     : { field, op: 'gte', value: checkpoint.at };
-  const page = await list([newer], order, total);
+  // Served coarser than stored, rows sharing a served timestamp come in the server's finer order, not by id:
+  // skip the ones already applied by position instead.
+  const skip = mapping.coarseTimestamps && !checkpoint.tiesDone ? seen.size : 0;
+  const page = await list([newer], order, total, skip);
   let rows = page.rows.filter(isNew);
   let more = page.rows.length >= limit;
   let next = advance(mapping, rows, checkpoint);

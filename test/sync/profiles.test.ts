@@ -211,3 +211,62 @@ describe('Directus profile (documented contract)', () => {
     expect(sent.length).to.be.at.most(5);
   });
 });
+
+describe('timestamps stored in microseconds, served in milliseconds', () => {
+  afterEach(deleteStores);
+
+  /**
+   * A server as a Postgres column behind a serializer that cuts to milliseconds behaves (a fault that no test
+   * server here has): filters and order use the stored microseconds, answers show milliseconds.
+   */
+  function truncatingServer(stored: { id: number; at: string }[]) {
+    const micros = (iso: string) => Date.parse(iso) * 1000 + Number(/\.\d{3}(\d{3})/.exec(iso)?.[1] ?? '0');
+    const sent: string[] = [];
+    const fetch = async (input: RequestInfo | URL) => {
+      const url = new URL(String(input));
+      sent.push(url.search);
+      const gte = url.searchParams.get('updated_at__gte');
+      const offset = Number(url.searchParams.get('offset') ?? 0);
+      const limit = Number(url.searchParams.get('limit') ?? 100);
+      const rows = stored
+        .filter((r) => gte === null || micros(r.at) >= micros(gte))
+        .sort((a, b) => micros(a.at) - micros(b.at) || a.id - b.id);
+      const results = rows.slice(offset, offset + limit).map((r) => ({
+        id: r.id,
+        name: `客户 ${r.id}`,
+        currency: 'CNY',
+        updated_at: `${r.at.slice(0, 23)}Z`,
+      }));
+      return new Response(JSON.stringify({ count: rows.length, results }), { status: 200 });
+    };
+    return { sent, fetch: fetch as typeof globalThis.fetch };
+  }
+
+  it('makes progress through rows sharing a millisecond and stops once everything is applied', async () => {
+    const stored = [
+      { id: 9, at: '2026-11-01T00:00:00.000100Z' },
+      { id: 3, at: '2026-11-01T00:00:00.000200Z' },
+      { id: 7, at: '2026-11-01T00:00:00.000300Z' },
+      { id: 1, at: '2026-11-01T00:00:00.000900Z' },
+      { id: 5, at: '2026-11-01T00:00:01.000500Z' },
+    ];
+    const { sent, fetch } = truncatingServer(stored);
+    const store = freshStore();
+    const engine = new SyncEngine(store, {
+      endpoint: 'https://api.example.cn/api/',
+      profile: { ...PROFILES.drf, timestampPrecision: 'ms' },
+      fetch,
+      resources: [{ table: 'customers', idType: 'number' }],
+      pageSize: 2,
+    });
+    await engine.pull();
+    expect((await store.customers.list()).map((c) => Number(c.id)).sort((a, b) => a - b)).to.deep.equal([
+      1, 3, 5, 7, 9,
+    ]);
+    const first = sent.length;
+    expect(first).to.be.at.most(5);
+    const again = await engine.pull();
+    expect(again.rows.customers).to.equal(0);
+    expect(sent.length - first).to.be.at.most(2);
+  });
+});
