@@ -85,40 +85,42 @@ export async function push(context: PushContext): Promise<void> {
       context.backend,
       queued.map((e) => e.seq!),
     );
-    const jobs: (() => Promise<void>)[] = [];
+    const jobs: { table: TableName; run: () => Promise<void> }[] = [];
     const bulk = new Map<TableName, OutboxEntry[]>();
     for (const entry of batch) {
       const mapping = context.mappings.get(entry.table)!;
       const connector = context.connectorFor(mapping);
       if (connector.createMany && entry.op === 'create' && entry.attempts === 1 && !mapping.serverIds) {
         bulk.set(entry.table, [...(bulk.get(entry.table) ?? []), entry]);
-      } else jobs.push(() => pushEntry(context, mapping, entry));
+      } else jobs.push({ table: entry.table, run: () => pushEntry(context, mapping, entry) });
     }
     for (const [table, entries] of bulk) {
       for (let i = 0; i < entries.length; i += BULK) {
         const chunk = entries.slice(i, i + BULK);
-        jobs.push(() => pushBulk(context, context.mappings.get(table)!, chunk));
+        jobs.push({ table, run: () => pushBulk(context, context.mappings.get(table)!, chunk) });
       }
     }
-    // A window of jobs in flight; one record never has two (a batch holds one entry per record).
+    // A window of jobs in flight; one record never has two (a batch holds one entry per record). A table
+    // that fails is skipped for the rest of the round; the others go on.
     let next = 0;
     const worker = async () => {
       while (next < jobs.length && !context.signal.aborted) {
         const job = jobs[next++]!;
-        await job();
+        if (failed.has(job.table)) continue;
+        try {
+          await job.run();
+        } catch (error) {
+          if (!(error instanceof FailedResource)) throw error;
+          failed.add(error.table);
+          context.onFailure(error.table, error.error);
+        }
       }
     };
     context.settleLater = [];
     const results = await Promise.allSettled(Array.from({ length: Math.min(context.window, jobs.length) }, worker));
     await flushSettles(context);
-    for (const result of results) {
-      if (result.status === 'rejected') {
-        const error = result.reason;
-        if (!(error instanceof FailedResource)) throw error;
-        failed.add(error.table);
-        context.onFailure(error.table, error.error);
-      }
-    }
+    const broken = results.find((r) => r.status === 'rejected');
+    if (broken) throw (broken as PromiseRejectedResult).reason;
   }
 }
 

@@ -7,7 +7,7 @@ import type { CrmStore } from '../../src/data/store.js';
 import { type SyncConflictDetail, SyncEngine, type SyncOptions } from '../../src/sync/engine.js';
 import { PROFILES } from '../../src/sync/profiles.js';
 import { outboxSummary, resolveConflict } from '../../src/sync/queue.js';
-import type { SyncHttpError } from '../../src/sync/types.js';
+import type { SyncHttpError, SyncStatus } from '../../src/sync/types.js';
 import { TestBackend } from '../support/backend.js';
 import { customer, deleteStores, freshStore, rejection, until } from '../support/fixtures.js';
 
@@ -310,5 +310,29 @@ describe('sync engine against json-server', function () {
     await engine.pull();
     expect((await store.customers.list()).map((c) => c.id)).to.deep.equal(['mine-1', 'mine-2']);
     expect((await backend.log()).every((r) => decodeURIComponent(r.url).includes('owner=王磊'))).to.equal(true);
+  });
+
+  it('(13) a table whose pushes fail does not hold back another table, also while backing off', async () => {
+    backend = await TestBackend.start({ customers: [], opportunities: [] });
+    await backend.faults({ kind: 'status', status: 500, method: 'POST', path: '/opportunities', times: 10_000 });
+    const store = freshStore();
+    const states: SyncStatus[] = [];
+    const engine = engineFor(store, backend, { resources: ['opportunities', 'customers'] });
+    engine.addEventListener('crm-sync-state', (e) => states.push((e as CustomEvent<SyncStatus>).detail));
+    start(engine);
+    await store.opportunities.put({
+      id: 'deal-1',
+      customerId: 'c',
+      name: '扩容',
+      stage: 'lead',
+      amount: 1,
+      currency: 'CNY',
+    });
+    await until(() => states.some((s) => s.resources?.opportunities?.state === 'error'), 'opportunities failing');
+    // Queued while the engine backs off (one request at a time): customers still go out.
+    await store.customers.put(customer('while-failing'));
+    await until(async () => (await backend.records('customers')).length === 1, 'customer pushed', 20_000);
+    expect((await outboxSummary(store)).pending).to.equal(1);
+    expect(states.at(-1)!.resources?.opportunities?.code).to.equal('server');
   });
 });
