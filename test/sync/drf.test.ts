@@ -6,6 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/customer-card/customer-card.js';
+import '../../src/components/funnel-chart/funnel-chart.js';
 import '../../src/components/provider/provider.js';
 import type { CrmProvider } from '../../src/components/provider/provider.js';
 import '../../src/components/sync-status/sync-status.js';
@@ -59,21 +60,36 @@ describe('sync against Django REST Framework', function () {
     return { provider, engine: provider.sync as SyncEngine };
   }
 
-  it('shows the server data in a card, with only CORS-safe headers under default django-cors-headers', async () => {
-    const [row] = [await drf.create('customers', { name: '长江电力集团', alias: null, tier: '', currency: 'CNY' })];
+  it('shows the server data in a card and a funnel, with only CORS-safe headers under default django-cors-headers', async () => {
+    const row = await drf.create('customers', { name: '长江电力集团', alias: null, tier: '', currency: 'CNY' });
+    const owner = `owner-${crypto.randomUUID().slice(0, 8)}`;
+    await drf.create('opportunities', {
+      customer_id: String(row.id),
+      name: '三峡配套',
+      stage: 'proposal',
+      amount: '1250000',
+      currency: 'CNY',
+      owner,
+    });
     const store = freshStore();
+    // The token as a page passes it: in .syncOptions.headers, evaluated per request.
     const { provider } = await mount(
       store,
-      {},
-      html`<crm-customer-card customer-id=${String(row!.id)}></crm-customer-card><crm-sync-status></crm-sync-status>`,
+      { token: undefined, headers: () => ({ Authorization: `Token ${drf.token}` }) },
+      html`<crm-customer-card customer-id=${String(row.id)}></crm-customer-card>
+        <crm-funnel-chart owner=${owner}></crm-funnel-chart><crm-sync-status></crm-sync-status>`,
     );
     const card = provider.querySelector('crm-customer-card')!;
     await until(() => shadowText(card).includes('长江电力集团'), 'card shows the DRF row');
-    // alias null and tier "" arrive as absent fields, not as invalid values.
-    const local = await store.customers.get(String(row!.id));
+    const funnel = provider.querySelector('crm-funnel-chart')!;
+    await until(() => !!funnel.shadowRoot?.querySelector('[part="summary"]'), 'funnel shows the DRF opportunity');
+    expect(funnel.shadowRoot!.querySelector('[part="empty"]')).to.equal(null);
+    // alias null and tier "" arrive as absent fields, not as invalid values; "1250000" as an integer.
+    const local = await store.customers.get(String(row.id));
     expect(local).to.not.have.property('alias');
     expect(local).to.not.have.property('tier');
-    expect(local!.updatedAt).to.equal(row!.updated_at);
+    expect(local!.updatedAt).to.equal(row.updated_at);
+    expect((await store.opportunities.list({ where: { owner } }))[0]!.amount).to.equal(1_250_000);
     expect((await outboxSummary(store)).quarantined).to.have.length(0);
   });
 
