@@ -5,7 +5,7 @@ import { type CrmStore, DEFAULT_DATABASE, getStore, type ImportProgress, type Im
 import { CrmElement } from '../../internal/crm-element.js';
 import { storeContext } from '../../internal/store-context.js';
 import { syncContext } from '../../internal/sync-context.js';
-import type { Dialect, SyncEngine, SyncOptions } from '../../sync/engine.js';
+import type { Dialect, SyncEngine, SyncOptions, SyncRemapDetail } from '../../sync/engine.js';
 import { providerStrings } from './provider.strings.js';
 
 export interface StorageFallbackDetail {
@@ -43,7 +43,7 @@ declare global {
  * @fires crm-sync-progress - With a backend: a page was pulled: `{ table, done, total? }`.
  * @fires crm-sync-conflict - With a backend: both sides changed the same field; both versions are kept: `{ table, key, local, remote }`.
  * @fires crm-sync-remap - With a backend: the server gave a record created here its own id: `{ table, from, to }`.
- *   Pages that hold the old id (e.g. in a `customer-id` attribute) switch to the new one.
+ *   Widgets inside the provider that show that record by id (`customer-id`, …) switch to the new id themselves.
  * @fires crm-sync-quarantine - With a backend: a server row failed validation and was kept aside:
  *   `{ table, key, name, raw, field, reason }`.
  */
@@ -185,8 +185,22 @@ export class CrmProvider extends CrmElement {
 
   private forwardSyncEvent = (event: Event) => {
     const { type, detail } = event as CustomEvent;
+    if (type === 'crm-sync-remap') this.followRemap(detail as SyncRemapDetail);
     this.emit(type as (typeof FORWARDED_SYNC_EVENTS)[number], detail);
   };
+
+  /**
+   * A record got its server id: the widgets inside that show it by id (`customer-id`, …) switch to the new
+   * id, so they keep showing the same record. The event still reaches the page for anything else.
+   */
+  private followRemap({ table, from, to }: SyncRemapDetail): void {
+    const property = ID_PROPERTIES[table];
+    if (!property) return;
+    for (const element of this.querySelectorAll('*')) {
+      const holder = element as unknown as Record<string, unknown>;
+      if (element.localName.startsWith('crm-') && holder[property] === from) holder[property] = to;
+    }
+  }
 
   protected override render() {
     const t = this.localize.strings(providerStrings);
@@ -233,6 +247,13 @@ export class CrmProvider extends CrmElement {
     }
   }
 }
+
+/** The property a widget names a record of each table by. */
+const ID_PROPERTIES: Partial<Record<SyncRemapDetail['table'], string>> = {
+  customers: 'customerId',
+  opportunities: 'opportunityId',
+  quotes: 'quoteId',
+};
 
 const FORWARDED_SYNC_EVENTS = [
   'crm-sync-state',

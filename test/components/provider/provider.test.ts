@@ -173,4 +173,33 @@ describe('<crm-provider>', () => {
     await until(() => (element.shadowRoot?.textContent ?? '').includes('Sync is not running'), 'banner');
     element.remove();
   });
+
+  it('moves widgets that show a record by id to the id the server assigned, and tells the page', async () => {
+    const connector = {
+      list: async () => ({ rows: [], total: 0 }),
+      get: async () => undefined,
+      // A server that assigns its own ids.
+      create: async (_path: string, _id: string | undefined, record: Record<string, unknown>) => ({
+        record: { ...record, id: 'srv-42', updatedAt: '2026-11-25T00:00:00.000Z' },
+      }),
+      update: async () => ({}),
+      remove: async () => undefined,
+    };
+    const name = database();
+    const store = getStore(name);
+    const created = await store.customers.put(customer(crypto.randomUUID(), { tier: 'A1' }));
+    const provider = document.createElement('crm-provider');
+    provider.database = name;
+    provider.syncOptions = { connector, resources: [{ table: 'customers', serverIds: true }], pullIntervalMs: 0 };
+    provider.innerHTML = `<crm-tier-badge customer-id="${created.id}"></crm-tier-badge>`;
+    const remapped = oneEvent(provider, 'crm-sync-remap');
+    document.body.append(provider);
+    const remap = await remapped;
+    expect(remap.detail).to.deep.equal({ table: 'customers', from: created.id, to: 'srv-42' });
+    const badge = provider.querySelector('crm-tier-badge')!;
+    expect(badge.customerId).to.equal('srv-42');
+    await until(() => badgeCode(badge) === 'A1', 'badge still shows the record under its new id');
+    expect(await store.customers.get(created.id)).to.equal(undefined);
+    provider.remove();
+  });
 });
