@@ -21,13 +21,18 @@ export const STORES_V1 = {
   meta: 'key',
 } as const;
 
+/** Version 2 (sync): server rows the model refused, kept with the raw row and the reason until they validate. */
+export const STORES_V2 = {
+  quarantine: 'id, table',
+} as const;
+
 /** Version 3: the approver directory (who may sign which approval level), supplied by the page or synced. */
 export const STORES_V3 = {
   approvers: 'id, person, level',
 } as const;
 
 /** Every store of the latest version. */
-export const STORES = { ...STORES_V1, ...STORES_V3 } as const;
+export const STORES = { ...STORES_V1, ...STORES_V2, ...STORES_V3 } as const;
 
 export type StoreName = keyof typeof STORES;
 
@@ -35,6 +40,7 @@ export type StoreName = keyof typeof STORES;
 export function createDatabase(name: string, options?: DexieOptions): Dexie {
   const db = new Dexie(name, options);
   db.version(1).stores(STORES_V1);
+  db.version(2).stores(STORES_V2);
   db.version(3).stores(STORES_V3);
   return db;
 }

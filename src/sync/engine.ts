@@ -1,52 +1,48 @@
 /**
  * Keeps IndexedDB and a REST backend in step. Local writes never wait for the network: they land in
- * IndexedDB with an outbox entry (see data/outbox.ts), and this engine pushes the outbox in order, then
- * pulls what changed on the server since its checkpoint. One tab at a time runs it (Web Locks); every
- * tab sees the results through live queries.
+ * IndexedDB with an outbox entry (see data/outbox.ts), and this engine pushes the outbox (push.ts), then
+ * pulls what changed on the server since its checkpoints (pull.ts). One tab at a time runs it (Web Locks);
+ * every tab sees the results through live queries. The backend is described by a profile (profile.ts).
  */
 import type { StorageBackend, StoredRecord } from '../data/backend.js';
-import type { StoreName } from '../data/database.js';
-import { type TableName, validateRecord } from '../data/model.js';
-import { changedFields, type OutboxEntry } from '../data/outbox.js';
+import type { TableName } from '../data/model.js';
+import type { OutboxEntry } from '../data/outbox.js';
 import type { CrmStore } from '../data/store.js';
-import { jsonApiConnector } from './dialects/json-api.js';
-import { jsonServerConnector } from './dialects/json-server.js';
-import { postgrestConnector } from './dialects/postgrest.js';
-import { simpleRestConnector } from './dialects/simple-rest.js';
-import { type ResolvedMapping, resolveMappings } from './mapping.js';
-import { takeServerVersion } from './queue.js';
+import type { ResolvedMapping } from './mapping.js';
+import { resolveMappings } from './mapping.js';
+import { type BackendProfile, profileConnector } from './profile.js';
+import { builtInProfile, type Dialect } from './profiles.js';
+import { type PullReport, pullResource } from './pull.js';
+import { push, type SyncRemapDetail } from './push.js';
+import { type QuarantinedRow, retryQuarantined } from './quarantine.js';
 import {
-  type Condition,
   type Connector,
   type ConnectorOptions,
-  type RemoteRecord,
   type ResourceMapping,
+  type ResourceStatus,
   SYNC_STATUS_KEY,
   SyncHttpError,
   type SyncState,
   type SyncStatus,
 } from './types.js';
 
-/** Outbox entries read per pass when pushing. */
-const PUSH_BATCH = 200;
-
-export const DIALECTS = {
-  'json-server': jsonServerConnector,
-  'simple-rest': simpleRestConnector,
-  postgrest: postgrestConnector,
-  'json-api': jsonApiConnector,
-} as const;
-
-export type Dialect = keyof typeof DIALECTS;
+export type { Dialect } from './profiles.js';
+export type { PullReport } from './pull.js';
+export type { SyncRemapDetail } from './push.js';
 
 export interface SyncOptions extends Partial<ConnectorOptions> {
+  /** A built-in profile by name (`json-server`, `simple-rest`, `postgrest`, `json-api`, `drf`, `directus`). */
   dialect?: Dialect;
-  /** A connector of your own instead of `endpoint` + `dialect`. */
+  /** A profile of your own (plain data, e.g. parsed from JSON); wins over `dialect`. */
+  profile?: BackendProfile;
+  /** A connector of your own instead of a profile. */
   connector?: Connector;
   /** Tables to sync and how they map; default: every record table at the endpoint of its name. */
   resources?: readonly (ResourceMapping | TableName)[];
   /** Rows per page when pulling. */
   pageSize?: number;
+  /** Requests in flight at once when pushing (across different records; default 6, the browser's connections per host). */
+  pushWindow?: number;
   /** Backoff after a failed round: base and cap in ms; the actual wait is jittered. */
   retry?: { baseMs?: number; maxMs?: number };
   /** How often to pull when nothing else happens (ms); 0 = only on start, on syncNow() and after pushes. */
@@ -68,44 +64,40 @@ export interface SyncConflictDetail {
   remote: StoredRecord | undefined;
 }
 
-export interface PullReport {
-  /** Rows received from the server, per table. */
-  rows: Partial<Record<TableName, number>>;
-  /** Rows left alone because a local edit of them is still queued. */
-  skipped: number;
-  /** Server rows that failed validation and were not stored. */
-  invalid: number;
-}
-
 declare global {
   interface GlobalEventHandlersEventMap {
     'crm-sync-state': CustomEvent<SyncStatus>;
     'crm-sync-progress': CustomEvent<SyncProgressDetail>;
     'crm-sync-conflict': CustomEvent<SyncConflictDetail>;
+    'crm-sync-remap': CustomEvent<SyncRemapDetail>;
+    'crm-sync-quarantine': CustomEvent<QuarantinedRow>;
   }
 }
 
-const checkpointKey = (table: TableName) => `pull:${table}`;
-
-interface Checkpoint {
-  resource: string;
-  at: string | number;
-  id: string;
-}
+/** After this many failed rounds in a row, at most one round per second, whatever the retry settings. */
+const FAST_RETRIES = 3;
 
 export class SyncEngine extends EventTarget {
   readonly connector: Connector;
   readonly mappings: Map<TableName, ResolvedMapping>;
+  readonly profile: BackendProfile;
+  private readonly connectorOptions: ConnectorOptions;
+  private readonly resourceConnectors = new Map<string, Connector>();
+  /** Aborted by stop(): requests in flight end at once. */
+  private abort = new AbortController();
+  /** No round before this time (a failure's backoff): outbox writes do not cut it short. */
+  private backoffUntil = 0;
+  private resourceStatus: Partial<Record<TableName, ResourceStatus>> = {};
   private status: SyncStatus = { state: 'stopped' };
   private readonly options: SyncOptions;
   /** Not running the background loop (pull() and push() can still be called directly). */
   private stopped = true;
-  /** stop() was called: pages and pushes in progress end early. */
-  private stopping = false;
   private paused = false;
   private owner = false;
   private failures = 0;
   private wake: (() => void) | undefined;
+  /** Pulled quotes and orders pass the store's own guards (a row skipping a required approval is quarantined). */
+  private readonly guard = (backend: StorageBackend) => this.store.guardContext(backend, 'pull');
   /** Set by anything that wants a round; checked before the loop goes to sleep, so no request is lost. */
   private wakeRequested = false;
   private waiters: (() => void)[] = [];
@@ -114,6 +106,8 @@ export class SyncEngine extends EventTarget {
   private releaseLock: (() => void) | undefined;
   private outboxWatch: { unsubscribe(): void } | undefined;
   private lastPullAt = 0;
+  /** A pull was asked for (start, sync now): the next round pulls whatever the interval says. */
+  private pullRequested = true;
 
   constructor(
     readonly store: CrmStore,
@@ -121,16 +115,29 @@ export class SyncEngine extends EventTarget {
   ) {
     super();
     this.options = options;
-    if (options.connector) this.connector = options.connector;
-    else {
-      if (!options.endpoint) throw new Error('crm-widgets sync: give an endpoint (or a connector)');
-      const dialect = options.dialect ?? 'json-server';
-      const make = DIALECTS[dialect];
-      if (!make)
-        throw new Error(`crm-widgets sync: unknown dialect "${dialect}" (known: ${Object.keys(DIALECTS).join(', ')})`);
-      this.connector = make(options as ConnectorOptions);
+    const profile = options.connector
+      ? (options.profile ?? {})
+      : (options.profile ?? builtInProfile(options.dialect ?? 'json-server'));
+    // A resource that asks for ETag checks needs If-Match sent: the page has set up CORS for it.
+    const etags = options.resources?.some((r) => typeof r !== 'string' && r.concurrency === 'etag');
+    this.profile = etags ? { ...profile, headers: { ...profile.headers, ifMatch: true } } : profile;
+    const endpoint = options.endpoint ?? this.profile.baseUrl;
+    if (!options.connector && !endpoint)
+      throw new Error('crm-widgets sync: give an endpoint (or a profile with baseUrl, or a connector)');
+    this.connectorOptions = { ...options, endpoint: endpoint ?? '' };
+    this.connector = options.connector ?? profileConnector(this.profile, this.connectorOptions);
+    this.mappings = resolveMappings(options.resources, this.profile);
+  }
+
+  /** The connector for one resource: a profile's honours the resource's own id field. */
+  connectorFor(mapping: ResolvedMapping): Connector {
+    if (this.options.connector || mapping.idField === (this.profile.idField ?? 'id')) return this.connector;
+    let connector = this.resourceConnectors.get(mapping.idField);
+    if (!connector) {
+      connector = profileConnector({ ...this.profile, idField: mapping.idField }, this.connectorOptions);
+      this.resourceConnectors.set(mapping.idField, connector);
     }
-    this.mappings = resolveMappings(options.resources);
+    return connector;
   }
 
   get state(): SyncState {
@@ -146,12 +153,12 @@ export class SyncEngine extends EventTarget {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    this.stopping = false;
+    this.abort = new AbortController();
     this.channel = new BroadcastChannel(`crm-widgets:sync:${this.store.database}`);
     this.channel.onmessage = (event) => {
       if (!this.owner) return;
       if (event.data === 'resume') this.paused = false;
-      if (event.data === 'sync') this.lastPullAt = 0;
+      if (event.data === 'sync') this.pullRequested = true;
       this.wakeUp();
     };
     addEventListener('online', this.onOnline);
@@ -178,7 +185,7 @@ export class SyncEngine extends EventTarget {
   /** Stops after the current request; releases the lock so another tab can take over. */
   async stop(): Promise<void> {
     this.stopped = true;
-    this.stopping = true;
+    this.abort.abort();
     this.lockRequest?.abort();
     removeEventListener('online', this.onOnline);
     this.channel?.close();
@@ -201,7 +208,7 @@ export class SyncEngine extends EventTarget {
       this.channel?.postMessage('sync');
       return;
     }
-    this.lastPullAt = 0;
+    this.pullRequested = true;
     await new Promise<void>((resolve) => {
       this.waiters.push(resolve);
       this.wakeUp();
@@ -215,13 +222,28 @@ export class SyncEngine extends EventTarget {
     else this.channel?.postMessage('resume');
   }
 
+  /** Retries the quarantined rows of every resource now (e.g. after the page changed a mapping). */
+  async retryQuarantine(): Promise<number> {
+    return retryQuarantined(await this.store.storageBackend(), this.mappings.values(), true, this.guard);
+  }
+
+  /** An explicit request for a round (sync now, online again, resume, another tab). */
   private wakeUp = () => {
     this.wakeRequested = true;
     this.wake?.();
   };
 
+  /**
+   * The outbox changed. During a failure's backoff this does not cut the wait short: the engine's own
+   * bookkeeping writes (attempt counts) would otherwise turn backoff into a retry storm.
+   */
+  private onOutboxChange = () => {
+    if (Date.now() >= this.backoffUntil) this.wakeUp();
+  };
+
   private onOnline = () => {
     this.failures = 0;
+    this.backoffUntil = 0;
     this.wakeUp();
   };
 
@@ -238,25 +260,42 @@ export class SyncEngine extends EventTarget {
     // A new local change wakes the loop: pushes go out as soon as they are written.
     this.outboxWatch = this.store
       .live(async () => backend.count('outbox', { where: { state: 'pending' } }))
-      .subscribe({ next: () => this.wakeUp() });
+      .subscribe({ next: this.onOutboxChange });
+    await retryQuarantined(backend, this.mappings.values(), false, this.guard).catch(() => 0);
     while (!this.stopped) {
       this.wakeRequested = false;
       const waiting = this.waiters.splice(0);
       const delay = await this.runRound();
       for (const resolve of waiting) resolve();
       if (this.stopped) break;
-      if (this.wakeRequested || this.waiters.length) continue;
-      await new Promise<void>((resolve) => {
-        const timer = delay === undefined ? undefined : setTimeout(resolve, delay);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.wake = undefined;
+      this.backoffUntil = delay !== undefined && this.failures > 0 ? Date.now() + delay : 0;
+      if ((this.wakeRequested || this.waiters.length) && this.failures === 0) continue;
+      await this.sleep(delay);
+      if (this.failures > FAST_RETRIES) {
+        // Woken early while failing (sync now, another tab): still at most one round a second.
+        const since = Date.now() - this.lastRoundAt;
+        if (since < 1000) await this.sleep(1000 - since);
+      }
     }
     for (const resolve of this.waiters.splice(0)) resolve();
     this.owner = false;
+  }
+
+  private lastRoundAt = 0;
+
+  private sleep(ms: number | undefined): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = ms === undefined ? undefined : setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = () => {
+        this.wake = undefined;
+        done();
+      };
+      if (this.stopped) done();
+    });
   }
 
   /** One push + pull; returns how long to wait before the next round (undefined: until woken). */
@@ -266,48 +305,76 @@ export class SyncEngine extends EventTarget {
       this.setStatus({ ...this.status, state: 'offline' });
       return undefined;
     }
+    this.lastRoundAt = Date.now();
+    this.setStatus({ ...this.status, state: 'syncing' });
+    const failures = new Map<TableName, unknown>();
     try {
-      this.setStatus({ ...this.status, state: 'syncing' });
-      await this.push();
+      await this.pushAll(failures);
       const interval = this.options.pullIntervalMs ?? 60_000;
-      if (this.lastPullAt === 0 || (interval > 0 && Date.now() - this.lastPullAt >= interval)) {
-        await this.pull();
-        this.lastPullAt = Date.now();
+      if (this.pullRequested || (interval > 0 && Date.now() - this.lastPullAt >= interval)) {
+        this.pullRequested = false;
+        await this.pullAll(failures);
+        if (failures.size) this.pullRequested = true;
+        else this.lastPullAt = Date.now();
       }
+      if (failures.size) return this.failed([...failures.values()]);
       this.failures = 0;
-      this.setStatus({ state: 'idle', lastSyncAt: new Date().toISOString() });
+      this.setStatus({ state: 'idle', lastSyncAt: new Date().toISOString(), resources: this.resourceStatus });
       return interval > 0 ? interval : undefined;
     } catch (error) {
-      return this.failed(error);
+      return this.failed([error]);
     }
   }
 
-  private failed(error: unknown): number | undefined {
-    const message = error instanceof Error ? error.message : String(error);
-    const kind = error instanceof SyncHttpError ? error.kind : 'protocol';
-    if (kind === 'auth') {
+  private noteResource(table: TableName, error?: unknown): void {
+    const at = new Date().toISOString();
+    this.resourceStatus = {
+      ...this.resourceStatus,
+      [table]: error
+        ? {
+            state: 'error',
+            error: error instanceof Error ? error.message : String(error),
+            code: error instanceof SyncHttpError ? error.code : 'protocol',
+            at,
+          }
+        : { state: 'ok', at },
+    };
+  }
+
+  /** The round failed for some resources: pause on auth, back off on retryable errors, else wait for the interval. */
+  private failed(errors: unknown[]): number | undefined {
+    const first = errors.find((e) => e instanceof SyncHttpError && e.kind === 'auth') ?? errors[0];
+    const message = first instanceof Error ? first.message : String(first);
+    const code = first instanceof SyncHttpError ? first.code : 'protocol';
+    const status = { ...this.status, lastError: message, lastErrorCode: code, resources: this.resourceStatus };
+    if (first instanceof SyncHttpError && first.kind === 'auth') {
       // No retry storm: wait for resume() with new credentials.
       this.paused = true;
-      this.setStatus({ ...this.status, state: 'paused', lastError: message, retryAt: undefined });
+      this.setStatus({ ...status, state: 'paused', retryAt: undefined });
       return undefined;
     }
-    if (kind === 'retry') {
-      this.failures++;
-      const { baseMs = 1000, maxMs = 60_000 } = this.options.retry ?? {};
-      const cap = Math.min(maxMs, baseMs * 2 ** (this.failures - 1));
-      // Jitter: many tabs or clients recovering together must not hit the server in step.
-      const delay = Math.round(cap / 2 + Math.random() * (cap / 2));
-      const state = error instanceof SyncHttpError && error.status === 0 ? 'offline' : 'error';
-      this.setStatus({
-        ...this.status,
-        state,
-        lastError: message,
-        retryAt: new Date(Date.now() + delay).toISOString(),
-      });
-      return delay;
+    this.failures++;
+    const { baseMs = 1000, maxMs = 60_000 } = this.options.retry ?? {};
+    const cap = Math.min(maxMs, baseMs * 2 ** (this.failures - 1));
+    // Jitter: many tabs or clients recovering together must not hit the server in step.
+    let delay = Math.round(cap / 2 + Math.random() * (cap / 2));
+    if (this.failures > FAST_RETRIES) delay = Math.max(delay, 1000);
+    const retryAfter = Math.max(0, ...errors.map((e) => (e instanceof SyncHttpError ? (e.retryAfterMs ?? 0) : 0)));
+    delay = Math.max(delay, retryAfter);
+    const retryable = errors.some((e) => e instanceof SyncHttpError && e.kind === 'retry');
+    if (!retryable) {
+      // Nothing a retry would fix (a protocol or progress error): the healthy resources go on at the interval.
+      const interval = this.options.pullIntervalMs ?? 60_000;
+      this.setStatus({ ...status, state: 'error', retryAt: undefined });
+      return interval > 0 ? Math.max(interval, delay) : undefined;
     }
-    this.setStatus({ ...this.status, state: 'error', lastError: message, retryAt: undefined });
-    return undefined;
+    const offline = errors.every((e) => e instanceof SyncHttpError && e.status === 0);
+    this.setStatus({
+      ...status,
+      state: offline ? 'offline' : 'error',
+      retryAt: new Date(Date.now() + delay).toISOString(),
+    });
+    return delay;
   }
 
   private setStatus(status: SyncStatus): void {
@@ -323,316 +390,75 @@ export class SyncEngine extends EventTarget {
     }
   }
 
-  // ---- push ----
+  // ---- push and pull ----
 
-  /** Pushes queued changes in order, one record's changes strictly in sequence. */
+  /** Pushes queued changes (resources that fail are left for the next round; errors are thrown). */
   async push(): Promise<void> {
-    const backend = await this.store.storageBackend();
-    for (;;) {
-      const batch = await this.nextBatch(backend);
-      if (batch.length === 0) return;
-      for (const entry of batch) {
-        if (this.stopping) return;
-        await this.pushEntry(backend, entry);
-      }
-    }
+    const failures = new Map<TableName, unknown>();
+    await this.pushAll(failures);
+    const [first] = failures.values();
+    if (first) throw first;
   }
 
-  /**
-   * Up to PUSH_BATCH entries that can go now: the first queued entry of each record, in order. A record
-   * whose first entry is parked (dead or in conflict) waits, so its later changes never overtake it.
-   */
-  private async nextBatch(backend: StorageBackend): Promise<OutboxEntry[]> {
-    const blocked = new Set<string>();
-    const batch: OutboxEntry[] = [];
-    for (let offset = 0; batch.length < PUSH_BATCH; offset += PUSH_BATCH) {
-      const page = (await backend.list('outbox', { offset, limit: PUSH_BATCH })) as unknown as OutboxEntry[];
-      for (const entry of page) {
-        const id = `${entry.table}\n${entry.key}`;
-        if (!this.mappings.has(entry.table) || blocked.has(id)) continue;
-        blocked.add(id);
-        if (entry.state === 'pending' && batch.length < PUSH_BATCH) batch.push(entry);
-      }
-      if (page.length < PUSH_BATCH) break;
-    }
-    return batch;
-  }
-
-  private async pushEntry(backend: StorageBackend, queued: OutboxEntry): Promise<void> {
-    const mapping = this.mappings.get(queued.table)!;
-    // Count the attempt before sending: from now on the entry may be on the server, so it is never merged into.
-    const entry = await backend.transaction(['outbox'], async () => {
-      const fresh = (await backend.get('outbox', queued.seq)) as unknown as OutboxEntry | undefined;
-      if (!fresh) return undefined;
-      const counted = { ...fresh, attempts: fresh.attempts + 1 };
-      await backend.bulkPut('outbox', [counted as unknown as StoredRecord]);
-      return counted;
-    });
-    if (!entry) return;
-    const { path } = mapping;
-    const options = { idempotencyKey: entry.idempotencyKey };
-    try {
-      if (entry.op === 'delete') {
-        await this.connector.remove(path, entry.key, {
-          ...options,
-          ...(mapping.concurrency === 'etag' && entry.baseVersion !== undefined
-            ? { ifMatch: String(entry.baseVersion) }
-            : {}),
-        });
-        await this.settle(backend, entry, undefined);
-        return;
-      }
-      if (entry.op === 'create') {
-        // A retried create may already be there (its response was lost): then it is done.
-        const existing = entry.attempts > 1 ? await this.connector.get(path, entry.key) : undefined;
-        const result =
-          existing ?? (await this.connector.create(path, entry.key, mapping.toRemote(entry.patch ?? {}), options));
-        await this.settle(backend, entry, mapping.token(result.record, result.etag));
-        return;
-      }
-      const patch = mapping.toRemote({ ...entry.patch });
-      let baseVersion = entry.baseVersion;
-      if (
-        mapping.concurrency !== 'none' &&
-        (baseVersion === undefined || mapping.concurrency === 'field') &&
-        entry.base
-      ) {
-        // Check the server's copy first: by its version when we know the one we started from, else (e.g.
-        // rows pulled from a list, which carries no ETags) by comparing it with what we started from.
-        const current = await this.connector.get(path, entry.key);
-        const changedThere =
-          !current ||
-          (baseVersion === undefined
-            ? Object.keys(changedFields(entry.base, mapping.toLocal(current.record))).length > 0
-            : mapping.token(current.record) !== baseVersion);
-        if (changedThere) {
-          await this.conflict(backend, entry, mapping, current?.record, current?.etag);
-          return;
-        }
-        baseVersion = mapping.token(current.record, current.etag);
-      }
-      if (mapping.concurrency === 'field') patch[mapping.updatedAtField] = new Date().toISOString();
-      const ifMatch = mapping.concurrency === 'etag' && baseVersion !== undefined ? String(baseVersion) : undefined;
-      const result = await this.connector.update(path, entry.key, patch, {
-        ...options,
-        ...(ifMatch ? { ifMatch } : {}),
-      });
-      await this.settle(backend, entry, mapping.token(result.record ?? patch, result.etag));
-    } catch (error) {
-      if (!(error instanceof SyncHttpError)) throw error;
-      if (error.kind === 'invalid') {
-        // The server will never accept this one: park it with the server's reason and go on with the rest.
-        await this.updateEntry(backend, { ...entry, state: 'dead', error: error.message });
-        return;
-      }
-      if (error.kind === 'conflict') {
-        const current = await this.connector.get(path, entry.key);
-        await this.conflict(backend, entry, mapping, current?.record, current?.etag);
-        return;
-      }
-      throw error;
-    }
-  }
-
-  /** A pushed entry is done: drop it, remember the server's new version, rebase later edits of the record. */
-  private async settle(backend: StorageBackend, entry: OutboxEntry, token: string | number | undefined): Promise<void> {
-    await backend.transaction([entry.table, 'outbox'], async () => {
-      await backend.bulkDelete('outbox', [entry.seq]);
-      if (entry.op === 'delete') return;
-      const serverCopy = { ...entry.base, ...entry.patch };
-      const later = (
-        (await backend.list('outbox', { where: { key: entry.key, table: entry.table } })) as unknown as OutboxEntry[]
-      ).map((e) => ({ ...e, base: serverCopy, ...(token === undefined ? {} : { baseVersion: token }) }));
-      if (later.length) await backend.bulkPut('outbox', later as unknown as StoredRecord[]);
-      const local = await backend.get(entry.table, entry.key);
-      if (local && token !== undefined) await backend.bulkPut(entry.table, [{ ...local, version: token }]);
+  private async pushAll(failures: Map<TableName, unknown>): Promise<void> {
+    await push({
+      backend: await this.store.storageBackend(),
+      mappings: this.mappings,
+      connectorFor: (mapping) => this.connectorFor(mapping),
+      // While the backend fails, one request at a time probes it (no burst of failures per round).
+      window: this.failures > 0 ? 1 : (this.options.pushWindow ?? 6),
+      signal: this.abort.signal,
+      onConflict: (entry: OutboxEntry, local, remote) =>
+        this.dispatchEvent(
+          new CustomEvent('crm-sync-conflict', { detail: { table: entry.table, key: entry.key, local, remote } }),
+        ),
+      onRemap: (detail) => this.dispatchEvent(new CustomEvent('crm-sync-remap', { detail })),
+      onFailure: (table, error) => {
+        failures.set(table, error);
+        this.noteResource(table, error);
+      },
     });
   }
 
   /**
-   * Both sides changed the record. Disjoint fields merge on their own; otherwise the resource's policy
-   * decides, and `manual` keeps both versions for a person to choose.
-   */
-  private async conflict(
-    backend: StorageBackend,
-    entry: OutboxEntry,
-    mapping: ResolvedMapping,
-    remote: RemoteRecord | undefined,
-    etag?: string,
-  ): Promise<void> {
-    const remoteLocal = remote ? mapping.toLocal(remote) : undefined;
-    const token = mapping.token(remote, etag);
-    const mine = Object.keys(entry.patch ?? {});
-    const theirs = remoteLocal ? Object.keys(changedFields(entry.base ?? {}, remoteLocal)) : ['*deleted*'];
-    const disjoint = entry.op === 'update' && remoteLocal && !mine.some((field) => theirs.includes(field));
-    const rebase = () =>
-      this.updateEntry(backend, {
-        ...entry,
-        base: remoteLocal,
-        baseVersion: token,
-        op: remoteLocal ? entry.op : 'create',
-        patch: remoteLocal ? entry.patch : { ...entry.base, ...entry.patch },
-      });
-
-    if (disjoint) {
-      // Take their fields into the local record, keep ours queued on top of their version.
-      await backend.transaction([entry.table, 'outbox'], async () => {
-        const local = await backend.get(entry.table, entry.key);
-        const merged = { ...local, ...remoteLocal, ...entry.patch, version: token };
-        await backend.bulkPut(entry.table, [validateRecord(entry.table, merged) as StoredRecord]);
-        await rebase();
-      });
-      return;
-    }
-    if (mapping.conflict === 'client-wins') return rebase();
-    if (mapping.conflict === 'server-wins') {
-      await backend.transaction([entry.table, 'outbox'], () =>
-        takeServerVersion(backend, entry.table, entry.key, remoteLocal, token),
-      );
-      return;
-    }
-    await this.updateEntry(backend, { ...entry, state: 'conflict', remote: remoteLocal, remoteVersion: token });
-    const local = await backend.get(entry.table, entry.key);
-    this.dispatchEvent(
-      new CustomEvent('crm-sync-conflict', {
-        detail: { table: entry.table, key: entry.key, local, remote: remoteLocal },
-      }),
-    );
-  }
-
-  private async updateEntry(backend: StorageBackend, entry: OutboxEntry): Promise<void> {
-    await backend.transaction(['outbox'], () => backend.bulkPut('outbox', [entry as unknown as StoredRecord]));
-  }
-
-  // ---- pull ----
-
-  /**
-   * Fetches what changed on the server since the last checkpoint (updatedAt, then id, ascending), page by
-   * page, and stores it, except records with a local change still queued: those are never overwritten.
+   * Fetches what changed on the server since each resource's checkpoint and stores it, except records with
+   * a local change still queued (never overwritten). One failing resource does not stop the others; the
+   * first failure is thrown at the end.
    */
   async pull(): Promise<PullReport> {
-    const report: PullReport = { rows: {}, skipped: 0, invalid: 0 };
-    for (const mapping of this.mappings.values()) await this.pullResource(mapping, report);
+    const failures = new Map<TableName, unknown>();
+    const report = await this.pullAll(failures);
+    const [first] = failures.values();
+    if (first) throw first;
     return report;
   }
 
-  private async pullResource(mapping: ResolvedMapping, report: PullReport): Promise<void> {
+  private async pullAll(failures: Map<TableName, unknown>): Promise<PullReport> {
+    const report: PullReport = { rows: {}, skipped: 0, quarantined: 0 };
     const backend = await this.store.storageBackend();
-    const limit = this.options.pageSize ?? 500;
-    const field = mapping.updatedAtField;
-    const idField = mapping.idField;
-    const singleSort = (this.connector as { singleSort?: boolean }).singleSort === true;
-    let checkpoint = (await backend.get('checkpoints', checkpointKey(mapping.table))) as Checkpoint | undefined;
-    let done = 0;
-    let total: number | undefined;
-    report.rows[mapping.table] ??= 0;
-    for (;;) {
-      if (this.stopping) return;
-      // First the rest of the checkpoint's own timestamp (ties, by id), then everything newer.
-      let rows: RemoteRecord[] = [];
-      if (checkpoint) {
-        const ties: Condition[] = [
-          { field, op: 'eq', value: checkpoint.at },
-          { field: idField, op: 'gt', value: checkpoint.id },
-        ];
-        rows = (
-          await this.connector.list(mapping.path, {
-            offset: 0,
-            limit,
-            sort: [{ field: idField, order: 'asc' }],
-            where: ties,
-          })
-        ).rows;
-      }
-      let fromTies = rows.length > 0;
-      if (rows.length < limit) {
-        const where: Condition[] = checkpoint ? [{ field, op: 'gt', value: checkpoint.at }] : [];
-        const page = await this.connector.list(mapping.path, {
-          offset: 0,
-          limit: limit - rows.length,
-          sort: [
-            { field, order: 'asc' },
-            { field: idField, order: 'asc' },
-          ],
-          where,
-          total: total === undefined,
+    for (const mapping of this.mappings.values()) {
+      // A resource whose push just failed is not pulled in the same round (it would fail the same way).
+      if (failures.has(mapping.table) || this.abort.signal.aborted) continue;
+      try {
+        await pullResource({
+          backend,
+          connector: this.connectorFor(mapping),
+          mapping,
+          limit: this.options.pageSize ?? 500,
+          signal: this.abort.signal,
+          report,
+          onPage: (done, total) =>
+            this.dispatchEvent(new CustomEvent('crm-sync-progress', { detail: { table: mapping.table, done, total } })),
+          onQuarantine: (row) => this.dispatchEvent(new CustomEvent('crm-sync-quarantine', { detail: row })),
+          guard: this.guard,
         });
-        total ??= page.total === undefined ? undefined : done + rows.length + page.total;
-        if (page.rows.length) fromTies = false;
-        rows = [...rows, ...page.rows];
+        this.noteResource(mapping.table);
+      } catch (error) {
+        if (this.abort.signal.aborted) break;
+        failures.set(mapping.table, error);
+        this.noteResource(mapping.table, error);
       }
-      if (rows.length === 0) return;
-      checkpoint = this.nextCheckpoint(mapping, rows, checkpoint, singleSort && !fromTies && rows.length === limit);
-      await this.applyPage(backend, mapping, rows, checkpoint, report);
-      done += rows.length;
-      report.rows[mapping.table]! += rows.length;
-      this.dispatchEvent(new CustomEvent('crm-sync-progress', { detail: { table: mapping.table, done, total } }));
     }
-  }
-
-  /**
-   * The last (updatedAt, id) applied. A server that sorts by one field only gives ties in no particular
-   * order, so after a full page its last timestamp is re-read by id from the start.
-   */
-  private nextCheckpoint(
-    mapping: ResolvedMapping,
-    rows: RemoteRecord[],
-    previous: Checkpoint | undefined,
-    unorderedTies: boolean,
-  ): Checkpoint {
-    const last = rows[rows.length - 1]!;
-    const at = last[mapping.updatedAtField] as string | number | undefined;
-    if (at === undefined) {
-      throw new SyncHttpError(
-        `${mapping.path}: rows have no "${mapping.updatedAtField}", so changes cannot be followed`,
-        0,
-        'protocol',
-      );
-    }
-    if (unorderedTies) return { resource: checkpointKey(mapping.table), at, id: '' };
-    const sameTime = rows.filter((r) => r[mapping.updatedAtField] === at).map((r) => String(r[mapping.idField]));
-    if (previous?.at === at) sameTime.push(previous.id);
-    const id = sameTime.sort().at(-1) ?? '';
-    return { resource: checkpointKey(mapping.table), at, id };
-  }
-
-  private async applyPage(
-    backend: StorageBackend,
-    mapping: ResolvedMapping,
-    rows: RemoteRecord[],
-    checkpoint: Checkpoint,
-    report: PullReport,
-  ): Promise<void> {
-    const stores: StoreName[] = [mapping.table, 'outbox', 'checkpoints'];
-    await backend.transaction(stores, async () => {
-      // Read inside the transaction: an edit made while this page was downloading is seen here.
-      const queued = new Set(
-        ((await backend.list('outbox', { where: { table: mapping.table } })) as unknown as OutboxEntry[]).map(
-          (e) => e.key,
-        ),
-      );
-      const puts: StoredRecord[] = [];
-      const deletes: string[] = [];
-      for (const row of rows) {
-        const local = mapping.toLocal(row);
-        const key = String(local.id);
-        if (queued.has(key)) {
-          report.skipped++;
-          continue;
-        }
-        if (mapping.isTombstone(row)) {
-          deletes.push(key);
-          continue;
-        }
-        try {
-          puts.push({ ...(validateRecord(mapping.table, local) as StoredRecord), version: mapping.token(row) });
-        } catch {
-          report.invalid++;
-        }
-      }
-      if (deletes.length) await backend.bulkDelete(mapping.table, deletes);
-      if (puts.length) await backend.bulkPut(mapping.table, puts);
-      await backend.bulkPut('checkpoints', [checkpoint as unknown as StoredRecord]);
-    });
+    return report;
   }
 }

@@ -1,8 +1,16 @@
 /** `crm-widgets/sync`: keep the local store in step with a REST backend. */
-export { jsonApiConnector } from './dialects/json-api.js';
-export { jsonServerConnector } from './dialects/json-server.js';
-export { postgrestConnector } from './dialects/postgrest.js';
-export { simpleRestConnector } from './dialects/simple-rest.js';
 export * from './engine.js';
+export { asRecords, HttpClient, type HttpResponse, missingTotal, type RequestOptions } from './http.js';
+export { ResolvedMapping } from './mapping.js';
+export { type BackendProfile, profileConnector } from './profile.js';
+export {
+  builtInProfile,
+  jsonApiConnector,
+  jsonServerConnector,
+  PROFILES,
+  postgrestConnector,
+  simpleRestConnector,
+} from './profiles.js';
+export type { QuarantinedRow } from './quarantine.js';
 export * from './queue.js';
 export * from './types.js';

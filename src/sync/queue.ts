@@ -6,12 +6,15 @@ import type { StorageBackend, StoredRecord } from '../data/backend.js';
 import type { TableName } from '../data/model.js';
 import type { OutboxEntry } from '../data/outbox.js';
 import type { CrmStore } from '../data/store.js';
+import type { QuarantinedRow } from './quarantine.js';
 import { SYNC_STATUS_KEY, type SyncStatus } from './types.js';
 
 export interface OutboxSummary {
   pending: number;
   deadLetters: OutboxEntry[];
   conflicts: OutboxEntry[];
+  /** Server rows the model refused, waiting with their reason. */
+  quarantined: QuarantinedRow[];
   status: SyncStatus | undefined;
 }
 
@@ -19,12 +22,17 @@ export interface OutboxSummary {
 export async function outboxSummary(store: CrmStore): Promise<OutboxSummary> {
   // No await before the reads when storage is open: a live query only tracks reads in its own context.
   const backend = store.openBackend ?? (await store.storageBackend());
-  const [entries, status] = await Promise.all([backend.list('outbox'), backend.get('meta', SYNC_STATUS_KEY)]);
+  const [entries, status, quarantined] = await Promise.all([
+    backend.list('outbox'),
+    backend.get('meta', SYNC_STATUS_KEY),
+    backend.list('quarantine'),
+  ]);
   const queued = entries as unknown as OutboxEntry[];
   return {
     pending: queued.filter((e) => e.state === 'pending').length,
     deadLetters: queued.filter((e) => e.state === 'dead'),
     conflicts: queued.filter((e) => e.state === 'conflict'),
+    quarantined: quarantined as unknown as QuarantinedRow[],
     status: status as SyncStatus | undefined,
   };
 }

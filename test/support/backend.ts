@@ -13,6 +13,8 @@ export interface Fault {
   path?: string;
   bodyIncludes?: string;
   message?: string;
+  /** Extra response headers (e.g. Retry-After) for a `status` fault. */
+  headers?: Record<string, string>;
 }
 
 export interface LoggedRequest {
@@ -20,6 +22,8 @@ export interface LoggedRequest {
   url: string;
   idempotencyKey: string | null;
   status: number | string;
+  /** When the proxy received it (ms since the epoch). */
+  at: number;
 }
 
 const servers = (payload: Record<string, unknown>) =>

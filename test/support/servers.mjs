@@ -1,5 +1,7 @@
 // Real servers for the sync tests, driven from the browser through test-runner server commands:
-// json-server 0.17.4 on 127.0.0.1 with a temporary copy of its data, and a small fault proxy in front of it.
+// json-server 0.17.4 on 127.0.0.1 with a temporary copy of its data, a small fault proxy in front of it,
+// Django REST Framework (test/support/drf_app.py, Debian's packages) and, for benchmarks, a tiny paged
+// server over an in-memory array.
 // Every server listens on loopback only and is stopped by the test that started it (or when the run ends).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,8 +17,126 @@ const CORS = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
   'access-control-allow-headers': 'content-type, authorization, idempotency-key, if-match, prefer, range, x-test-user',
-  'access-control-expose-headers': 'x-total-count, etag, content-range, link',
+  'access-control-expose-headers': 'x-total-count, etag, content-range, link, retry-after',
 };
+
+/** Resolves when a child prints `marker` (it listens by then); rejects if it exits or takes > 15 s. */
+function printed(child, marker, name) {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`${name} did not start within 15 s:\n${output}`));
+    }, 15_000);
+    const onData = (chunk) => {
+      output += chunk;
+      if (output.includes(marker)) {
+        clearTimeout(timer);
+        child.stdout.off('data', onData);
+        child.stderr.off('data', onData);
+        child.stdout.resume();
+        child.stderr.resume();
+        resolve(output);
+      }
+    };
+    child.stdout.setEncoding('utf8').on('data', onData);
+    child.stderr.setEncoding('utf8').on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+const PYTHON = '/usr/bin/python3';
+const DRF_APP = 'test/support/drf_app.py';
+
+/**
+ * Django REST Framework on 127.0.0.1 with SQLite in a temporary folder. `pause` stops the process (the data
+ * stays), `resume` starts it again on the same port: an outage the way a real server has one.
+ */
+async function startDrf() {
+  const dir = mkdtempSync(join(tmpdir(), 'crm-drf-'));
+  const port = await freePort();
+  let child;
+  let token;
+  const launch = async () => {
+    child = spawn(PYTHON, ['-u', DRF_APP, String(port), dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = await printed(child, 'Quit the server with', 'Django REST Framework');
+    token = /TOKEN (\w+)/.exec(output)?.[1];
+  };
+  const halt = () =>
+    new Promise((resolve) => {
+      if (!child || child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill();
+    });
+  await launch();
+  const id = `drf-${nextId++}`;
+  running.set(id, {
+    pause: halt,
+    resume: launch,
+    stop: async () => {
+      await halt();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  });
+  return { id, url: `http://127.0.0.1:${port}`, token };
+}
+
+/**
+ * A tiny REST server over an in-memory array of `count` customers, sorted by (updatedAt, id) once: it answers
+ * the json-server syntax the sync engine sends (`updatedAt_gte`, `updatedAt_ne`, `_start/_end`, `X-Total-Count`)
+ * with a binary search and a slice, so paging costs the same for every page (json-server sorts the whole
+ * collection for each one). POST stores a record. Benchmarks use it so a ratio measures the client.
+ */
+async function startArrayServer({ count = 0 }) {
+  const at = (i) => new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString();
+  const rows = Array.from({ length: count }, (_, i) => ({
+    id: `pull-${String(i).padStart(7, '0')}`,
+    name: '华东能源集团',
+    alias: 'East China Energy Group',
+    kind: 'enterprise',
+    industry: 'energy',
+    currency: 'CNY',
+    updatedAt: at(i),
+  }));
+  const created = new Map();
+  const firstAtOrAfter = (value) => {
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rows[mid].updatedAt < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const server = createServer(async (req, res) => {
+    if (req.method === 'OPTIONS') return res.writeHead(204, CORS).end();
+    const url = new URL(req.url, 'http://x');
+    if (req.method === 'POST') {
+      const record = JSON.parse((await readBody(req)).toString());
+      created.set(record.id, record);
+      res.writeHead(201, { ...CORS, 'content-type': 'application/json' });
+      return res.end(JSON.stringify(record));
+    }
+    const gte = url.searchParams.get('updatedAt_gte');
+    const ne = url.searchParams.get('updatedAt_ne');
+    let from = gte ? firstAtOrAfter(gte) : 0;
+    while (ne && from < rows.length && rows[from].updatedAt === ne) from++;
+    const start = Number(url.searchParams.get('_start') ?? 0);
+    const end = Number(url.searchParams.get('_end') ?? rows.length);
+    const page = rows.slice(from + start, from + end);
+    res.writeHead(200, { ...CORS, 'content-type': 'application/json', 'x-total-count': String(rows.length - from) });
+    res.end(JSON.stringify(page));
+  });
+  const port = await freePort();
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const id = `array-${nextId++}`;
+  running.set(id, { stop: () => new Promise((resolve) => server.close(() => resolve())), created });
+  return { id, url: `http://127.0.0.1:${port}` };
+}
 
 /** Resolves when json-server prints its home URL (it listens by then); rejects if it exits or takes > 15 s. */
 function listening(child, url) {
@@ -97,11 +217,13 @@ async function startJsonServer({ data, memory = false }) {
  * - `{ kind: 'reset-mid-body', times }`: forward, send half of the response body, then cut the connection.
  * Faults apply to requests matching `method`, `path` (a substring of the URL) and `bodyIncludes` when given,
  * `times` times (default 1).
+ * With `passCors: true` it forwards preflights and the Origin header and adds no CORS headers of its own, so
+ * the browser meets the target's real CORS policy (an unreachable target then fails the way it would).
  * With `ifMatch: true` it enforces If-Match on PATCH/PUT/DELETE against the target's current ETag (412 on
  * mismatch), the way a backend with conditional requests does; json-server alone ignores If-Match.
  */
-async function startProxy({ target, ifMatch = false }) {
-  const state = { faults: [], log: [], ifMatch };
+async function startProxy({ target, ifMatch = false, passCors = false }) {
+  const state = { faults: [], log: [], ifMatch, passCors };
   const server = createServer((req, res) => handle(req, res, target, state));
   const sockets = new Set();
   server.on('connection', (socket) => {
@@ -146,7 +268,7 @@ function forward(target, req, body) {
   return new Promise((resolve, reject) => {
     const url = new URL(req.url, target);
     const headers = { ...req.headers, host: url.host };
-    delete headers.origin;
+    if (!req.passCors) delete headers.origin;
     const upstream = request(url, { method: req.method, headers }, (response) => {
       readBody(response).then(
         (data) => resolve({ status: response.statusCode, headers: response.headers, body: data }),
@@ -159,18 +281,26 @@ function forward(target, req, body) {
 }
 
 async function handle(req, res, target, state) {
-  if (req.method === 'OPTIONS') {
+  const cors = state.passCors ? {} : CORS;
+  req.passCors = state.passCors;
+  if (req.method === 'OPTIONS' && !state.passCors) {
     res.writeHead(204, CORS).end();
     return;
   }
   const body = await readBody(req);
-  const entry = { method: req.method, url: req.url, idempotencyKey: req.headers['idempotency-key'] ?? null, status: 0 };
+  const entry = {
+    method: req.method,
+    url: req.url,
+    idempotencyKey: req.headers['idempotency-key'] ?? null,
+    status: 0,
+    at: Date.now(),
+  };
   state.log.push(entry);
   const fault = takeFault(state, req, body);
   try {
     if (fault?.kind === 'status') {
       entry.status = fault.status;
-      res.writeHead(fault.status, { ...CORS, 'content-type': 'application/json' });
+      res.writeHead(fault.status, { ...cors, 'content-type': 'application/json', ...fault.headers });
       res.end(JSON.stringify({ message: fault.message ?? `injected ${fault.status}` }));
       return;
     }
@@ -186,8 +316,8 @@ async function handle(req, res, target, state) {
     }
     const upstream = await forward(target, req, body);
     entry.status = upstream.status;
-    const headers = { ...upstream.headers, ...CORS };
-    delete headers['access-control-allow-credentials'];
+    const headers = { ...upstream.headers, ...cors };
+    if (!state.passCors) delete headers['access-control-allow-credentials'];
     if (fault?.kind === 'drop-after-commit') {
       entry.status = 'dropped';
       req.socket.destroy();
@@ -205,7 +335,7 @@ async function handle(req, res, target, state) {
     res.end(upstream.body);
   } catch (error) {
     entry.status = 502;
-    res.writeHead(502, CORS).end(String(error));
+    res.writeHead(502, cors).end(String(error));
   }
 }
 
@@ -220,6 +350,18 @@ export const serversPlugin = {
         return startJsonServer(payload);
       case 'start-proxy':
         return startProxy(payload);
+      case 'start-drf':
+        return startDrf();
+      case 'start-array-server':
+        return startArrayServer(payload);
+      case 'created':
+        return running.get(id).created.size;
+      case 'pause':
+        await running.get(id).pause();
+        return true;
+      case 'resume':
+        await running.get(id).resume();
+        return true;
       case 'faults':
         running.get(id).state.faults.push(...payload.faults);
         return true;

@@ -4,40 +4,19 @@
  * fetch stands in for the server: it asserts what was sent and answers what the documentation shows.
  */
 import { expect } from '@open-wc/testing';
-import { jsonApiConnector } from '../../src/sync/dialects/json-api.js';
-import { jsonServerConnector } from '../../src/sync/dialects/json-server.js';
-import { postgrestConnector } from '../../src/sync/dialects/postgrest.js';
-import { simpleRestConnector } from '../../src/sync/dialects/simple-rest.js';
+import { profileConnector } from '../../src/sync/profile.js';
+import {
+  jsonApiConnector,
+  jsonServerConnector,
+  PROFILES,
+  postgrestConnector,
+  simpleRestConnector,
+} from '../../src/sync/profiles.js';
 import type { Connector, SyncHttpError } from '../../src/sync/types.js';
 import { rejection as rejectionOf } from '../support/fixtures.js';
+import { recordingFetch } from '../support/recording-fetch.js';
 
 const rejection = (promise: Promise<unknown>) => rejectionOf<SyncHttpError>(promise);
-
-interface Sent {
-  method: string;
-  url: URL;
-  headers: Record<string, string>;
-  body: unknown;
-}
-
-/** A fetch that records each request and answers with the next fixture. */
-function recordingFetch(...responses: { status?: number; headers?: Record<string, string>; body?: unknown }[]) {
-  const sent: Sent[] = [];
-  const fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    sent.push({
-      method: init.method ?? 'GET',
-      url: new URL(String(input)),
-      headers: Object.fromEntries(Object.entries(init.headers ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)])),
-      body: init.body ? JSON.parse(String(init.body)) : undefined,
-    });
-    const next = responses.shift() ?? { status: 500 };
-    return new Response(next.body === undefined ? null : JSON.stringify(next.body), {
-      status: next.status ?? 200,
-      headers: next.headers,
-    });
-  };
-  return { sent, fetch: fetch as typeof globalThis.fetch };
-}
 
 const write = { idempotencyKey: 'key-1' };
 const token = async () => ({ Authorization: 'Bearer t0ken' });
@@ -77,13 +56,29 @@ describe('simple REST dialect (react-admin convention)', () => {
     expect(error.message).to.contain('Content-Range').and.contain('Access-Control-Expose-Headers: Content-Range');
   });
 
-  it('creates with POST, updates with PUT, deletes with DELETE, each with an Idempotency-Key', async () => {
+  it('creates with POST, updates with PUT, deletes with DELETE; sends only CORS-safe headers by default', async () => {
     const { sent, fetch } = recordingFetch(
       { status: 201, body: { id: 'p1', title: 'a' } },
       { body: { id: 'p1', title: 'b' } },
       { body: {} },
     );
     const connector: Connector = simpleRestConnector({ endpoint: 'https://x', fetch });
+    await connector.create('posts', 'p1', { title: 'a' }, write);
+    await connector.update('posts', 'p1', { title: 'b' }, { ...write, ifMatch: 'W/"1"' });
+    expect(sent.map((s) => `${s.method} ${s.url.pathname}`)).to.deep.equal(['POST /posts', 'PUT /posts/p1']);
+    expect(sent[0]!.body).to.deep.equal({ title: 'a', id: 'p1' });
+    const allowed = ['accept', 'content-type', 'authorization'];
+    expect(sent.flatMap((s) => Object.keys(s.headers)).every((h) => allowed.includes(h))).to.equal(true);
+  });
+
+  it('sends Idempotency-Key and If-Match once the profile says the server allows them', async () => {
+    const { sent, fetch } = recordingFetch(
+      { status: 201, body: { id: 'p1', title: 'a' } },
+      { body: { id: 'p1', title: 'b' } },
+      { body: {} },
+    );
+    const profile = { ...PROFILES['simple-rest'], headers: { idempotencyKey: true, ifMatch: true } };
+    const connector: Connector = profileConnector(profile, { endpoint: 'https://x', fetch });
     await connector.create('posts', 'p1', { title: 'a' }, write);
     await connector.update('posts', 'p1', { title: 'b' }, { ...write, ifMatch: 'W/"1"' });
     await connector.remove('posts', 'p1', write);
@@ -146,12 +141,13 @@ describe('PostgREST dialect', () => {
     await connector.remove('people', 'p1', write);
     expect(await connector.get('people', 'nope')).to.equal(undefined);
     expect(sent.map((s) => `${s.method} ${s.url.pathname}${s.url.search}`)).to.deep.equal([
-      'POST /people',
+      'POST /people?on_conflict=id',
       'PATCH /people?id=eq.p1',
       'DELETE /people?id=eq.p1',
       'GET /people?id=eq.nope',
     ]);
-    expect(sent[0]!.headers.prefer).to.equal('return=representation');
+    // A retried create can never become a duplicate or a manual conflict: it upserts, ignoring the copy.
+    expect(sent[0]!.headers.prefer).to.equal('return=representation,resolution=ignore-duplicates');
   });
 });
 

@@ -5,9 +5,11 @@
 import { expect } from '@open-wc/testing';
 import type { CrmStore } from '../../src/data/store.js';
 import { type SyncConflictDetail, SyncEngine, type SyncOptions } from '../../src/sync/engine.js';
+import { PROFILES } from '../../src/sync/profiles.js';
 import { outboxSummary, resolveConflict } from '../../src/sync/queue.js';
+import type { SyncHttpError, SyncStatus } from '../../src/sync/types.js';
 import { TestBackend } from '../support/backend.js';
-import { customer, deleteStores, freshStore, until } from '../support/fixtures.js';
+import { customer, deleteStores, freshStore, rejection, until } from '../support/fixtures.js';
 
 const T0 = '2026-11-01T08:00:00.000Z';
 
@@ -227,5 +229,110 @@ describe('sync engine against json-server', function () {
 
     const second = await engine.pull();
     expect(second.rows.customers).to.equal(0);
+  });
+
+  it('(9) a 503 storm with one change queued is met with backoff, not a flood; the change lands once after', async () => {
+    backend = await TestBackend.start({ customers: [] });
+    await backend.faults({ kind: 'status', status: 503, times: 10_000 });
+    const store = freshStore();
+    // Default backoff (1 s doubling); the engine's own attempt bookkeeping must not cut it short.
+    const engine = start(engineFor(store, backend, { retry: undefined }));
+    await store.customers.put(customer('storm-1'));
+    const began = Date.now();
+    await until(async () => (await backend.log()).length >= 1, 'first attempt');
+    // The storm lasts 10 s of real time: that is the scenario, not a synchronisation.
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    const during = await backend.log();
+    const seconds = (Date.now() - began) / 1000;
+    console.log(`503 storm: ${during.length} requests in ${seconds.toFixed(1)} s with one change queued`);
+    // 1 s doubling: attempts near 0, 1, 2.5, 5.5 and 11 s. At most one a second in any case.
+    expect(during.length).to.be.at.most(6);
+    expect(engine.state).to.equal('error');
+    await backend.clearFaults();
+    await engine.syncNow();
+    await until(() => outboxEmpty(store), 'pushed after the storm');
+    expect(countById(await backend.records('customers')).get('storm-1')).to.equal(1);
+  });
+
+  it('(10) Retry-After is honoured and a request with no answer times out and is retried', async () => {
+    backend = await TestBackend.start({ customers: [] });
+    await backend.faults({ kind: 'status', status: 503, method: 'POST', headers: { 'Retry-After': '2' }, times: 1 });
+    const store = freshStore();
+    start(engineFor(store, backend));
+    await store.customers.put(customer('ra-1'));
+    await until(() => outboxEmpty(store), 'pushed after Retry-After');
+    const posts = (await backend.log()).filter((r) => r.method === 'POST');
+    expect(posts.map((r) => r.status)).to.deep.equal([503, 201]);
+    expect(posts[1]!.at - posts[0]!.at).to.be.at.least(1900);
+
+    await backend.faults({ kind: 'delay', ms: 1500, method: 'POST' });
+    await backend.clearLog();
+    const timeouts = start(engineFor(freshStore(), backend, { timeoutMs: 300 }));
+    const states: string[] = [];
+    timeouts.addEventListener('crm-sync-state', (e) => states.push((e as CustomEvent).detail.lastErrorCode));
+    await timeouts.store.customers.put(customer('slow-1'));
+    await until(() => outboxEmpty(timeouts.store), 'pushed after a timeout');
+    expect(states).to.include('timeout');
+    expect(countById(await backend.records('customers')).get('slow-1')).to.equal(1);
+  });
+
+  it('(11) a page that does not move the checkpoint stops that resource with a named error', async () => {
+    const rows = Array.from({ length: 5 }, (_, i) =>
+      customer(`np-${i}`, { updatedAt: `2026-11-0${i + 1}T00:00:00.000Z` }),
+    );
+    backend = await TestBackend.start({ customers: rows });
+    const store = freshStore();
+    // A profile whose "changed since" filter the server does not understand: every page is the first one.
+    const ignored = { eq: 'x_{field}={value}', gt: 'x_{field}={value}', gte: 'x_{field}={value}' };
+    const profile = { ...PROFILES['json-server'], filter: ignored };
+    const engine = engineFor(store, backend, { profile, pageSize: 2 });
+    await backend.clearLog();
+    const error = await rejection<SyncHttpError>(engine.pull());
+    expect(error.code).to.equal('no-progress');
+    expect(error.message).to.contain('does not move past the checkpoint');
+    expect((await backend.log()).length).to.be.at.most(3);
+    expect(await store.customers.count()).to.equal(2);
+  });
+
+  it('(12) a scoped resource pulls only the rows in its scope', async () => {
+    const at = (d: number) => `2026-11-0${d}T00:00:00.000Z`;
+    backend = await TestBackend.start({
+      customers: [
+        customer('mine-1', { owner: '王磊', updatedAt: at(1) }),
+        customer('theirs-1', { owner: '李娜', updatedAt: at(2) }),
+        customer('mine-2', { owner: '王磊', updatedAt: at(3) }),
+      ],
+    });
+    const store = freshStore();
+    const engine = engineFor(store, backend, {
+      resources: [{ table: 'customers', scope: [{ field: 'owner', op: 'eq', value: '王磊' }] }],
+    });
+    await engine.pull();
+    expect((await store.customers.list()).map((c) => c.id)).to.deep.equal(['mine-1', 'mine-2']);
+    expect((await backend.log()).every((r) => decodeURIComponent(r.url).includes('owner=王磊'))).to.equal(true);
+  });
+
+  it('(13) a table whose pushes fail does not hold back another table, also while backing off', async () => {
+    backend = await TestBackend.start({ customers: [], opportunities: [] });
+    await backend.faults({ kind: 'status', status: 500, method: 'POST', path: '/opportunities', times: 10_000 });
+    const store = freshStore();
+    const states: SyncStatus[] = [];
+    const engine = engineFor(store, backend, { resources: ['opportunities', 'customers'] });
+    engine.addEventListener('crm-sync-state', (e) => states.push((e as CustomEvent<SyncStatus>).detail));
+    start(engine);
+    await store.opportunities.put({
+      id: 'deal-1',
+      customerId: 'c',
+      name: '扩容',
+      stage: 'lead',
+      amount: 1,
+      currency: 'CNY',
+    });
+    await until(() => states.some((s) => s.resources?.opportunities?.state === 'error'), 'opportunities failing');
+    // Queued while the engine backs off (one request at a time): customers still go out.
+    await store.customers.put(customer('while-failing'));
+    await until(async () => (await backend.records('customers')).length === 1, 'customer pushed', 20_000);
+    expect((await outboxSummary(store)).pending).to.equal(1);
+    expect(states.at(-1)!.resources?.opportunities?.code).to.equal('server');
   });
 });

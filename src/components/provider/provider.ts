@@ -5,7 +5,7 @@ import { type CrmStore, DEFAULT_DATABASE, getStore, type ImportProgress, type Im
 import { CrmElement } from '../../internal/crm-element.js';
 import { storeContext } from '../../internal/store-context.js';
 import { syncContext } from '../../internal/sync-context.js';
-import type { Dialect, SyncEngine, SyncOptions } from '../../sync/engine.js';
+import type { Dialect, SyncEngine, SyncOptions, SyncRemapDetail } from '../../sync/engine.js';
 import { providerStrings } from './provider.strings.js';
 
 export interface StorageFallbackDetail {
@@ -42,6 +42,10 @@ declare global {
  * @fires crm-sync-state - With a backend: sync state changed: `{ state, lastSyncAt?, lastError?, retryAt? }`.
  * @fires crm-sync-progress - With a backend: a page was pulled: `{ table, done, total? }`.
  * @fires crm-sync-conflict - With a backend: both sides changed the same field; both versions are kept: `{ table, key, local, remote }`.
+ * @fires crm-sync-remap - With a backend: the server gave a record created here its own id: `{ table, from, to }`.
+ *   Widgets inside the provider that show that record by id (`customer-id`, …) switch to the new id themselves.
+ * @fires crm-sync-quarantine - With a backend: a server row failed validation and was kept aside:
+ *   `{ table, key, name, raw, field, reason }`.
  */
 export class CrmProvider extends CrmElement {
   static override styles = [
@@ -70,20 +74,37 @@ export class CrmProvider extends CrmElement {
   /** A store to provide instead of the one for `database` (e.g. one created with custom options). */
   @property({ attribute: false }) store?: CrmStore;
 
-  /** Base URL of a REST backend to sync with. Without it the store is purely local (the default). */
+  /**
+   * Base URL of a REST backend to sync with. Without it (and without a `connector` or a profile with a
+   * `baseUrl` in `syncOptions`) the store is purely local (the default).
+   */
   @property() endpoint?: string;
 
-  /** The backend's dialect: `json-server` (0.17), `simple-rest`, `postgrest` or `json-api`. */
+  /**
+   * The backend's built-in profile: `json-server` (0.17), `simple-rest`, `postgrest`, `json-api`, `drf`
+   * (Django REST Framework) or `directus`. `profile` is the same attribute under its newer name.
+   */
   @property() dialect: Dialect = 'json-server';
 
+  /** Alias of `dialect`. */
+  @property()
+  get profile(): Dialect {
+    return this.dialect;
+  }
+  set profile(name: Dialect) {
+    this.dialect = name;
+  }
+
   /**
-   * The rest of the sync configuration, in JavaScript: `resources` (table mappings), `headers()` (evaluated
-   * per request, e.g. a fresh token; never stored), `pageSize`, `pullIntervalMs`, `retry`, or a `connector`.
+   * The rest of the sync configuration, in JavaScript: `resources` (table mappings), `token` and `headers()`
+   * (evaluated per request; never stored), `pageSize`, `pushWindow`, `pullIntervalMs`, `retry`, `timeoutMs`,
+   * a `profile` object of your own, or a `connector`.
    */
   @property({ attribute: false }) syncOptions?: Omit<SyncOptions, 'endpoint' | 'dialect'>;
 
   @state() private seedProgress: ImportProgress | undefined;
   @state() private seedError: string | undefined;
+  @state() private syncError: string | undefined;
   @state() private memoryOnly = false;
 
   private readonly provider = new ContextProvider(this, {
@@ -94,7 +115,7 @@ export class CrmProvider extends CrmElement {
   private seeded = new Set<string>();
   private syncGeneration = 0;
 
-  /** The running sync engine, when `endpoint` is set. */
+  /** The running sync engine, when a backend is configured. */
   get sync(): SyncEngine | undefined {
     return this.syncProvider.value;
   }
@@ -138,15 +159,25 @@ export class CrmProvider extends CrmElement {
   /** The engine is loaded on demand, so pages without a backend do not download it. */
   private async restartSync(): Promise<void> {
     this.stopSync();
-    if (!this.endpoint || !this.isConnected) return;
+    this.syncError = undefined;
+    const options = this.syncOptions;
+    if (!this.isConnected || !(this.endpoint || options?.connector || options?.profile?.baseUrl)) return;
     const generation = this.syncGeneration;
     const { SyncEngine } = await import('../../sync/engine.js');
     if (generation !== this.syncGeneration) return;
-    const engine = new SyncEngine(this.providedStore, {
-      ...this.syncOptions,
-      endpoint: this.endpoint,
-      dialect: this.dialect,
-    });
+    let engine: SyncEngine;
+    try {
+      engine = new SyncEngine(this.providedStore, {
+        ...options,
+        ...(this.endpoint ? { endpoint: this.endpoint } : {}),
+        dialect: this.dialect,
+      });
+    } catch (error) {
+      // A configuration mistake (an unknown dialect): shown, and announced, never swallowed.
+      this.syncError = error instanceof Error ? error.message : String(error);
+      this.emit('crm-sync-state', { state: 'error', lastError: this.syncError, lastErrorCode: 'protocol' });
+      return;
+    }
     for (const type of FORWARDED_SYNC_EVENTS) engine.addEventListener(type, this.forwardSyncEvent);
     this.syncProvider.setValue(engine);
     engine.start();
@@ -154,18 +185,34 @@ export class CrmProvider extends CrmElement {
 
   private forwardSyncEvent = (event: Event) => {
     const { type, detail } = event as CustomEvent;
+    if (type === 'crm-sync-remap') this.followRemap(detail as SyncRemapDetail);
     this.emit(type as (typeof FORWARDED_SYNC_EVENTS)[number], detail);
   };
 
+  /**
+   * A record got its server id: the widgets inside that show it by id (`customer-id`, …) switch to the new
+   * id, so they keep showing the same record. The event still reaches the page for anything else.
+   */
+  private followRemap({ table, from, to }: SyncRemapDetail): void {
+    const property = ID_PROPERTIES[table];
+    if (!property) return;
+    for (const element of this.querySelectorAll('*')) {
+      const holder = element as unknown as Record<string, unknown>;
+      if (element.localName.startsWith('crm-') && holder[property] === from) holder[property] = to;
+    }
+  }
+
   protected override render() {
     const t = this.localize.strings(providerStrings);
-    const banner = this.seedError
-      ? t.seedFailed(this.seedError)
-      : this.memoryOnly
-        ? t.storageFallback
-        : this.seedProgress
-          ? t.seedLoading(this.seedProgress.done, this.seedProgress.total)
-          : undefined;
+    const banner = this.syncError
+      ? t.syncSetupFailed(this.syncError)
+      : this.seedError
+        ? t.seedFailed(this.seedError)
+        : this.memoryOnly
+          ? t.storageFallback
+          : this.seedProgress
+            ? t.seedLoading(this.seedProgress.done, this.seedProgress.total)
+            : undefined;
     return html`${banner ? html`<p part="banner" role="status">${banner}</p>` : nothing}<slot></slot>`;
   }
 
@@ -201,6 +248,19 @@ export class CrmProvider extends CrmElement {
   }
 }
 
-const FORWARDED_SYNC_EVENTS = ['crm-sync-state', 'crm-sync-progress', 'crm-sync-conflict'] as const;
+/** The property a widget names a record of each table by. */
+const ID_PROPERTIES: Partial<Record<SyncRemapDetail['table'], string>> = {
+  customers: 'customerId',
+  opportunities: 'opportunityId',
+  quotes: 'quoteId',
+};
+
+const FORWARDED_SYNC_EVENTS = [
+  'crm-sync-state',
+  'crm-sync-progress',
+  'crm-sync-conflict',
+  'crm-sync-remap',
+  'crm-sync-quarantine',
+] as const;
 
 CrmProvider.define('crm-provider');

@@ -1,29 +1,42 @@
 import type { Translations } from '../../internal/localize.js';
-import type { SyncState } from '../../sync/types.js';
+import type { SyncErrorCode, SyncState } from '../../sync/types.js';
 
 export const syncStatusStrings: Translations<{
   heading: string;
   online: string;
   offline: string;
   states: Record<SyncState | 'local', string>;
+  needsAttention: string;
   pending: (count: number) => string;
   lastSync: (when: string) => string;
   never: string;
   retryAt: (when: string) => string;
   syncNow: string;
   resume: string;
+  errors: Record<SyncErrorCode, string>;
+  details: string;
+  resources: string;
+  resourceOk: string;
   deadLetters: string;
-  deadLetterLabel: (table: string, key: string) => string;
+  deadLetterLabel: (table: string, name: string) => string;
   retry: string;
   discard: string;
   conflicts: string;
-  conflictLabel: (table: string, key: string) => string;
+  conflictLabel: (table: string, name: string) => string;
   fields: string;
   mine: string;
   theirs: string;
   keepMine: string;
   takeTheirs: string;
   deletedOnServer: string;
+  quarantine: string;
+  quarantineLabel: (table: string, name: string) => string;
+  quarantineReason: (field: string, reason: string) => string;
+  /** A pulled quote or order the store's rules refuse (e.g. sent without the approvals its content needs). */
+  guardRefused: (rule: string) => string;
+  retryQuarantine: string;
+  tables: Record<string, string>;
+  fieldLabels: Record<string, string>;
 }> = {
   en: {
     heading: 'Sync',
@@ -39,24 +52,75 @@ export const syncStatusStrings: Translations<{
       paused: 'Paused: sign in again, then resume',
       error: 'Error',
     },
+    needsAttention: 'Synced, but some records need your attention',
     pending: (count) => (count === 1 ? '1 change waiting to sync' : `${count} changes waiting to sync`),
     lastSync: (when) => `Last synced ${when}`,
     never: 'Never synced',
     retryAt: (when) => `Next try ${when}`,
     syncNow: 'Sync now',
     resume: 'Resume',
+    errors: {
+      network: 'The server could not be reached. Changes are kept and sent when it is back.',
+      timeout: 'The server did not answer in time. Changes are kept and sent later.',
+      server: 'The server had a problem. Changes are kept and sent when it recovers.',
+      'rate-limited': 'The server asked to slow down. Sync continues when it allows.',
+      auth: 'The server refused the credentials. Sign in again, then resume.',
+      refused: 'The server refused a change.',
+      protocol: 'The server answered in a way these settings do not expect. Ask whoever set up the backend.',
+      'no-progress':
+        'Sync of this data stopped: the server keeps sending the same rows. Ask whoever set up the backend.',
+      redirected: 'The server redirected a change, so it was not saved. The backend URL needs a trailing slash.',
+      'missing-total': 'The server does not tell how many rows there are. Ask whoever set up the backend.',
+    },
+    details: 'Details',
+    resources: 'By table',
+    resourceOk: 'OK',
     deadLetters: 'Refused by the server',
-    deadLetterLabel: (table, key) => `${table} ${key}`,
+    deadLetterLabel: (table, name) => `${table}: ${name}`,
     retry: 'Retry',
     discard: 'Discard change',
     conflicts: 'Changed on both sides',
-    conflictLabel: (table, key) => `${table} ${key}`,
+    conflictLabel: (table, name) => `${table}: ${name}`,
     fields: 'Field',
     mine: 'This device',
     theirs: 'Server',
     keepMine: 'Keep mine',
     takeTheirs: 'Take theirs',
     deletedOnServer: 'Deleted on the server',
+    quarantine: 'Server records that could not be used',
+    quarantineLabel: (table, name) => `${table}: ${name}`,
+    quarantineReason: (field, reason) => (field ? `${field} ${reason}` : reason),
+    guardRefused: (rule) =>
+      rule === 'stale-approval' || rule === 'approval-required'
+        ? 'skips an approval its content needs, so it was not applied'
+        : `breaks the approval rules (${rule}), so it was not applied`,
+    retryQuarantine: 'Try these again',
+    tables: {
+      customers: 'Customer',
+      contacts: 'Contact',
+      stages: 'Stage',
+      opportunities: 'Opportunity',
+      products: 'Product',
+      quotes: 'Quote',
+      orders: 'Order',
+      activities: 'Activity',
+    },
+    fieldLabels: {
+      name: 'Name',
+      alias: 'Alias',
+      tier: 'Tier',
+      owner: 'Owner',
+      amount: 'Amount',
+      stage: 'Stage',
+      currency: 'Currency',
+      customerId: 'Customer',
+      industry: 'Industry',
+      kind: 'Kind',
+      probability: 'Probability',
+      expectedClose: 'Expected close',
+      status: 'Status',
+      creditLimit: 'Credit limit',
+    },
   },
   'zh-CN': {
     heading: '同步',
@@ -72,23 +136,73 @@ export const syncStatusStrings: Translations<{
       paused: '已暂停：请重新登录后继续',
       error: '出错',
     },
+    needsAttention: '已同步，但有记录需要处理',
     pending: (count) => `${count} 项更改待同步`,
     lastSync: (when) => `上次同步：${when}`,
     never: '尚未同步',
     retryAt: (when) => `下次重试：${when}`,
     syncNow: '立即同步',
     resume: '继续同步',
+    errors: {
+      network: '无法连接服务器。更改已保留，服务器恢复后自动发送。',
+      timeout: '服务器未及时响应。更改已保留，稍后发送。',
+      server: '服务器出现问题。更改已保留，恢复后自动发送。',
+      'rate-limited': '服务器要求降低请求频率，允许后继续同步。',
+      auth: '服务器拒绝了登录凭据。请重新登录后继续。',
+      refused: '服务器拒绝了一项更改。',
+      protocol: '服务器的响应与当前设置不符，请联系后端管理员。',
+      'no-progress': '此数据的同步已停止：服务器反复返回相同的记录，请联系后端管理员。',
+      redirected: '服务器重定向了更改，因此未保存。后端地址需要以斜杠结尾。',
+      'missing-total': '服务器未提供记录总数，请联系后端管理员。',
+    },
+    details: '详细信息',
+    resources: '按数据表',
+    resourceOk: '正常',
     deadLetters: '服务器拒绝的更改',
-    deadLetterLabel: (table, key) => `${table} ${key}`,
+    deadLetterLabel: (table, name) => `${table}：${name}`,
     retry: '重试',
     discard: '放弃更改',
     conflicts: '双方都修改了的记录',
-    conflictLabel: (table, key) => `${table} ${key}`,
+    conflictLabel: (table, name) => `${table}：${name}`,
     fields: '字段',
     mine: '本机',
     theirs: '服务器',
     keepMine: '保留我的',
     takeTheirs: '采用服务器的',
     deletedOnServer: '已在服务器上删除',
+    quarantine: '无法使用的服务器记录',
+    quarantineLabel: (table, name) => `${table}：${name}`,
+    quarantineReason: (field, reason) => (field ? `${field}：${reason}` : reason),
+    guardRefused: (rule) =>
+      rule === 'stale-approval' || rule === 'approval-required'
+        ? '跳过了其内容所需的审批，未予应用'
+        : `违反审批规则（${rule}），未予应用`,
+    retryQuarantine: '重新尝试',
+    tables: {
+      customers: '客户',
+      contacts: '联系人',
+      stages: '阶段',
+      opportunities: '商机',
+      products: '产品',
+      quotes: '报价',
+      orders: '订单',
+      activities: '活动',
+    },
+    fieldLabels: {
+      name: '名称',
+      alias: '别名',
+      tier: '等级',
+      owner: '负责人',
+      amount: '金额',
+      stage: '阶段',
+      currency: '币种',
+      customerId: '客户',
+      industry: '行业',
+      kind: '类型',
+      probability: '赢率',
+      expectedClose: '预计成交日期',
+      status: '状态',
+      creditLimit: '信用额度',
+    },
   },
 };

@@ -63,4 +63,9 @@ export const syncStatusStyles = css`
   .muted {
     color: var(--crm-color-text-muted, #57606a);
   }
+  .detail {
+    font-family: var(--crm-font-mono, ui-monospace, monospace);
+    font-size: 0.8em;
+    overflow-wrap: anywhere;
+  }
 `;

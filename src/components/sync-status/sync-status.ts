@@ -2,13 +2,16 @@ import { ContextConsumer } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { StoredRecord } from '../../data/backend.js';
+import { ValidationError } from '../../data/model.js';
 import { changedFields, type OutboxEntry } from '../../data/outbox.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { syncContext } from '../../internal/sync-context.js';
+import { validationReason } from '../../internal/validation-reason.js';
+import { displayName, type QuarantinedRow } from '../../sync/quarantine.js';
 import { discardDeadLetter, outboxSummary, resolveConflict, retryDeadLetter } from '../../sync/queue.js';
-import type { SyncState, SyncStatus } from '../../sync/types.js';
+import type { ResourceStatus, SyncErrorCode, SyncState, SyncStatus } from '../../sync/types.js';
 import { syncStatusStrings } from './sync-status.strings.js';
 import { syncStatusStyles } from './sync-status.styles.js';
 
@@ -20,8 +23,9 @@ declare global {
 
 /**
  * @tag crm-sync-status
- * @summary Where sync stands: online or not, changes waiting, last sync, errors, refused changes (retry or
- * discard) and conflicts (keep mine or take theirs), with a "sync now" button.
+ * @summary Where sync stands: online or not, changes waiting, last sync, errors in plain words (details on
+ * demand), each table's state, refused changes (retry or discard), conflicts (keep mine or take theirs) and
+ * server records that could not be used (quarantine), with a "sync now" button.
  *
  * Reads the outbox live from the store, so every tab shows the same; actions work from any tab (the tab
  * that holds the sync lock carries them out).
@@ -30,6 +34,8 @@ declare global {
  * @csspart error - The last error message.
  * @csspart dead-letters - The list of changes the server refused.
  * @csspart conflicts - The list of records changed on both sides.
+ * @csspart quarantine - The list of server records the model refused (kept aside with the reason).
+ * @csspart resources - Each table's sync state, shown once one of them failed.
  * @cssprop --crm-color-border - Borders.
  * @cssprop --crm-color-surface - Background.
  * @cssprop --crm-color-success - Online dot.
@@ -88,6 +94,9 @@ export class CrmSyncStatus extends CrmElement {
       ? { ...summary?.status, state: engine.state }
       : summary?.status;
     const stateKey: SyncState | 'local' = engine ? (status?.state ?? engine.state) : 'local';
+    const open = !!(summary?.conflicts.length || summary?.quarantined.length || summary?.deadLetters.length);
+    // Never "up to date" while something waits for a person.
+    const stateText = stateKey === 'idle' && open ? t.needsAttention : t.states[stateKey];
     const time = (iso: string) =>
       new Intl.DateTimeFormat(this.localize.locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
     return html`
@@ -95,19 +104,49 @@ export class CrmSyncStatus extends CrmElement {
         <h2 id="heading">${t.heading}</h2>
         <div part="summary" role="status">
           <span><span class="dot ${this.online ? '' : 'offline'}" aria-hidden="true"></span>${this.online ? t.online : t.offline}</span>
-          <span>${t.states[stateKey]}</span>
+          <span>${stateText}</span>
           <span>${t.pending(summary?.pending ?? 0)}</span>
           <span class="muted">${status?.lastSyncAt ? t.lastSync(time(status.lastSyncAt)) : t.never}</span>
           ${status?.retryAt && stateKey !== 'idle' ? html`<span class="muted">${t.retryAt(time(status.retryAt))}</span>` : nothing}
         </div>
-        ${status?.lastError && stateKey !== 'idle' ? html`<p part="error">${status.lastError}</p>` : nothing}
+        ${status?.lastError && stateKey !== 'idle' ? this.renderError(status.lastErrorCode, status.lastError) : nothing}
         <p>
           <button type="button" ?disabled=${!engine} @click=${() => engine?.syncNow()}>${t.syncNow}</button>
           ${stateKey === 'paused' ? html`<button type="button" @click=${() => engine?.resume()}>${t.resume}</button>` : nothing}
         </p>
-        ${this.renderDeadLetters(summary?.deadLetters ?? [])} ${this.renderConflicts(summary?.conflicts ?? [])}
+        ${this.renderResources(status?.resources)} ${this.renderDeadLetters(summary?.deadLetters ?? [])}
+        ${this.renderConflicts(summary?.conflicts ?? [])} ${this.renderQuarantine(summary?.quarantined ?? [])}
       </section>
     `;
+  }
+
+  /** A localised sentence, with the server's own words on demand. */
+  private renderError(code: SyncErrorCode | undefined, detail: string) {
+    const t = this.localize.strings(syncStatusStrings);
+    return html`<div part="error">
+      <span>${t.errors[code ?? 'protocol']}</span>
+      <details><summary>${t.details}</summary><span class="detail">${detail}</span></details>
+    </div>`;
+  }
+
+  /** Each table's state, once any of them failed (one failing table never hides behind the others). */
+  private renderResources(resources: SyncStatus['resources']) {
+    const entries = Object.entries(resources ?? {}) as [string, ResourceStatus][];
+    if (!entries.some(([, r]) => r.state === 'error')) return nothing;
+    const t = this.localize.strings(syncStatusStrings);
+    return html`<h3 id="resources">${t.resources}</h3>
+      <ul part="resources" aria-labelledby="resources">
+        ${entries.map(
+          ([table, r]) =>
+            html`<li><strong>${t.tables[table] ?? table}</strong>:
+              ${r.state === 'ok' ? t.resourceOk : this.renderError(r.code, r.error ?? '')}</li>`,
+        )}
+      </ul>`;
+  }
+
+  private label(table: string, record: StoredRecord | undefined, key: string): [string, string] {
+    const t = this.localize.strings(syncStatusStrings);
+    return [t.tables[table] ?? table, displayName(record ?? {}, key)];
   }
 
   private renderDeadLetters(entries: OutboxEntry[]) {
@@ -115,14 +154,15 @@ export class CrmSyncStatus extends CrmElement {
     const t = this.localize.strings(syncStatusStrings);
     return html`<h3 id="dead">${t.deadLetters}</h3>
       <ul part="dead-letters" aria-labelledby="dead">
-        ${entries.map(
-          (entry) => html`<li>
-            <strong>${t.deadLetterLabel(entry.table, entry.key)}</strong>
+        ${entries.map((entry) => {
+          const name = this.label(entry.table, { ...entry.base, ...entry.patch }, entry.key);
+          return html`<li>
+            <strong>${t.deadLetterLabel(...name)}</strong>
             <div part="error">${entry.error}</div>
-            <button type="button" aria-label="${t.retry}: ${entry.key}" @click=${() => this.act(retryDeadLetter, entry)}>${t.retry}</button>
-            <button type="button" aria-label="${t.discard}: ${entry.key}" @click=${() => this.act(discardDeadLetter, entry)}>${t.discard}</button>
-          </li>`,
-        )}
+            <button type="button" aria-label="${t.retry}: ${name[1]}" @click=${() => this.act(retryDeadLetter, entry)}>${t.retry}</button>
+            <button type="button" aria-label="${t.discard}: ${name[1]}" @click=${() => this.act(discardDeadLetter, entry)}>${t.discard}</button>
+          </li>`;
+        })}
       </ul>`;
   }
 
@@ -133,11 +173,12 @@ export class CrmSyncStatus extends CrmElement {
       <ul part="conflicts" aria-labelledby="conflicts">
         ${entries.map((entry) => {
           const mine: StoredRecord = { ...entry.base, ...entry.patch };
+          const name = this.label(entry.table, mine, entry.key);
           const fields = entry.remote
             ? Object.keys({ ...changedFields(entry.base ?? {}, entry.remote), ...entry.patch })
             : [];
           return html`<li>
-            <strong>${t.conflictLabel(entry.table, entry.key)}</strong>
+            <strong>${t.conflictLabel(...name)}</strong>
             ${
               entry.remote
                 ? html`<table>
@@ -145,17 +186,40 @@ export class CrmSyncStatus extends CrmElement {
                   <tbody>
                     ${fields.map(
                       (field) =>
-                        html`<tr><th scope="row">${field}</th><td>${show(mine[field])}</td><td>${show(entry.remote?.[field])}</td></tr>`,
+                        html`<tr><th scope="row">${t.fieldLabels[field] ?? field}</th><td>${show(mine[field])}</td><td>${show(entry.remote?.[field])}</td></tr>`,
                     )}
                   </tbody>
                 </table>`
                 : html`<div>${t.deletedOnServer}</div>`
             }
-            <button type="button" aria-label="${t.keepMine}: ${entry.key}" @click=${() => this.resolve(entry, 'mine')}>${t.keepMine}</button>
-            <button type="button" aria-label="${t.takeTheirs}: ${entry.key}" @click=${() => this.resolve(entry, 'theirs')}>${t.takeTheirs}</button>
+            <button type="button" aria-label="${t.keepMine}: ${name[1]}" @click=${() => this.resolve(entry, 'mine')}>${t.keepMine}</button>
+            <button type="button" aria-label="${t.takeTheirs}: ${name[1]}" @click=${() => this.resolve(entry, 'theirs')}>${t.takeTheirs}</button>
           </li>`;
         })}
       </ul>`;
+  }
+
+  private renderQuarantine(rows: QuarantinedRow[]) {
+    if (!rows.length) return nothing;
+    const t = this.localize.strings(syncStatusStrings);
+    const engine = this.sync.value;
+    return html`<h3 id="quarantine">${t.quarantine}</h3>
+      <ul part="quarantine" aria-labelledby="quarantine">
+        ${rows.map((row) => {
+          const reason = row.guardRule
+            ? t.guardRefused(row.guardRule)
+            : validationReason(
+                new ValidationError(row.table, row.field, row.reason, row.key, undefined, row.rule),
+                this.localize.locale,
+              );
+          return html`<li>
+            <strong>${t.quarantineLabel(t.tables[row.table] ?? row.table, row.name)}</strong>
+            <div>${t.quarantineReason(t.fieldLabels[row.field] ?? row.field, reason)}</div>
+            <details><summary>${t.details}</summary><span class="detail">${JSON.stringify(row.raw)}</span></details>
+          </li>`;
+        })}
+      </ul>
+      <button type="button" ?disabled=${!engine} @click=${() => engine?.retryQuarantine()}>${t.retryQuarantine}</button>`;
   }
 
   private async act(action: (store: CrmStore, seq: number) => Promise<void>, entry: OutboxEntry): Promise<void> {

@@ -129,4 +129,77 @@ describe('<crm-provider>', () => {
     customElements.define('late-crm-provider', class extends CrmProvider {});
     await until(() => badgeCode(badge) === '6star', 'the late provider took the widget over');
   });
+
+  it('syncs with a connector alone, or a profile carrying its base URL, without an endpoint attribute', async () => {
+    const listed: string[] = [];
+    const connector = {
+      list: async (path: string) => {
+        listed.push(path);
+        return { rows: [customer('from-connector', { updatedAt: '2026-11-01T00:00:00.000Z' })], total: 1 };
+      },
+      get: async () => undefined,
+      create: async () => ({}),
+      update: async () => ({}),
+      remove: async () => undefined,
+    };
+    const name = database();
+    const provider = await fixture<CrmProvider>(
+      html`<crm-provider database=${name} .syncOptions=${{ connector, resources: ['customers'], pullIntervalMs: 0 }}></crm-provider>`,
+    );
+    await until(
+      async () => (await getStore(name).customers.get('from-connector')) !== undefined,
+      'pulled through the connector',
+    );
+    expect(listed[0]).to.equal('customers');
+    expect(provider.sync?.isOwner).to.equal(true);
+    provider.remove();
+
+    const profiled = await fixture<CrmProvider>(
+      html`<crm-provider database=${database()} .syncOptions=${{ profile: { baseUrl: 'http://127.0.0.1:9/api' }, resources: ['customers'] }}></crm-provider>`,
+    );
+    await until(() => profiled.sync !== undefined, 'engine started from the profile');
+    expect(profiled.sync!.profile.baseUrl).to.equal('http://127.0.0.1:9/api');
+    profiled.remove();
+  });
+
+  it('says visibly, and as an event, when the backend settings are not valid', async () => {
+    const element = document.createElement('crm-provider');
+    element.database = database();
+    element.endpoint = 'http://127.0.0.1:9/';
+    element.setAttribute('dialect', 'no-such-backend');
+    const event = oneEvent(element, 'crm-sync-state');
+    document.body.append(element);
+    expect((await event).detail.lastError).to.contain('unknown dialect "no-such-backend"');
+    await until(() => (element.shadowRoot?.textContent ?? '').includes('Sync is not running'), 'banner');
+    element.remove();
+  });
+
+  it('moves widgets that show a record by id to the id the server assigned, and tells the page', async () => {
+    const connector = {
+      list: async () => ({ rows: [], total: 0 }),
+      get: async () => undefined,
+      // A server that assigns its own ids.
+      create: async (_path: string, _id: string | undefined, record: Record<string, unknown>) => ({
+        record: { ...record, id: 'srv-42', updatedAt: '2026-11-25T00:00:00.000Z' },
+      }),
+      update: async () => ({}),
+      remove: async () => undefined,
+    };
+    const name = database();
+    const store = getStore(name);
+    const created = await store.customers.put(customer(crypto.randomUUID(), { tier: 'A1' }));
+    const provider = document.createElement('crm-provider');
+    provider.database = name;
+    provider.syncOptions = { connector, resources: [{ table: 'customers', serverIds: true }], pullIntervalMs: 0 };
+    provider.innerHTML = `<crm-tier-badge customer-id="${created.id}"></crm-tier-badge>`;
+    const remapped = oneEvent(provider, 'crm-sync-remap');
+    document.body.append(provider);
+    const remap = await remapped;
+    expect(remap.detail).to.deep.equal({ table: 'customers', from: created.id, to: 'srv-42' });
+    const badge = provider.querySelector('crm-tier-badge')!;
+    expect(badge.customerId).to.equal('srv-42');
+    await until(() => badgeCode(badge) === 'A1', 'badge still shows the record under its new id');
+    expect(await store.customers.get(created.id)).to.equal(undefined);
+    provider.remove();
+  });
 });

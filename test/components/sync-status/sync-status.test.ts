@@ -86,10 +86,52 @@ describe('<crm-sync-status>', function () {
     const rows = [...status.shadowRoot!.querySelectorAll('tbody tr')].map((tr) =>
       [...tr.children].map((c) => c.textContent),
     );
-    expect(rows).to.deep.equal([['tier', 'A2', 'C']]);
+    expect(rows).to.deep.equal([['Tier', 'A2', 'C']]);
     await expect(status).to.be.accessible();
     button(status, 'Take theirs').click();
     await until(async () => (await store.customers.get('c1'))?.tier === 'C', 'server version applied');
     await until(() => !text(status).includes('Changed on both sides'), 'conflict gone');
+  });
+
+  it('shows a quarantined server row in zh-CN by name and reason, never "up to date", with the raw row on demand', async () => {
+    backend = await TestBackend.start({
+      customers: [customer('q1', { name: '坏数据集团', tier: 'Z9', updatedAt: '2026-11-01T08:00:00.000Z' })],
+    });
+    const { provider, status } = await mount(backend.url, 'zh-CN');
+    const event = oneEvent(provider, 'crm-sync-quarantine');
+    expect((await event).detail).to.include({ table: 'customers', key: 'q1', field: 'tier' });
+    await until(() => text(status).includes('无法使用的服务器记录'), 'quarantine listed');
+    expect(text(status)).to.contain('客户：坏数据集团').and.contain('等级：必须是以下之一');
+    await until(() => text(status).includes('已同步，但有记录需要处理'), 'round over, attention asked');
+    expect(text(status)).to.not.contain('已是最新');
+    const raw = status.shadowRoot!.querySelector('[part="quarantine"] details')!;
+    expect(raw.textContent).to.contain('"Z9"');
+    await expect(status).to.be.accessible();
+
+    // The server fixes the row: the next pull releases it and the list goes away.
+    await backend.patch('customers', 'q1', { tier: 'A1', updatedAt: '2026-11-02T08:00:00.000Z' });
+    await provider.sync!.syncNow();
+    await until(() => !text(status).includes('无法使用的服务器记录'), 'released');
+    expect((await getStore(database).customers.get('q1'))?.tier).to.equal('A1');
+  });
+
+  it('words a failing table in a sentence, with the HTTP detail on demand, while the other tables sync', async () => {
+    backend = await TestBackend.start({
+      customers: [customer('ok-1', { updatedAt: '2026-11-01T08:00:00.000Z' })],
+      opportunities: [],
+    });
+    await backend.faults({ kind: 'status', status: 500, method: 'GET', path: '/opportunities', times: 1000 });
+    const provider = await fixture<CrmProvider>(html`<crm-provider database=${database} endpoint=${backend.url}
+      .syncOptions=${{ resources: ['opportunities', 'customers'], pullIntervalMs: 0, retry: { baseMs: 20, maxMs: 200 } }}>
+      <crm-sync-status></crm-sync-status>
+    </crm-provider>`);
+    const status = provider.querySelector('crm-sync-status') as CrmSyncStatus;
+    await until(async () => (await getStore(database).customers.get('ok-1')) !== undefined, 'customers still pulled');
+    await until(() => text(status).includes('By table'), 'per-table state shown');
+    expect(text(status)).to.contain('The server had a problem').and.contain('Opportunity');
+    const details = status.shadowRoot!.querySelector('[part="resources"] details')!;
+    expect(details.textContent).to.contain('HTTP 500');
+    expect(details.hasAttribute('open')).to.equal(false);
+    await expect(status).to.be.accessible();
   });
 });

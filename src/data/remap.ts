@@ -1,0 +1,94 @@
+/**
+ * Replacing a record's local id with the one the server assigned, in one IndexedDB transaction: the record,
+ * every reference to it in other records, and every queued outbox entry (its own and those that refer to
+ * it). Either everything moves to the new id or nothing does.
+ */
+import type { StorageBackend, StoredRecord } from './backend.js';
+import type { StoreName } from './database.js';
+import type { TableName } from './model.js';
+import type { OutboxEntry } from './outbox.js';
+
+/** Where records point at other records: target table -> [table, field] pairs (`lines[].productId` for lines). */
+export const REFERENCES: Partial<Record<TableName, [TableName, string][]>> = {
+  customers: [
+    ['customers', 'parentId'],
+    ['contacts', 'customerId'],
+    ['opportunities', 'customerId'],
+    ['quotes', 'customerId'],
+    ['orders', 'customerId'],
+    ['activities', 'customerId'],
+  ],
+  contacts: [['activities', 'contactId']],
+  opportunities: [['activities', 'opportunityId']],
+  stages: [['opportunities', 'stage']],
+  products: [
+    ['quotes', 'lines[].productId'],
+    ['orders', 'lines[].productId'],
+  ],
+  quotes: [['orders', 'quoteId']],
+};
+
+/** The tables a remap of `table` touches. */
+export function remapStores(table: TableName): StoreName[] {
+  return [...new Set<StoreName>([table, ...(REFERENCES[table] ?? []).map(([t]) => t), 'outbox', 'quarantine'])];
+}
+
+/** Rewrites references to `from` in one record; returns it if anything changed. */
+function rewrite(record: StoredRecord | undefined, field: string, from: string, to: string): boolean {
+  if (!record) return false;
+  if (field.startsWith('lines[].')) {
+    const inner = field.slice('lines[].'.length);
+    const lines = record.lines as StoredRecord[] | undefined;
+    if (!Array.isArray(lines) || !lines.some((l) => l?.[inner] === from)) return false;
+    record.lines = lines.map((l) => (l?.[inner] === from ? { ...l, [inner]: to } : l));
+    return true;
+  }
+  if (record[field] !== from) return false;
+  record[field] = to;
+  return true;
+}
+
+/**
+ * Moves `table` record `from` to id `to`, merging `server` (the server's copy, already in local shape) over
+ * it. Must not run inside another transaction's scope that lacks the remap stores.
+ */
+export async function remapId(
+  backend: StorageBackend,
+  table: TableName,
+  from: string,
+  to: string,
+  server: StoredRecord | undefined,
+): Promise<void> {
+  if (from === to) return;
+  await backend.transaction(remapStores(table), async () => {
+    const local = await backend.get(table, from);
+    if (local || server) {
+      await backend.bulkDelete(table, [from]);
+      await backend.bulkPut(table, [{ ...local, ...server, id: to }]);
+    }
+    for (const [other, field] of REFERENCES[table] ?? []) {
+      const indexed = !field.includes('[') && !['contactId', 'opportunityId'].includes(field);
+      const candidates = indexed
+        ? await backend.list(other, { where: { [field]: from } })
+        : await backend.list(other, { filter: (r) => rewrite(structuredClone(r), field, from, to) });
+      const changed = candidates.filter((r) => rewrite(r, field, from, to));
+      if (changed.length) await backend.bulkPut(other, changed);
+    }
+    const entries = (await backend.list('outbox')) as unknown as OutboxEntry[];
+    const updated: OutboxEntry[] = [];
+    for (const entry of entries) {
+      let touched = false;
+      if (entry.table === table && entry.key === from) {
+        entry.key = to;
+        for (const copy of [entry.patch, entry.base, entry.remote]) if (copy && copy.id === from) copy.id = to;
+        touched = true;
+      }
+      for (const [other, field] of REFERENCES[table] ?? []) {
+        if (entry.table !== other) continue;
+        for (const copy of [entry.patch, entry.base, entry.remote]) touched = rewrite(copy, field, from, to) || touched;
+      }
+      if (touched) updated.push(entry);
+    }
+    if (updated.length) await backend.bulkPut('outbox', updated as unknown as StoredRecord[]);
+  });
+}
