@@ -5,10 +5,18 @@
  */
 import type { StorageBackend, StoredRecord } from '../data/backend.js';
 import type { StoreName } from '../data/database.js';
+import { isGuarded } from '../data/guards.js';
 import type { TableName } from '../data/model.js';
 import type { OutboxEntry } from '../data/outbox.js';
 import type { ResolvedMapping } from './mapping.js';
-import { acceptRemote, type GuardSource, type QuarantinedRow, quarantineRow, remoteWriteStores } from './quarantine.js';
+import {
+  acceptRemote,
+  type GuardSource,
+  type QuarantinedRow,
+  quarantineRow,
+  remoteWriteStores,
+  validateRemote,
+} from './quarantine.js';
 import { type Condition, type Connector, type RemoteRecord, SyncHttpError } from './types.js';
 
 export const checkpointKey = (table: TableName) => `pull:${table}`;
@@ -227,6 +235,7 @@ async function applyPage(
 ): Promise<void> {
   const { backend, mapping, report } = context;
   const stores: StoreName[] = [...remoteWriteStores(mapping.table, context.guard), 'checkpoints'];
+  const guarded = !!context.guard && isGuarded(mapping.table);
   const quarantined: QuarantinedRow[] = [];
   await backend.transaction(stores, async () => {
     // Read inside the transaction: an edit made while this page was downloading is seen here.
@@ -251,10 +260,11 @@ async function applyPage(
         continue;
       }
       try {
-        puts.push({
-          ...(await acceptRemote(backend, context.guard, mapping.table, local)),
-          version: mapping.token(row),
-        });
+        // Only guarded tables await the guard's reads: other rows are checked synchronously.
+        const record = guarded
+          ? await acceptRemote(backend, context.guard, mapping.table, local)
+          : validateRemote(mapping.table, local);
+        puts.push({ ...record, version: mapping.token(row) });
         released.push(`${mapping.table}:${key}`);
       } catch (error) {
         quarantined.push(quarantineRow(mapping, row, local, error));

@@ -47,7 +47,8 @@ describe('sync: pulled quotes pass the store guards', function () {
     });
     backend = await TestBackend.start({
       customers: [customer('cust-g', { tier: 'C', updatedAt: AT })],
-      quotes: [quote('q-draft'), skipping],
+      // Many guarded rows in one page: each awaits the guard's reads inside the page's transaction.
+      quotes: [quote('q-draft'), skipping, ...Array.from({ length: 60 }, (_, i) => quote(`q-more-${i}`))],
     });
     const store = freshStore();
     store.configureApprovals({ directory: [{ person: '孙立', level: 'supervisor' }] });
@@ -63,6 +64,7 @@ describe('sync: pulled quotes pass the store guards', function () {
     await engine.pull();
 
     expect(await store.quotes.get('q-draft'), 'the valid draft is stored').to.include({ status: 'draft' });
+    expect(await store.quotes.count(), 'every draft of the page is stored').to.equal(61);
     expect(await store.quotes.get('q-skip'), 'the skipping quote is not applied').to.equal(undefined);
     await until(() => events.length === 1, 'quarantine event');
     expect(events[0]).to.include({ table: 'quotes', key: 'q-skip', guardRule: 'approval-required' });
