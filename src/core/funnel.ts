@@ -188,7 +188,8 @@ export interface FunnelResult {
 
 const DAY = 86_400_000;
 
-function toSet(value: OneOrMany | undefined, path: string): ReadonlySet<string> | null {
+/** @internal Shared with the incremental funnel. */
+export function toSet(value: OneOrMany | undefined, path: string): ReadonlySet<string> | null {
   if (value === undefined) return null;
   const list = typeof value === 'string' ? [value] : value;
   if (!Array.isArray(list) || list.some((x) => typeof x !== 'string')) {
@@ -197,7 +198,8 @@ function toSet(value: OneOrMany | undefined, path: string): ReadonlySet<string> 
   return new Set(list);
 }
 
-function checkStages(stages: readonly StageDef[]) {
+/** @internal Shared with the incremental funnel: the funnel stages in order, and the lost ones. */
+export function checkStages(stages: readonly StageDef[]) {
   if (!Array.isArray(stages) || stages.length === 0) {
     throw new CrmCoreError('invalid-stages', 'needs at least one stage', { path: 'stages' });
   }
@@ -238,8 +240,10 @@ function median(sorted: readonly number[]): number | null {
   return n % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-const ratio4 = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 10_000) / 10_000);
-const days2 = (ms: number) => Math.round((ms / DAY) * 100) / 100;
+/** @internal */
+export const ratio4 = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 10_000) / 10_000);
+/** @internal */
+export const days2 = (ms: number) => Math.round((ms / DAY) * 100) / 100;
 
 /**
  * Computes the funnel. Validates stages and every opportunity (`unknown-stage`,
