@@ -89,27 +89,31 @@ export async function coldRawRead(database: string): Promise<number> {
 }
 
 type Gc = () => void;
-const heap = () => {
-  (globalThis as { gc?: Gc }).gc?.();
+/** Used JS heap after full collections (several, with frames between: detached pages need more than one). */
+async function heap(): Promise<number> {
+  for (let i = 0; i < 3; i++) {
+    (globalThis as { gc?: Gc }).gc?.();
+    await frame();
+  }
   return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
-};
+}
 
 /** JS heap (MB) held by the opportunities snapshot, and by the same records read raw into an array. */
 export async function snapshotHeap(database: string): Promise<{ snapshot: number; raw: number; total: number }> {
   const store = new CrmStore({ database });
   await store.ready;
-  const before = heap();
+  const before = await heap();
   let size = 0;
   const subscription = store.snapshot('opportunities').subscribe({ next: (s) => (size = s.records.size) });
   while (size === 0) await frame();
-  const withSnapshot = heap();
+  const withSnapshot = await heap();
   subscription.unsubscribe();
   while (store.snapshots.held.length > 0) await frame();
-  const released = heap();
+  const released = await heap();
   const db = createDatabase(database);
   await db.open();
   const raw = await db.table('opportunities').toArray();
-  const withRaw = heap();
+  const withRaw = await heap();
   const mb = (bytes: number) => bytes / 1024 / 1024;
   const result = { snapshot: mb(withSnapshot - before), raw: mb(withRaw - released), total: mb(withSnapshot) };
   raw.length = 0;

@@ -81,7 +81,9 @@ export class FunnelFeedController implements ReactiveController {
   candidates(): FunnelOpportunity[] {
     const accept = this.accept();
     const records = this.snapshot ? [...this.snapshot.records.values()] : [];
-    return accept ? records.filter(accept) : records;
+    const chosen = accept ? records.filter(accept) : records;
+    // Patches append to the snapshot's map; key order is the order a full read would give.
+    return chosen.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   private stop(): void {
