@@ -18,7 +18,8 @@ import { createDatabase } from '../../src/data/database.js';
 import type { Opportunity } from '../../src/data/model.js';
 import { CrmStore } from '../../src/data/store.js';
 import { measure, record, type Timing } from '../support/bench.js';
-import type * as FramePage from './funnel-frame.js';
+import type * as FramePage from './cold-page.js';
+import { freshPage, inFreshPage } from './fresh-page.js';
 
 const SIZES = [10_000, 100_000, 1_000_000];
 const OWNERS = 40;
@@ -69,27 +70,6 @@ async function until(condition: () => boolean, what: string, timeout = 600_000):
   while (!condition()) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
     await tick();
-  }
-}
-
-/** A fresh page: an iframe loading its own copy of the modules. */
-async function freshPage(): Promise<{ page: typeof FramePage; close: () => void }> {
-  const iframe = document.createElement('iframe');
-  iframe.srcdoc = `<!doctype html><body><script type="module">
-    window.page = await import('/test/bench/funnel-frame.ts');
-  </script></body>`;
-  document.body.append(iframe);
-  const win = iframe.contentWindow as Window & { page?: typeof FramePage };
-  await until(() => !!win.page, 'the fresh page loaded', 60_000);
-  return { page: win.page!, close: () => iframe.remove() };
-}
-
-async function inFreshPage<R>(work: (page: typeof FramePage) => Promise<R>): Promise<R> {
-  const { page, close } = await freshPage();
-  try {
-    return await work(page);
-  } finally {
-    close();
   }
 }
 

@@ -1,8 +1,9 @@
 /**
  * Runs inside a fresh page (an iframe of the benchmark page: its own modules, its own database connection,
- * nothing cached) for the cold-start funnel rows. Each function is meant to run once per page.
+ * nothing cached) for the cold-start rows of the funnel and customer card benchmarks. Each function is
+ * meant to run once per page.
  */
-import Dexie from 'dexie';
+import '../../src/components/customer-card/customer-card.js';
 import '../../src/components/funnel-chart/funnel-chart.js';
 import { DEFAULT_STAGES } from '../../src/core/funnel.js';
 import { createDatabase } from '../../src/data/database.js';
@@ -122,9 +123,25 @@ export async function snapshotHeap(database: string): Promise<{ snapshot: number
   return result;
 }
 
-export { Dexie };
-
 /** A store of this page (for writes made "in another tab"). */
 export function openStore(database: string): CrmStore {
   return new CrmStore({ database });
+}
+
+/** Cold first render of a full customer card: new connection, connect -> header with its tier badge drawn. */
+export async function coldCard(database: string, customerId: string): Promise<number> {
+  const start = performance.now();
+  const store = new CrmStore({ database });
+  const card = document.createElement('crm-customer-card');
+  card.store = store;
+  card.customerId = customerId;
+  card.now = '2026-11-20T00:00:00.000Z';
+  document.body.append(card);
+  const badge = () =>
+    card.shadowRoot?.querySelector('[part~="header"]')?.querySelector('crm-tier-badge')?.shadowRoot?.firstElementChild;
+  while (!badge()) await new Promise((resolve) => setTimeout(resolve, 0));
+  const time = performance.now() - start;
+  card.remove();
+  store.close();
+  return time;
 }
