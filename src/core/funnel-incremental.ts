@@ -12,20 +12,20 @@ import { CrmCoreError } from './errors.js';
 import {
   checkStages,
   computeFunnel,
+  currencyConverter,
   DEFAULT_STAGES,
   days2,
-  type FunnelCustomer,
   type FunnelOpportunity,
   type FunnelOptions,
   type FunnelResult,
   type FunnelStageRow,
+  opportunityFilter,
   ratio4,
   type StageDef,
-  toSet,
   type UnconvertedAmount,
 } from './funnel.js';
-import { checkCurrency, checkMinor, checkRateTable, findRate, minorDigits } from './money.js';
-import { divRound, mulDivRound, PPM, percentToPpm, type Ratio, type RoundingMode } from './numeric.js';
+import { checkCurrency, checkMinor, checkRateTable } from './money.js';
+import { mulDivRound, PPM, percentToPpm, type RoundingMode } from './numeric.js';
 import { parseTimestamp } from './time.js';
 
 /**
@@ -100,10 +100,12 @@ export class SortedNumbers {
     this.values = grown;
   }
 
-  private sort(): void {
-    if (this.sorted) return;
+  /** Sorts values appended in bulk now (otherwise the next read does); false when already in order. */
+  sort(): boolean {
+    if (this.sorted) return false;
     this.values.subarray(0, this.length).sort();
     this.sorted = true;
+    return true;
   }
 
   private lowerBound(value: number): number {
@@ -199,8 +201,9 @@ export class IncrementalFunnel {
     this.reached = new Array<number>(n).fill(0);
     this.stays = flow.map(() => new SortedNumbers());
     this.unconverted = flow.map(() => new Map());
-    this.includes = filterOf(options);
-    this.convert = converterOf(options, this.template.currency, this.rounding);
+    this.includes = opportunityFilter(options);
+    const rates = options.rates ? checkRateTable(options.rates, 'rates') : null;
+    this.convert = currencyConverter(this.template.currency, rates, this.rounding);
   }
 
   /** Opportunities counted (including those the filters leave out). */
@@ -224,6 +227,14 @@ export class IncrementalFunnel {
     } finally {
       this.filling = false;
     }
+  }
+
+  /**
+   * After a fill: sorts one stage's time-in-stage values and returns true, or false when all are sorted.
+   * Lets a caller spread that work over several tasks instead of the first `result()`.
+   */
+  sortStep(): boolean {
+    return this.stays.some((stays) => stays.sort());
   }
 
   /** One opportunity changed: `before` (undefined if new) is taken out, `after` (undefined if deleted) put in. */
@@ -437,64 +448,4 @@ function addSums(map: Map<string, CurrencySums>, currency: string, value: number
 
 function listOf(map: Map<string, CurrencySums>): UnconvertedAmount[] {
   return [...map.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([currency, u]) => ({ currency, ...u }));
-}
-
-/** The filters of computeFunnel as one predicate (the options were validated by computeFunnel already). */
-function filterOf(options: FunnelOptions): (o: FunnelOpportunity) => boolean {
-  const f = options.filters ?? {};
-  const owners = toSet(f.owner, 'filters.owner');
-  const teams = toSet(f.team, 'filters.team');
-  const channels = toSet(f.channel, 'filters.channel');
-  const tiers = toSet(f.tier, 'filters.tier');
-  const industries = toSet(f.industry, 'filters.industry');
-  const period = f.period ?? null;
-  const periodField = period?.field ?? 'createdAt';
-  const customers = options.customers;
-  const lookup =
-    customers === undefined
-      ? null
-      : customers instanceof Map
-        ? (id: string) => customers.get(id)
-        : (id: string) =>
-            Object.hasOwn(customers, id) ? (customers as Record<string, FunnelCustomer>)[id] : undefined;
-  return (o) => {
-    if (owners && (o.owner === undefined || !owners.has(o.owner))) return false;
-    if (teams && (o.team === undefined || !teams.has(o.team))) return false;
-    const customer = lookup && o.customerId !== undefined ? lookup(o.customerId) : undefined;
-    if (channels) {
-      const ch = o.channel ?? customer?.channel;
-      if (ch === undefined || !channels.has(ch)) return false;
-    }
-    if (tiers && (customer?.tier == null || !tiers.has(customer.tier))) return false;
-    if (industries && (customer?.industry === undefined || !industries.has(customer.industry))) return false;
-    if (period) {
-      const raw = periodField === 'createdAt' ? o.createdAt : o.expectedClose;
-      if (raw === undefined) return false;
-      const day = raw.slice(0, 10);
-      if ((period.from !== undefined && day < period.from) || (period.to !== undefined && day > period.to))
-        return false;
-    }
-    return true;
-  };
-}
-
-/** Conversion into the reporting currency, as computeFunnel does it (cached per currency). */
-function converterOf(options: FunnelOptions, currency: string, rounding: RoundingMode) {
-  const rates = options.rates ? checkRateTable(options.rates, 'rates') : null;
-  const cache = new Map<string, { ratio: Ratio; shiftUp: bigint; shiftDown: bigint } | null>();
-  return (value: number, from: string, path: string): number | null => {
-    if (from === currency) return value;
-    let c = cache.get(from);
-    if (c === undefined) {
-      checkCurrency(from, path);
-      const ratio = rates ? findRate(rates, from, currency) : undefined;
-      if (ratio) {
-        const shift = minorDigits(currency) - minorDigits(from);
-        c = { ratio, shiftUp: 10n ** BigInt(Math.max(0, shift)), shiftDown: 10n ** BigInt(Math.max(0, -shift)) };
-      } else c = null;
-      cache.set(from, c);
-    }
-    if (c === null) return null;
-    return Number(divRound(BigInt(value) * c.ratio.num * c.shiftUp, c.ratio.den * c.shiftDown, rounding));
-  };
 }

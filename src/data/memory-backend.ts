@@ -25,6 +25,9 @@ export class MemoryBackend implements StorageBackend {
   /** Keys written by the open transaction (or the single write outside one), published when it commits. */
   private written = new ChangeCollector();
   readonly changes = new ChangeHub();
+  /** Counts writes, so cached key orders know when they are stale. */
+  private writes = 0;
+  private sortedKeys: { table: Map<unknown, StoredRecord>; writes: number; keys: unknown[] } | undefined;
 
   async get(store: StoreName, key: unknown): Promise<StoredRecord | undefined> {
     return copy(this.table(store).get(key));
@@ -51,6 +54,7 @@ export class MemoryBackend implements StorageBackend {
       keys.push(stored[key]);
     }
     this.written.add(store, keys);
+    this.writes++;
     this.committed();
   }
 
@@ -58,6 +62,7 @@ export class MemoryBackend implements StorageBackend {
     const table = this.writable(store);
     for (const key of keys) table.delete(key);
     this.written.add(store, keys);
+    this.writes++;
     this.committed();
   }
 
@@ -113,9 +118,20 @@ export class MemoryBackend implements StorageBackend {
   }
 
   async readPage(store: StoreName, after: unknown, limit: number): Promise<StoredRecord[]> {
-    const key = primaryKeyOf(store);
-    const above = this.select(store, { filter: (r) => after === undefined || compareValues(r[key], after) > 0 });
-    return orderAndPage(above, { orderBy: key, limit }).map((r) => copy(r)!);
+    const table = this.table(store);
+    // Keys sorted once per table state, not once per page (a fill reads hundreds of pages).
+    if (this.sortedKeys?.table !== table || this.sortedKeys.writes !== this.writes) {
+      this.sortedKeys = { table, writes: this.writes, keys: [...table.keys()].sort(compareValues) };
+    }
+    const keys = this.sortedKeys.keys;
+    let lo = 0;
+    let hi = keys.length;
+    while (after !== undefined && lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareValues(keys[mid], after) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return keys.slice(lo, lo + limit).map((key) => copy(table.get(key))!);
   }
 
   private table(store: StoreName): Map<unknown, StoredRecord> {

@@ -165,6 +165,11 @@ export class FunnelFeedController implements ReactiveController {
         const slice = records.slice(start, start + BUILD_SLICE);
         funnel.addAll(accept ? slice.filter(accept) : slice);
       }
+      // Time-in-stage values are sorted one stage per task, not all at once in the first result().
+      do {
+        await yieldToMain();
+        if (build !== this.build) return;
+      } while (funnel.sortStep());
       this.funnel = funnel;
       for (const changes of this.queued.splice(0)) if (changes) this.apply(changes);
       this.building = false;
