@@ -58,6 +58,18 @@ export async function coldFunnel(database: string) {
   return { ...result, longestTask: longest };
 }
 
+/**
+ * Baseline for the longest-task row: the longest task seen while this page does nothing for `ms` (on a
+ * loaded machine, descheduling alone makes short tasks look long).
+ */
+export async function idleLongestTask(ms: number): Promise<number> {
+  const { longest } = await longestTask(async () => {
+    const end = performance.now() + ms;
+    while (performance.now() < end) await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+  return longest;
+}
+
 /** Baseline for the first paint: the stage counts read from the `stage` index on a new connection. */
 export async function coldIndexCounts(database: string): Promise<number> {
   const start = performance.now();
