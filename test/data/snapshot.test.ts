@@ -73,7 +73,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 );
 
 async function run(store: CrmStore, step: Op): Promise<void> {
-  if (step.kind === 'put') await store.opportunities.put(deal(`o-${step.slot}`, { stage: step.stage, amount: step.amount }));
+  if (step.kind === 'put')
+    await store.opportunities.put(deal(`o-${step.slot}`, { stage: step.stage, amount: step.amount }));
   else if (step.kind === 'delete') await store.opportunities.delete(`o-${step.slot}`);
   else {
     const rows = Array.from({ length: 60 }, (_, i) => deal(`o-${step.from + i}`, { stage: step.stage }));
@@ -84,7 +85,9 @@ async function run(store: CrmStore, step: Op): Promise<void> {
 for (const backend of ['indexeddb', 'memory'] as const) {
   describe(`store.snapshot on ${backend}`, () => {
     const open = () =>
-      backend === 'indexeddb' ? freshStore() : new CrmStore({ database: uniqueName('mem'), indexedDB: refusingIndexedDB });
+      backend === 'indexeddb'
+        ? freshStore()
+        : new CrmStore({ database: uniqueName('mem'), indexedDB: refusingIndexedDB });
     afterEach(deleteStores);
 
     it('equals a fresh full read after any sequence of puts, deletes and bulk imports', async () => {
