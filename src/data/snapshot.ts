@@ -50,7 +50,7 @@ export interface LiveSnapshot<T> {
  * 500 keeps that task well under 50 ms on a loaded 2-core machine and measured no slower overall than
  * 2,000 (which made 60-110 ms tasks).
  */
-export const SNAPSHOT_CHUNK = 500;
+const SNAPSHOT_CHUNK = 500;
 /** More changed keys than this in one batch: re-read the whole table instead of patching. */
 const PATCH_LIMIT = 20_000;
 

@@ -129,6 +129,22 @@ for (const backend of ['indexeddb', 'memory'] as const) {
       view.subscription.unsubscribe();
     });
 
+    it('publishes the keys of each committed transaction on the change feed, and nothing for a failed one', async () => {
+      const store = open();
+      const batches: unknown[] = [];
+      const subscription = store.onChange((batch) => batches.push(batch));
+      await store.ready;
+      await store.opportunities.put(deal('a'));
+      await store.import({ opportunities: [deal('b'), deal('c')] });
+      await store.opportunities.update('nope', { stage: 'won' }).catch(() => undefined);
+      await store.opportunities.delete('b');
+      await until(() => batches.length >= 3, 'three batches');
+      const opportunityKeys = batches.map((b) => (b as { tables: { opportunities?: string[] } }).tables.opportunities);
+      expect(opportunityKeys).to.deep.equal([['a'], ['b', 'c'], ['b']]);
+      expect(batches.every((b) => (b as { origin: string }).origin === 'local')).to.equal(true);
+      subscription.unsubscribe();
+    });
+
     it('shares one copy between subscribers and releases it after the last one leaves', async () => {
       const store = open();
       await store.import({ opportunities: [deal('a')] });
