@@ -61,8 +61,9 @@ export class ChangeCollector {
 export class ChangeHub implements ChangeFeed {
   private readonly listeners = new Set<(batch: ChangeBatch) => void>();
   private readonly channel: BroadcastChannel | undefined;
+  private closed = false;
 
-  constructor(channelName?: string) {
+  constructor(private readonly channelName?: string) {
     if (channelName && typeof BroadcastChannel !== 'undefined') {
       this.channel = new BroadcastChannel(channelName);
       this.channel.onmessage = (event: MessageEvent<ChangeBatch['tables']>) => {
@@ -85,11 +86,19 @@ export class ChangeHub implements ChangeFeed {
   publish(collector: ChangeCollector): void {
     if (collector.empty) return;
     const tables = collector.toTables();
-    this.channel?.postMessage(tables);
-    this.deliver({ tables, origin: 'local' });
+    if (!this.closed) {
+      this.channel?.postMessage(tables);
+      this.deliver({ tables, origin: 'local' });
+    } else if (this.channel && this.channelName) {
+      // A transaction that committed after the store was closed: other tabs must still hear of it.
+      const late = new BroadcastChannel(this.channelName);
+      late.postMessage(tables);
+      late.close();
+    }
   }
 
   close(): void {
+    this.closed = true;
     this.channel?.close();
     this.listeners.clear();
   }

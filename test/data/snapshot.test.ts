@@ -163,6 +163,29 @@ for (const backend of ['indexeddb', 'memory'] as const) {
   });
 }
 
+describe('change feed after close', () => {
+  afterEach(deleteStores);
+
+  it('a write that commits after its store closed throws nothing and still reaches other tabs', async () => {
+    const here = freshStore();
+    const other = new CrmStore({ database: here.database });
+    await Promise.all([here.ready, other.ready]);
+    const heard: unknown[][] = [];
+    const subscription = other.onChange((batch) => heard.push([...(batch.tables.opportunities ?? [])]));
+    const write = here.opportunities.put(deal('late'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    here.close();
+    const outcome = await write.then(
+      () => 'written',
+      () => 'refused',
+    );
+    if (outcome === 'written') await until(() => heard.some((keys) => keys.includes('late')), 'the other tab heard it');
+    else expect(await other.opportunities.get('late')).to.equal(undefined);
+    subscription.unsubscribe();
+    other.close();
+  });
+});
+
 describe('store.snapshot across tabs', function () {
   this.timeout(60_000);
   const database = uniqueName('snapshot-tabs');
