@@ -129,12 +129,13 @@ export class FunnelFeedController implements ReactiveController {
 
   private heard(state: SnapshotState<Opportunity>): void {
     this.snapshot = state;
-    if (state.changes === null || !this.funnel) {
-      void this.rebuild();
+    // A patch during a build waits for it (restarting would starve the build while a sync pull writes).
+    if (state.changes !== null && this.building) {
+      this.queued.push(state.changes);
       return;
     }
-    if (this.building) {
-      this.queued.push(state.changes);
+    if (state.changes === null || !this.funnel) {
+      void this.rebuild();
       return;
     }
     this.apply(state.changes);
