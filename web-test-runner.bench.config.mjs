@@ -1,7 +1,9 @@
 // `npm run bench`: the benchmark files under test/bench run in the same headless Chromium as the tests;
 // each measured row is sent to Node with the `bench-record` server command and appended to a JSON lines file.
 import { appendFileSync } from 'node:fs';
-import config from './web-test-runner.config.mjs';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChrome } from './test/support/chrome-path.mjs';
+import config, { chromeArgs } from './web-test-runner.config.mjs';
 
 const out = process.env.BENCH_ROWS_FILE ?? '.tmp/bench-rows.jsonl';
 
@@ -20,6 +22,17 @@ export default {
   // Measure what ships: Lit's production build, not its dev mode (which the tests use for its warnings).
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
+  // Heap rows: exact performance.memory figures and gc() before reading them.
+  browsers: [
+    chromeLauncher({
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      launchOptions: {
+        executablePath: findChrome() ?? '/usr/bin/chromium',
+        headless: true,
+        args: [...chromeArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+      },
+    }),
+  ],
   plugins: [...config.plugins, benchRecorder],
   testFramework: { config: { timeout: 10 * 60 * 1000 } },
   testsFinishTimeout: 30 * 60 * 1000,

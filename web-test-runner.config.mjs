@@ -35,6 +35,21 @@ export const papaparseEsm = {
   },
 };
 
+/** Chromium flags of the test browser (the benchmark config adds its own). */
+export const chromeArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // Test pages run side by side; background pages must still get animation frames and timers.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+
 export const browsers = [
   chromeLauncher({
     // A browser context per page: its own window, so animation frames keep running while another file runs
@@ -43,19 +58,7 @@ export const browsers = [
     launchOptions: {
       executablePath: findChrome() ?? '/usr/bin/chromium',
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        // Test pages run side by side; background pages must still get animation frames and timers.
-        '--disable-background-timer-throttling',
-        '--disable-renderer-backgrounding',
-        '--disable-backgrounding-occluded-windows',
-      ],
+      args: chromeArgs,
     },
   }),
 ];

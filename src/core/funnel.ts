@@ -200,7 +200,8 @@ function toSet(value: OneOrMany | undefined, path: string): ReadonlySet<string> 
   return new Set(list);
 }
 
-function checkStages(stages: readonly StageDef[]) {
+/** @internal Shared with the incremental funnel: the funnel stages in order, and the lost ones. */
+export function checkStages(stages: readonly StageDef[]) {
   if (!Array.isArray(stages) || stages.length === 0) {
     throw new CrmCoreError('invalid-stages', 'needs at least one stage', { path: 'stages' });
   }
@@ -241,7 +242,81 @@ function median(sorted: readonly number[]): number | null {
   return n % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-const days2 = (ms: number) => Math.round((ms / DAY) * 100) / 100;
+/** @internal */
+export const days2 = (ms: number) => Math.round((ms / DAY) * 100) / 100;
+
+/**
+ * @internal The filters of `options` as one predicate (validated here; shared with the incremental funnel).
+ * `customers` is needed for tier and industry, and lets channel fall back on the customer's channel.
+ */
+export function opportunityFilter(options: FunnelOptions): (o: FunnelOpportunity) => boolean {
+  const f = options.filters ?? {};
+  const owners = toSet(f.owner, 'filters.owner');
+  const teams = toSet(f.team, 'filters.team');
+  const channels = toSet(f.channel, 'filters.channel');
+  const tiers = toSet(f.tier, 'filters.tier');
+  const industries = toSet(f.industry, 'filters.industry');
+  const period = f.period ?? null;
+  const periodField = period?.field ?? 'createdAt';
+  if (period?.from !== undefined) checkIsoDate(period.from, 'filters.period.from');
+  if (period?.to !== undefined) checkIsoDate(period.to, 'filters.period.to');
+  const customers = options.customers;
+  const lookup =
+    customers === undefined
+      ? null
+      : customers instanceof Map
+        ? (id: string) => customers.get(id)
+        : (id: string) =>
+            Object.hasOwn(customers, id) ? (customers as Record<string, FunnelCustomer>)[id] : undefined;
+  if ((tiers || industries) && !lookup) {
+    throw new CrmCoreError('invalid-input', 'filtering by tier or industry needs the customers lookup', {
+      path: 'customers',
+    });
+  }
+  return (o) => {
+    if (owners && (o.owner === undefined || !owners.has(o.owner))) return false;
+    if (teams && (o.team === undefined || !teams.has(o.team))) return false;
+    const customer = lookup && o.customerId !== undefined ? lookup(o.customerId) : undefined;
+    if (channels) {
+      const ch = o.channel ?? customer?.channel;
+      if (ch === undefined || !channels.has(ch)) return false;
+    }
+    if (tiers && (customer?.tier == null || !tiers.has(customer.tier))) return false;
+    if (industries && (customer?.industry === undefined || !industries.has(customer.industry))) return false;
+    if (period) {
+      const raw = periodField === 'createdAt' ? o.createdAt : o.expectedClose;
+      if (raw === undefined) return false;
+      const day = raw.slice(0, 10);
+      if ((period.from !== undefined && day < period.from) || (period.to !== undefined && day > period.to))
+        return false;
+    }
+    return true;
+  };
+}
+
+/** @internal Conversion into the reporting currency with a per-currency cache; null without a rate. */
+export function currencyConverter(
+  currency: string,
+  rates: RateTable | null,
+  rounding: RoundingMode,
+): (value: number, from: string, path: string) => number | null {
+  const currencyRatio = new Map<string, { ratio: Ratio; shiftUp: bigint; shiftDown: bigint } | null>();
+  return (value: number, from: string, path: string): number | null => {
+    if (from === currency) return value;
+    let c = currencyRatio.get(from);
+    if (c === undefined) {
+      checkCurrency(from, path);
+      const ratio = rates ? findRate(rates, from, currency) : undefined;
+      if (ratio) {
+        const shift = minorDigits(currency) - minorDigits(from);
+        c = { ratio, shiftUp: 10n ** BigInt(Math.max(0, shift)), shiftDown: 10n ** BigInt(Math.max(0, -shift)) };
+      } else c = null;
+      currencyRatio.set(from, c);
+    }
+    if (c === null) return null;
+    return toSafeNumber(divRound(BigInt(value) * c.ratio.num * c.shiftUp, c.ratio.den * c.shiftDown, rounding), path);
+  };
+}
 
 /**
  * Computes the funnel. Validates stages and every opportunity (`unknown-stage`,
@@ -278,30 +353,7 @@ export function computeFunnel(opportunities: readonly FunnelOpportunity[], optio
   const stagePpm = flow.map((s) => percentToPpm(s.probability, `stages.${s.id}.probability`));
   const n = flow.length;
 
-  // Filters.
-  const f = options.filters ?? {};
-  const owners = toSet(f.owner, 'filters.owner');
-  const teams = toSet(f.team, 'filters.team');
-  const channels = toSet(f.channel, 'filters.channel');
-  const tiers = toSet(f.tier, 'filters.tier');
-  const industries = toSet(f.industry, 'filters.industry');
-  const period = f.period ?? null;
-  const periodField = period?.field ?? 'createdAt';
-  if (period?.from !== undefined) checkIsoDate(period.from, 'filters.period.from');
-  if (period?.to !== undefined) checkIsoDate(period.to, 'filters.period.to');
-  const customers = options.customers;
-  const lookup =
-    customers === undefined
-      ? null
-      : customers instanceof Map
-        ? (id: string) => customers.get(id)
-        : (id: string) =>
-            Object.hasOwn(customers, id) ? (customers as Record<string, FunnelCustomer>)[id] : undefined;
-  if ((tiers || industries) && !lookup) {
-    throw new CrmCoreError('invalid-input', 'filtering by tier or industry needs the customers lookup', {
-      path: 'customers',
-    });
-  }
+  const accepts = opportunityFilter(options);
 
   // Accumulators.
   const count = new Array<number>(n).fill(0);
@@ -316,7 +368,6 @@ export function computeFunnel(opportunities: readonly FunnelOpportunity[], optio
   let lostAmount = 0;
   let included = 0;
   let unconvertedCount = 0;
-  const currencyRatio = new Map<string, { ratio: Ratio; shiftUp: bigint; shiftDown: bigint } | null>();
   const visited = new Uint8Array(n);
   // Paths for overflow errors, built once (the loop below runs for every opportunity).
   const stagePaths = flow.map((s) => `stages.${s.id}`);
@@ -325,21 +376,7 @@ export function computeFunnel(opportunities: readonly FunnelOpportunity[], optio
   let hStage = new Int32Array(16);
   let hTime = new Float64Array(16);
 
-  const convert = (value: number, from: string, path: string): number | null => {
-    if (from === currency) return value;
-    let c = currencyRatio.get(from);
-    if (c === undefined) {
-      checkCurrency(from, path);
-      const ratio = rates ? findRate(rates, from, currency) : undefined;
-      if (ratio) {
-        const shift = minorDigits(currency) - minorDigits(from);
-        c = { ratio, shiftUp: 10n ** BigInt(Math.max(0, shift)), shiftDown: 10n ** BigInt(Math.max(0, -shift)) };
-      } else c = null;
-      currencyRatio.set(from, c);
-    }
-    if (c === null) return null;
-    return toSafeNumber(divRound(BigInt(value) * c.ratio.num * c.shiftUp, c.ratio.den * c.shiftDown, rounding), path);
-  };
+  const convert = currencyConverter(currency, rates, rounding);
   const addUnconverted = (
     map: Map<string, { count: number; amount: number; weighted: number }>,
     cur: string,
@@ -403,22 +440,7 @@ export function computeFunnel(opportunities: readonly FunnelOpportunity[], optio
       hTime[h] = t;
     }
 
-    // Filters.
-    if (owners && (o.owner === undefined || !owners.has(o.owner))) continue;
-    if (teams && (o.team === undefined || !teams.has(o.team))) continue;
-    const customer = lookup && o.customerId !== undefined ? lookup(o.customerId) : undefined;
-    if (channels) {
-      const ch = o.channel ?? customer?.channel;
-      if (ch === undefined || !channels.has(ch)) continue;
-    }
-    if (tiers && (customer?.tier == null || !tiers.has(customer.tier))) continue;
-    if (industries && (customer?.industry === undefined || !industries.has(customer.industry))) continue;
-    if (period) {
-      const raw = periodField === 'createdAt' ? o.createdAt : o.expectedClose;
-      if (raw === undefined) continue;
-      const day = raw.slice(0, 10);
-      if ((period.from !== undefined && day < period.from) || (period.to !== undefined && day > period.to)) continue;
-    }
+    if (!accepts(o)) continue;
     included++;
 
     // Snapshot.

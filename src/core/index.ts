@@ -10,6 +10,7 @@ export * from './approvals.js';
 export * from './capitals.js';
 export * from './errors.js';
 export * from './funnel.js';
+export * from './funnel-incremental.js';
 export * from './group.js';
 export * from './money.js';
 export { type Ratio, ROUNDING_MODES, type RoundingMode } from './numeric.js';

@@ -2,6 +2,7 @@
  * Where records physically live. The store talks to this interface only, so the same repositories and
  * live queries run on IndexedDB (the normal case) and in memory (when IndexedDB is unavailable).
  */
+import type { ChangeFeed } from './change-feed.js';
 import type { StoreName } from './database.js';
 
 export type StoredRecord = Record<string, unknown>;
@@ -40,6 +41,12 @@ export interface StorageBackend {
   transaction<R>(stores: readonly StoreName[], work: () => Promise<R>): Promise<R>;
   live<R>(query: () => Promise<R>): LiveQuery<R>;
   close(): void;
+  /** Committed writes, per transaction: keys per table, from this page and (IndexedDB) other tabs. */
+  readonly changes: ChangeFeed;
+  /** The records of these keys, in the same order (undefined where none is stored). */
+  bulkGet(store: StoreName, keys: readonly unknown[]): Promise<(StoredRecord | undefined)[]>;
+  /** Up to `limit` records whose primary key is above `after` (from the first when undefined), in key order. */
+  readPage(store: StoreName, after: unknown, limit: number): Promise<StoredRecord[]>;
 }
 
 /** Whether a record satisfies a `where` clause (shared by both backends so they filter identically). */
@@ -66,7 +73,8 @@ export function orderAndPage(records: StoredRecord[], query: ListQuery): StoredR
   return query.limit === undefined && start === 0 ? result : result.slice(start, start + (query.limit ?? Infinity));
 }
 
-function compareValues(a: unknown, b: unknown): number {
+/** Order of stored values (and keys): numbers numerically, then strings; `undefined` and `null` last. */
+export function compareValues(a: unknown, b: unknown): number {
   if (a === b) return 0;
   if (a === undefined || a === null) return 1;
   if (b === undefined || b === null) return -1;

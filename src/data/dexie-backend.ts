@@ -7,19 +7,30 @@ import {
   type StorageBackend,
   type StoredRecord,
 } from './backend.js';
+import { ChangeHub, changeChannelName, changeFeedMiddleware } from './change-feed.js';
 import { createDatabase, indexesOf, primaryKeyOf, type StoreName } from './database.js';
 
 /** The IndexedDB backend. Live queries are Dexie's `liveQuery`, which also hears writes from other tabs. */
 export class DexieBackend implements StorageBackend {
   readonly kind = 'indexeddb';
 
-  private constructor(readonly db: Dexie) {}
+  private constructor(
+    readonly db: Dexie,
+    readonly changes: ChangeHub,
+  ) {}
 
   /** Opens (and creates or upgrades) the database; rejects when IndexedDB cannot be used. */
   static async open(name: string, options?: DexieOptions): Promise<DexieBackend> {
     const db = createDatabase(name, options);
-    await db.open();
-    return new DexieBackend(db);
+    const changes = new ChangeHub(changeChannelName(name));
+    db.use(changeFeedMiddleware(changes));
+    try {
+      await db.open();
+    } catch (error) {
+      changes.close();
+      throw error;
+    }
+    return new DexieBackend(db, changes);
   }
 
   get(store: StoreName, key: unknown): Promise<StoredRecord | undefined> {
@@ -66,6 +77,17 @@ export class DexieBackend implements StorageBackend {
 
   close(): void {
     this.db.close();
+    this.changes.close();
+  }
+
+  bulkGet(store: StoreName, keys: readonly unknown[]): Promise<(StoredRecord | undefined)[]> {
+    return this.db.table(store).bulkGet(keys as string[]);
+  }
+
+  readPage(store: StoreName, after: unknown, limit: number): Promise<StoredRecord[]> {
+    const table = this.db.table(store);
+    const from = after === undefined ? table.toCollection() : table.where(':id').above(after);
+    return from.limit(limit).toArray();
   }
 
   /**

@@ -1,4 +1,5 @@
 import {
+  compareValues,
   type ListQuery,
   type LiveQuery,
   matchesWhere,
@@ -6,6 +7,7 @@ import {
   type StorageBackend,
   type StoredRecord,
 } from './backend.js';
+import { ChangeCollector, ChangeHub } from './change-feed.js';
 import { primaryKeyOf, STORES, type StoreName } from './database.js';
 
 /**
@@ -20,6 +22,12 @@ export class MemoryBackend implements StorageBackend {
   private readonly listeners = new Set<() => void>();
   private autoIncrement = 0;
   private pending: Map<StoreName, Map<unknown, StoredRecord>> | undefined;
+  /** Keys written by the open transaction (or the single write outside one), published when it commits. */
+  private written = new ChangeCollector();
+  readonly changes = new ChangeHub();
+  /** Counts writes, so cached key orders know when they are stale. */
+  private writes = 0;
+  private sortedKeys: { table: Map<unknown, StoredRecord>; writes: number; keys: unknown[] } | undefined;
 
   async get(store: StoreName, key: unknown): Promise<StoredRecord | undefined> {
     return copy(this.table(store).get(key));
@@ -38,17 +46,23 @@ export class MemoryBackend implements StorageBackend {
   async bulkPut(store: StoreName, records: readonly StoredRecord[]): Promise<void> {
     const key = primaryKeyOf(store);
     const table = this.writable(store);
+    const keys: unknown[] = [];
     for (const record of records) {
       const stored = copy(record)!;
       if (stored[key] === undefined) stored[key] = ++this.autoIncrement;
       table.set(stored[key], stored);
+      keys.push(stored[key]);
     }
+    this.written.add(store, keys);
+    this.writes++;
     this.committed();
   }
 
   async bulkDelete(store: StoreName, keys: readonly unknown[]): Promise<void> {
     const table = this.writable(store);
     for (const key of keys) table.delete(key);
+    this.written.add(store, keys);
+    this.writes++;
     this.committed();
   }
 
@@ -59,9 +73,12 @@ export class MemoryBackend implements StorageBackend {
     try {
       const result = await work();
       for (const [name, table] of this.pending) this.tables.set(name, table);
+      this.pending = undefined;
+      this.publish();
       return result;
     } finally {
       this.pending = undefined;
+      this.written = new ChangeCollector();
       this.notify();
     }
   }
@@ -92,6 +109,29 @@ export class MemoryBackend implements StorageBackend {
 
   close(): void {
     this.listeners.clear();
+    this.changes.close();
+  }
+
+  async bulkGet(store: StoreName, keys: readonly unknown[]): Promise<(StoredRecord | undefined)[]> {
+    const table = this.table(store);
+    return keys.map((key) => copy(table.get(key)));
+  }
+
+  async readPage(store: StoreName, after: unknown, limit: number): Promise<StoredRecord[]> {
+    const table = this.table(store);
+    // Keys sorted once per table state, not once per page (a fill reads hundreds of pages).
+    if (this.sortedKeys?.table !== table || this.sortedKeys.writes !== this.writes) {
+      this.sortedKeys = { table, writes: this.writes, keys: [...table.keys()].sort(compareValues) };
+    }
+    const keys = this.sortedKeys.keys;
+    let lo = 0;
+    let hi = keys.length;
+    while (after !== undefined && lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareValues(keys[mid], after) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return keys.slice(lo, lo + limit).map((key) => copy(table.get(key))!);
   }
 
   private table(store: StoreName): Map<unknown, StoredRecord> {
@@ -116,7 +156,15 @@ export class MemoryBackend implements StorageBackend {
   }
 
   private committed(): void {
-    if (!this.pending) this.notify();
+    if (this.pending) return;
+    this.publish();
+    this.notify();
+  }
+
+  private publish(): void {
+    const written = this.written;
+    this.written = new ChangeCollector();
+    this.changes.publish(written);
   }
 
   private notify(): void {

@@ -5,6 +5,7 @@
  */
 import type { ApproverEntry } from '../core/approvals.js';
 import type { LiveQuery, StorageBackend, StoredRecord } from './backend.js';
+import type { ChangeBatch } from './change-feed.js';
 import { DexieBackend } from './dexie-backend.js';
 import {
   DEFAULT_GUARD_CONFIG,
@@ -26,6 +27,7 @@ import {
   validateRecord,
 } from './model.js';
 import { Repository } from './repository.js';
+import { type LiveSnapshot, SnapshotRegistry } from './snapshot.js';
 
 export const DEFAULT_DATABASE = 'crm-widgets';
 
@@ -217,7 +219,40 @@ export class CrmStore {
 
   /** Closes the database connection (the store can no longer be used). */
   close(): void {
+    this.snapshots.close();
     this.backend?.close();
+  }
+
+  /** @internal The shared table snapshots of this store (tests check what is held). */
+  readonly snapshots = new SnapshotRegistry(() => this.storageBackend());
+
+  /**
+   * A whole table kept in memory and live: filled once (in chunks), then patched with only the records
+   * that changed, here or in another tab. Every subscriber on the page shares one copy per table; the copy
+   * is released when the last one unsubscribes. Each state carries `records` and `changes` (the records
+   * that changed, before and after; `null` on a full read). For filtered views prefer `live()` queries on
+   * an index.
+   */
+  snapshot<T extends TableName>(table: T): LiveSnapshot<RecordTypes[T]> {
+    return this.snapshots.live<RecordTypes[T]>(table);
+  }
+
+  /**
+   * Every committed write: the keys written per table, per transaction, in this page and in other tabs.
+   * Listeners run right after the commit.
+   */
+  onChange(listener: (batch: ChangeBatch) => void): { unsubscribe(): void } {
+    let inner: { unsubscribe(): void } | undefined;
+    let closed = false;
+    this.opening.then((backend) => {
+      if (!closed) inner = backend.changes.subscribe(listener);
+    });
+    return {
+      unsubscribe: () => {
+        closed = true;
+        inner?.unsubscribe();
+      },
+    };
   }
 
   private async seedSkipReason(backend: StorageBackend): Promise<ImportResult['reason']> {

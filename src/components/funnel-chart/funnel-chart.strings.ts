@@ -12,6 +12,8 @@ export const funnelChartStrings: Translations<{
   byMeasure: Record<Measure, string>;
   table: string;
   loading: string;
+  /** First paint: only the stage counts are shown yet. */
+  loadingDetails: string;
   error: (message: string) => string;
   retry: string;
   emptyAll: string;
@@ -67,6 +69,7 @@ export const funnelChartStrings: Translations<{
     byMeasure: { count: 'deal count', amount: 'amount', weighted: 'weighted amount' },
     table: 'Data table',
     loading: 'Loading the funnel…',
+    loadingDetails: 'Deals per stage counted; loading amounts, conversion and time in stage…',
     error: (message) => `The funnel could not be shown: ${message}`,
     retry: 'Try again',
     emptyAll: 'No opportunities yet.',
@@ -138,6 +141,7 @@ export const funnelChartStrings: Translations<{
     byMeasure: { count: '商机数', amount: '金额', weighted: '加权金额' },
     table: '数据表',
     loading: '正在加载漏斗…',
+    loadingDetails: '已统计各阶段商机数，正在加载金额、转化率和阶段停留时间…',
     error: (message) => `无法显示漏斗：${message}`,
     retry: '重试',
     emptyAll: '暂无商机。',

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { computeFunnel, type FunnelOpportunity, type FunnelResult, type FunnelStageRow } from '../../core/funnel.js';
+import { InvalidOpportunityError } from '../../core/funnel-incremental.js';
 import { formatMoney, type Money, type RateTable } from '../../core/money.js';
 import type { Customer, Opportunity, Stage } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
@@ -10,6 +11,7 @@ import { LiveDataController } from '../../internal/store-context.js';
 import type { FunnelBars, FunnelChart } from './funnel-canvas.js';
 import { funnelChartStrings } from './funnel-chart.strings.js';
 import { funnelChartStyles } from './funnel-chart.styles.js';
+import { FunnelFeedController } from './funnel-live.js';
 import {
   type AppliedFilter,
   checkAggregate,
@@ -23,9 +25,11 @@ import {
   type Measure,
   measureValue,
   opportunityIdsIn,
+  type PreparedFunnel,
   parseList,
   parseMeasure,
   prepareFunnel,
+  previewResult,
   resolveStages,
   slowestStage,
   unconvertedTotals,
@@ -63,7 +67,8 @@ declare global {
 
 interface StoreSnapshot {
   stages: Stage[];
-  opportunities: Opportunity[];
+  /** Only for an owner funnel (read through the owner index); the whole table comes from the snapshot. */
+  opportunities: Opportunity[] | undefined;
   customers: Customer[] | undefined;
 }
 
@@ -75,6 +80,8 @@ type Ready = {
   filters: readonly AppliedFilter[];
   /** The opportunity ids behind a stage, worked out on demand (drill-down). */
   drill: (stageId: string) => string[];
+  /** Only the stage counts are known yet (first paint from the index while the rest loads). */
+  partial?: boolean;
 };
 type View = { kind: 'loading' } | { kind: 'error'; message: string; retry: boolean } | Ready;
 
@@ -198,6 +205,9 @@ export class CrmFunnelChart extends CrmElement {
 
   /** Created on first need, so a presentational funnel never opens a database. */
   private live: LiveDataController<StoreSnapshot, readonly [boolean, string | undefined, boolean]> | undefined;
+  /** The whole-table funnel, kept incrementally from the store's snapshot. */
+  private readonly feed = new FunnelFeedController(this);
+  private prepared: { key: unknown[]; value: PreparedFunnel } | undefined;
   private view: View = { kind: 'loading' };
   private busy = false;
   private inputs: unknown[] = [];
@@ -226,8 +236,9 @@ export class CrmFunnelChart extends CrmElement {
         query: async (store, _useStore, owner) => {
           const stages = await store.stages.list({ orderBy: 'order' });
           const owners = parseList(owner);
-          // The owner index narrows the read; the engine applies the filter itself as well.
-          const opportunities = await store.opportunities.list(owners ? { where: { owner: owners } } : {});
+          // The owner index narrows the read; the engine applies the filter itself as well. Without an
+          // owner the whole table comes from the shared snapshot (see FunnelFeedController).
+          const opportunities = owners ? await store.opportunities.list({ where: { owner: owners } }) : undefined;
           const customers = this.needsCustomers ? await store.customers.list() : undefined;
           return { stages, opportunities, customers };
         },
@@ -260,11 +271,13 @@ export class CrmFunnelChart extends CrmElement {
       this.rates,
       this.stages,
       this.now,
+      this.feed.version,
     ];
     if (inputs.some((value, i) => !Object.is(value, this.inputs[i]))) {
       this.inputs = inputs;
-      this.busy = this.data === undefined && live?.status === 'pending' && this.view.kind === 'ready';
-      if (!this.busy) this.view = this.computeView();
+      const pending = this.data === undefined && live?.status === 'pending' && this.view.kind === 'ready';
+      if (!pending) this.view = this.computeView();
+      this.busy = pending || (this.data === undefined && this.feed.building && this.view.kind === 'ready');
     }
     super.update(changed);
   }
@@ -305,7 +318,9 @@ export class CrmFunnelChart extends CrmElement {
       if (live?.status === 'error') return { kind: 'error', message: messageOf(live.error), retry: true };
       if (live?.status !== 'complete' || !live.value) return { kind: 'loading' };
       const snapshot = live.value;
-      const prepared = prepareFunnel(this.settings, snapshot.stages, snapshot.customers);
+      const prepared = this.prepare(snapshot);
+      if (snapshot.opportunities === undefined) return this.feedView(prepared);
+      this.feed.use(undefined, undefined);
       candidates = funnelCandidates(snapshot.opportunities, prepared);
       const seen = candidates;
       const result = computeFunnel(seen, prepared.options);
@@ -314,6 +329,49 @@ export class CrmFunnelChart extends CrmElement {
       );
     } catch (error) {
       return this.fail(messageOf(error, candidates));
+    }
+  }
+
+  /** Engine inputs, worked out again only when a setting or the stages/customers read changed. */
+  private prepare(snapshot: StoreSnapshot): PreparedFunnel {
+    const key = [snapshot, ...Object.values(this.settings)];
+    const cached = this.prepared;
+    if (cached && cached.key.length === key.length && cached.key.every((v, i) => Object.is(v, key[i]))) {
+      return cached.value;
+    }
+    const value = prepareFunnel(this.settings, snapshot.stages, snapshot.customers);
+    this.prepared = { key, value };
+    return value;
+  }
+
+  /** The whole-table funnel: counts from the index first, then the incremental result. */
+  private feedView(prepared: PreparedFunnel): View {
+    this.feed.use(this.live?.store, prepared);
+    const state = this.feed.state;
+    const drill = (id: string) => opportunityIdsIn(id, this.feed.candidates(), prepared.options);
+    switch (state.kind) {
+      case 'loading':
+        return { kind: 'loading' };
+      case 'counts':
+        return {
+          ...this.ready(previewResult(prepared, state.counts), prepared.stages, prepared.defaultStages, [], () => []),
+          partial: true,
+        };
+      case 'ready':
+        return this.ready(state.result, prepared.stages, prepared.defaultStages, prepared.filters, drill);
+      case 'error': {
+        if (!(state.error instanceof InvalidOpportunityError)) {
+          return { kind: 'error', message: messageOf(state.error), retry: true };
+        }
+        // Name the bad deal exactly as the one-pass engine does (by its place in the table and its id).
+        const candidates = this.feed.candidates();
+        try {
+          computeFunnel(candidates, prepared.options);
+        } catch (error) {
+          return this.fail(messageOf(error, candidates));
+        }
+        return this.fail(messageOf(state.error));
+      }
     }
   }
 
@@ -551,7 +609,10 @@ export class CrmFunnelChart extends CrmElement {
           const filters = view.filters.map((f) => `${t.filterNames[f.key]} ${f.value}`).join('; ');
           return html`<p part="empty" role="status">${filters ? t.emptyFiltered(filters) : t.emptyAll}</p>`;
         }
-        return html`${this.renderSummary(view)} ${this.renderNotes(view)} ${this.renderChart(view, title)}
+        const head = view.partial
+          ? html`<p part="status" role="status">${t.loadingDetails}</p>`
+          : html`${this.renderSummary(view)} ${this.renderNotes(view)}`;
+        return html`${head} ${this.renderChart(view, title)}
           <div
             class="table-box ${this.showTable ? '' : 'visually-hidden'}"
             role="region"
@@ -646,11 +707,13 @@ export class CrmFunnelChart extends CrmElement {
       >
         ${rows.map((row, i) => {
           const last = i === rows.length - 1;
-          const flow = [
-            ...(last ? [] : [t.toNext(this.percent(row.conversionToNext))]),
-            t.fromFirst(this.percent(row.conversionFromFirst)),
-            ...(last ? [] : [t.dropped(this.localize.number(row.dropOff))]),
-          ].join(' · ');
+          const flow = view.partial
+            ? ''
+            : [
+                ...(last ? [] : [t.toNext(this.percent(row.conversionToNext))]),
+                t.fromFirst(this.percent(row.conversionFromFirst)),
+                ...(last ? [] : [t.dropped(this.localize.number(row.dropOff))]),
+              ].join(' · ');
           return html`<button
             type="button"
             part=${row.kind === 'won' ? 'stage won' : 'stage'}
@@ -679,6 +742,8 @@ export class CrmFunnelChart extends CrmElement {
       list: FunnelStageRow['unconverted'],
       pick: 'amount' | 'weighted',
     ): TemplateResult => html`<td>${this.money(amount, currency)}${extra(list, pick)}</td>`;
+    // First paint: counts only; every other figure is still loading.
+    const later = (cells: number) => Array.from({ length: cells }, () => html`<td>…</td>`);
     return html`<table part="table" id="table">
       <caption>${t.caption(title, t.modes[mode])}</caption>
       <thead>
@@ -698,8 +763,14 @@ export class CrmFunnelChart extends CrmElement {
         </tr>
       </thead>
       <tbody>
-        ${stages.map(
-          (row, i) => html`<tr data-stage=${row.stage}>
+        ${stages.map((row, i) =>
+          view.partial
+            ? html`<tr data-stage=${row.stage}>
+                <th scope="row">${this.stageName(view, row)}</th>
+                <td>${n(row.count)}</td>
+                ${later(8)}
+              </tr>`
+            : html`<tr data-stage=${row.stage}>
             <th scope="row">${this.stageName(view, row)}</th>
             <td>${n(row.count)}</td>
             ${moneyCell(row.amount, row.unconverted, 'amount')} ${moneyCell(row.weighted, row.unconverted, 'weighted')}
@@ -716,7 +787,7 @@ export class CrmFunnelChart extends CrmElement {
         <tr data-stage="lost">
           <th scope="row">${t.lostRow}</th>
           <td>${n(lost.count)}</td>
-          ${moneyCell(lost.amount, lost.unconverted, 'amount')}
+          ${view.partial ? later(1) : moneyCell(lost.amount, lost.unconverted, 'amount')}
           ${['—', '—', '—', '—', '—', '—', '—'].map((dash) => html`<td>${dash}</td>`)}
         </tr>
       </tbody>

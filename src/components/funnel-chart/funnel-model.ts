@@ -256,3 +256,15 @@ export function slowestStage(result: FunnelResult): FunnelResult['stages'][numbe
 export function measureValue(row: FunnelResult['stages'][number], measure: Measure): number {
   return measure === 'count' ? row.count : measure === 'amount' ? row.amount : row.weighted;
 }
+
+/**
+ * A result holding only stage counts (the rest zero), for the first paint while the opportunities load;
+ * the element marks it partial and shows no other figure from it.
+ */
+export function previewResult(prepared: PreparedFunnel, counts: ReadonlyMap<string, number>): FunnelResult {
+  const empty = computeFunnel([], prepared.options);
+  const lost = empty.lost.stages.reduce((sum, id) => sum + (counts.get(id) ?? 0), 0);
+  const stages = empty.stages.map((row) => ({ ...row, count: counts.get(row.stage) ?? 0 }));
+  const count = stages.reduce((sum, row) => sum + row.count, lost);
+  return { ...empty, stages, lost: { ...empty.lost, count: lost }, totals: { ...empty.totals, count } };
+}

@@ -49,9 +49,12 @@ export function tableRows(el: CrmFunnelChart): Map<string, string[]> {
   return rows;
 }
 
-/** Waits until the table is filled and the chart is drawn. */
+/** Waits until the table is filled with every figure (not only the first-paint counts) and the chart is drawn. */
 export async function drawn(el: CrmFunnelChart): Promise<void> {
-  await until(() => tableRows(el).size > 0 && !!chartOf(el), 'funnel table filled and chart drawn');
+  await until(
+    () => tableRows(el).size > 0 && !!chartOf(el) && !part(el, 'status'),
+    'funnel table filled and chart drawn',
+  );
 }
 
 /** Formats figures the way the element's `en` locale does, to compare the table with the engine. */
