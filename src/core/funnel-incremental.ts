@@ -19,6 +19,7 @@ import {
   type FunnelOptions,
   type FunnelResult,
   type FunnelStageRow,
+  funnelTotals,
   opportunityFilter,
   type StageDef,
   type UnconvertedAmount,
@@ -281,16 +282,6 @@ export class IncrementalFunnel {
         },
       };
     });
-    let openAmount = 0;
-    let weightedPipeline = 0;
-    let wonAmount = 0;
-    for (const r of rows) {
-      if (r.kind === 'open') {
-        openAmount = checkedAdd(openAmount, r.amount, 'totals.openAmount');
-        weightedPipeline = checkedAdd(weightedPipeline, r.weighted, 'totals.weightedPipeline');
-      } else wonAmount = checkedAdd(wonAmount, r.amount, 'totals.wonAmount');
-    }
-    const forecast = checkedAdd(wonAmount, weightedPipeline, 'totals.forecast');
     const target = this.template.totals.target;
     return {
       ...this.template,
@@ -302,18 +293,7 @@ export class IncrementalFunnel {
         byLastStage: Object.fromEntries(this.byLastStage),
         stages: this.template.lost.stages,
       },
-      totals: {
-        count: this.included,
-        excluded: this.total - this.included,
-        openAmount,
-        weightedPipeline,
-        wonAmount,
-        forecast,
-        target,
-        gap: target === null ? null : checkedAdd(target, -forecast, 'totals.gap'),
-        attainment: target === null ? null : shareOf(forecast, target),
-        unconvertedCount: this.unconvertedCount,
-      },
+      totals: funnelTotals(rows, target, this.included, this.total - this.included, this.unconvertedCount),
     };
   }
 

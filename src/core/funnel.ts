@@ -533,16 +533,6 @@ export function computeFunnel(opportunities: readonly FunnelOpportunity[], optio
     };
   });
 
-  let openAmount = 0;
-  let weightedPipeline = 0;
-  let wonAmount = 0;
-  for (const r of rows) {
-    if (r.kind === 'open') {
-      openAmount = checkedAdd(openAmount, r.amount, 'totals.openAmount');
-      weightedPipeline = checkedAdd(weightedPipeline, r.weighted, 'totals.weightedPipeline');
-    } else wonAmount = checkedAdd(wonAmount, r.amount, 'totals.wonAmount');
-  }
-  const forecast = checkedAdd(wonAmount, weightedPipeline, 'totals.forecast');
   return {
     mode,
     currency,
@@ -555,17 +545,38 @@ export function computeFunnel(opportunities: readonly FunnelOpportunity[], optio
       byLastStage,
       stages: lost.map((s) => s.id),
     },
-    totals: {
-      count: included,
-      excluded: opportunities.length - included,
-      openAmount,
-      weightedPipeline,
-      wonAmount,
-      forecast,
-      target,
-      gap: target === null ? null : checkedAdd(target, -forecast, 'totals.gap'),
-      attainment: target === null ? null : shareOf(forecast, target),
-      unconvertedCount,
-    },
+    totals: funnelTotals(rows, target, included, opportunities.length - included, unconvertedCount),
+  };
+}
+
+/** @internal The funnel's totals from its stage rows, each sum checked (shared with the incremental funnel). */
+export function funnelTotals(
+  rows: readonly FunnelStageRow[],
+  target: number | null,
+  count: number,
+  excluded: number,
+  unconvertedCount: number,
+): FunnelResult['totals'] {
+  let openAmount = 0;
+  let weightedPipeline = 0;
+  let wonAmount = 0;
+  for (const r of rows) {
+    if (r.kind === 'open') {
+      openAmount = checkedAdd(openAmount, r.amount, 'totals.openAmount');
+      weightedPipeline = checkedAdd(weightedPipeline, r.weighted, 'totals.weightedPipeline');
+    } else wonAmount = checkedAdd(wonAmount, r.amount, 'totals.wonAmount');
+  }
+  const forecast = checkedAdd(wonAmount, weightedPipeline, 'totals.forecast');
+  return {
+    count,
+    excluded,
+    openAmount,
+    weightedPipeline,
+    wonAmount,
+    forecast,
+    target,
+    gap: target === null ? null : checkedAdd(target, -forecast, 'totals.gap'),
+    attainment: target === null ? null : shareOf(forecast, target),
+    unconvertedCount,
   };
 }

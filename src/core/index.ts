@@ -9,8 +9,21 @@ export * from './activities.js';
 export * from './approvals.js';
 export * from './capitals.js';
 export * from './errors.js';
-export * from './funnel.js';
-export * from './funnel-incremental.js';
+export {
+  computeFunnel,
+  DEFAULT_STAGES,
+  type FunnelCustomer,
+  type FunnelFilters,
+  type FunnelOpportunity,
+  type FunnelOptions,
+  type FunnelResult,
+  type FunnelStageRow,
+  type StageDef,
+  type StageKind,
+  type StageTime,
+  type UnconvertedAmount,
+} from './funnel.js';
+export { IncrementalFunnel, InvalidOpportunityError } from './funnel-incremental.js';
 export * from './group.js';
 export * from './money.js';
 export { type Ratio, ROUNDING_MODES, type RoundingMode } from './numeric.js';

@@ -5,6 +5,9 @@
  * way, and expect changes between minor versions.
  */
 
+// The funnel engine's building blocks, shared by computeFunnel, the incremental funnel and the widgets' filters.
+export { checkStages, currencyConverter, days2, opportunityFilter } from './funnel.js';
+export { SortedNumbers } from './funnel-incremental.js';
 export * from './numeric.js';
 export { parseTimestamp } from './time.js';
 export { why } from './why.js';

@@ -5,7 +5,7 @@
  * attribute at fault.
  */
 import { isCrmCoreError } from '../core/errors.js';
-import type { FunnelCustomer, FunnelFilters, FunnelOpportunity } from '../core/funnel.js';
+import { type FunnelCustomer, type FunnelFilters, type FunnelOpportunity, opportunityFilter } from '../core/funnel.js';
 import { flattenGroup, type GroupAccount, groupTree } from '../core/group.js';
 import { checkIsoDate } from '../core/money.js';
 
@@ -168,9 +168,6 @@ export function parseFilters(settings: OpportunityFilterSettings): ParsedFilters
   };
 }
 
-const asSet = (value: string | readonly string[] | undefined) =>
-  value === undefined ? null : new Set(typeof value === 'string' ? [value] : value);
-
 /**
  * One opportunity against the filters, with the same meaning as in `computeFunnel` (owner, team, channel
  * with the customer's as fallback, tier, industry, period on the created or expected-close date), plus
@@ -186,31 +183,7 @@ export function opportunityMatcher(
   }
   const byId = new Map((customers ?? []).map((c) => [c.id, c] as const));
   const members = parsed.group && customers ? groupMembers(customers, parsed.group) : null;
-  const owners = asSet(f.owner);
-  const teams = asSet(f.team);
-  const channels = asSet(f.channel);
-  const tiers = asSet(f.tier);
-  const industries = asSet(f.industry);
-  const period = f.period;
-  const field = period?.field ?? 'createdAt';
-  return (o) => {
-    if (members && (o.customerId === undefined || !members.has(o.customerId))) return false;
-    if (owners && (o.owner === undefined || !owners.has(o.owner))) return false;
-    if (teams && (o.team === undefined || !teams.has(o.team))) return false;
-    const customer = o.customerId !== undefined ? byId.get(o.customerId) : undefined;
-    if (channels) {
-      const ch = o.channel ?? customer?.channel;
-      if (ch === undefined || !channels.has(ch)) return false;
-    }
-    if (tiers && (customer?.tier == null || !tiers.has(customer.tier))) return false;
-    if (industries && (customer?.industry === undefined || !industries.has(customer.industry))) return false;
-    if (period) {
-      const raw = field === 'createdAt' ? o.createdAt : o.expectedClose;
-      if (raw === undefined) return false;
-      const day = raw.slice(0, 10);
-      if ((period.from !== undefined && day < period.from) || (period.to !== undefined && day > period.to))
-        return false;
-    }
-    return true;
-  };
+  // The engine's own predicate, so the board and the funnel can never disagree on what a filter keeps.
+  const accepts = opportunityFilter({ filters: f, customers: byId });
+  return (o) => (!members || (o.customerId !== undefined && members.has(o.customerId))) && accepts(o);
 }

@@ -1,5 +1,5 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CrmStore } from '../data/store.js';
 import { storeContext } from './store-context.js';
 
@@ -49,4 +49,25 @@ export function consumeStore(
 ) {
   ensureDocumentProvider();
   return new ContextConsumer(host, { context: storeContext, subscribe: true, callback });
+}
+
+/**
+ * For elements that always work on data (the account form, the import): the nearest provider's store, or the
+ * default store when no provider above has one. An explicit `store` property on the host wins.
+ */
+export class ContextStoreController implements ReactiveController {
+  value: CrmStore | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { store?: CrmStore }) {
+    consumeStore(host, (store) => {
+      this.value = store;
+      host.requestUpdate();
+    });
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Runs after the context consumer's request, which any provider above answered synchronously.
+    if (!this.host.store && !this.value) void loadDefaultStore();
+  }
 }

@@ -4,7 +4,7 @@ import { TIERS } from '../../core/tiers.js';
 import { CUSTOMER_KINDS, type Customer, ValidationError, validateRecord } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
-import { consumeStore, loadDefaultStore } from '../../internal/store-binding.js';
+import { ContextStoreController } from '../../internal/store-binding.js';
 import { validationReason } from '../../internal/validation-reason.js';
 import { parseMoney } from '../import/csv-values.js';
 import { accountFormStrings } from './account-form.strings.js';
@@ -133,25 +133,10 @@ export class CrmAccountForm extends CrmElement {
   @state() private message: { text: string; error: boolean } | undefined;
   @state() private saving = false;
 
-  /** The nearest provider's store (the document's default store when there is no `<crm-provider>` above). */
-  private contextStore: CrmStore | undefined;
-
-  constructor() {
-    super();
-    consumeStore(this, (store) => {
-      this.contextStore = store;
-      this.requestUpdate();
-    });
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The context request was answered synchronously by any provider above; none had a store: use the default.
-    if (!this.store && !this.contextStore) void loadDefaultStore();
-  }
+  private readonly contextStore = new ContextStoreController(this);
 
   private get activeStore(): CrmStore | undefined {
-    return this.store ?? this.contextStore;
+    return this.store ?? this.contextStore.value;
   }
 
   /** The record the form would save, or the errors per field (model rules, in the reader's language). */

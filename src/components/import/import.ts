@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { formatMoney } from '../../core/money.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
-import { consumeStore, loadDefaultStore } from '../../internal/store-binding.js';
+import { ContextStoreController } from '../../internal/store-binding.js';
 import { validationReason } from '../../internal/validation-reason.js';
 import { autoMap, type ColumnMapping, FIELDS, guessKind, IMPORT_KINDS, type ImportKind } from './csv-columns.js';
 import { CSV_ENCODINGS, type CsvEncoding, decodeText, detectEncoding } from './csv-decode.js';
@@ -94,25 +94,10 @@ export class CrmImport extends CrmElement {
   private abort: AbortController | undefined;
   private downloadUrl: string | undefined;
 
-  /** The nearest provider's store (the document's default store when there is no `<crm-provider>` above). */
-  private contextStore: CrmStore | undefined;
-
-  constructor() {
-    super();
-    consumeStore(this, (store) => {
-      this.contextStore = store;
-      this.requestUpdate();
-    });
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The context request was answered synchronously by any provider above; none had a store: use the default.
-    if (!this.store && !this.contextStore) void loadDefaultStore();
-  }
+  private readonly contextStore = new ContextStoreController(this);
 
   private get activeStore(): CrmStore | undefined {
-    return this.store ?? this.contextStore;
+    return this.store ?? this.contextStore.value;
   }
 
   get currentKind(): ImportKind {
