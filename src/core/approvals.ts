@@ -8,6 +8,8 @@
  * - The quote state machine rejects illegal transitions and refuses to approve, send or accept
  *   a quote whose approvals are missing or stale.
  */
+
+import { DEFAULT_APPROVAL_POLICY } from './defaults.js';
 import { CrmCoreError } from './errors.js';
 import { compareFraction, PPM, percentOf, percentToPpm } from './numeric.js';
 import type { PricedLine, PricedQuote, QuoteTotals } from './pricing.js';
@@ -54,25 +56,7 @@ export interface ApprovalPolicy {
   readonly unknownMargin?: 'require' | 'ignore';
 }
 
-/**
- * Default policy: discount above 10/20/30% -> supervisor/project lead/director, on the whole quote and on any
- * single line (one deep line cannot hide in a large quote); margin below 15%/5% -> project lead/director.
- */
-export const DEFAULT_APPROVAL_POLICY: ApprovalPolicy = {
-  levels: ['supervisor', 'project-lead', 'director'],
-  rules: [
-    { id: 'discount-10', metric: 'discount', threshold: 10, level: 'supervisor' },
-    { id: 'discount-20', metric: 'discount', threshold: 20, level: 'project-lead' },
-    { id: 'discount-30', metric: 'discount', threshold: 30, level: 'director' },
-    { id: 'line-discount-10', metric: 'discount', scope: 'line', threshold: 10, level: 'supervisor' },
-    { id: 'line-discount-20', metric: 'discount', scope: 'line', threshold: 20, level: 'project-lead' },
-    { id: 'line-discount-30', metric: 'discount', scope: 'line', threshold: 30, level: 'director' },
-    { id: 'margin-15', metric: 'margin', threshold: 15, level: 'project-lead' },
-    { id: 'margin-5', metric: 'margin', threshold: 5, level: 'director' },
-  ],
-  chain: 'cumulative',
-  unknownMargin: 'require',
-};
+export { DEFAULT_APPROVAL_POLICY } from './defaults.js';
 
 export interface ApprovalReason {
   readonly ruleId: string;

@@ -150,28 +150,7 @@ export interface PricingRules {
   readonly taxRounding?: TaxRounding;
 }
 
-/**
- * Default discount rules (DOMAIN.md section 6): quantity slab, units 1–100 at 0 %, 101–500 at 5 %, 501+ at
- * 10 %; customer tier A1 3 %, A2 2 %, B1 1 %; 2 % cash discount for prepayment. Promotions are
- * campaign-specific, so none by default.
- */
-export const DEFAULT_PRICING_RULES: PricingRules = {
-  volume: [
-    {
-      id: 'volume-quantity',
-      name: 'Quantity slab',
-      basis: 'quantity',
-      method: 'slab',
-      tiers: [
-        { min: 1, max: 100, percent: 0 },
-        { min: 101, max: 500, percent: 5 },
-        { min: 501, percent: 10 },
-      ],
-    },
-  ],
-  customerTier: { id: 'customer-tier', percents: { A1: 3, A2: 2, B1: 1 } },
-  cash: { id: 'cash-prepaid', percent: 2, paymentTerms: ['prepaid'] },
-};
+export { DEFAULT_PRICING_RULES } from './defaults.js';
 
 export interface PricingOptions {
   /** Pricing date `YYYY-MM-DD` (overrides `quote.date`) for promotion validity. */

@@ -18,97 +18,37 @@
 import {
   type Approval,
   type ApprovalAuthority,
-  type ApprovalPolicy,
   type ApprovalStatus,
   type ApproverEntry,
   approvalStatus,
   canTransition,
   checkSigner,
-  DEFAULT_APPROVAL_POLICY,
   fingerprintQuote,
   type QuoteStatus,
   type QuoteTransition,
   quoteScope,
   signerFor,
 } from '../core/approvals.js';
-import { DEFAULT_PRICING_RULES, type PricedQuote, type PricingRules, priceQuote } from '../core/pricing.js';
+import { type PricedQuote, priceQuote } from '../core/pricing.js';
 import type { StoredRecord } from './backend.js';
+import { GUARD_READS, type GuardContext, GuardError, type GuardRule, isGuarded } from './guard-rules.js';
+
+export {
+  DEFAULT_GUARD_CONFIG,
+  type GuardConfig,
+  type GuardContext,
+  GuardError,
+  type GuardReader,
+  type GuardRule,
+  guardReads,
+  isGuarded,
+} from './guard-rules.js';
+
 import type { StoreName } from './database.js';
 import type { Quote, TableName } from './model.js';
 
-/** The rule a refused write broke (stable codes for code; `message` is for people). */
-export type GuardRule =
-  | 'transition-not-recorded'
-  | 'illegal-transition'
-  | 'history-append-only'
-  | 'approvals-append-only'
-  | 'approval-required'
-  /** The one code for "the approvals no longer match the quote's content". */
-  | 'stale-approval'
-  | 'level-not-pending'
-  | 'lower-first'
-  | 'not-approver'
-  | 'already-signed'
-  | 'self-approval'
-  | 'final-state'
-  | 'delete-locked'
-  | 'order-needs-accepted-quote'
-  | 'order-frozen'
-  | 'rules-sealed';
-
-/** A write refused by a guard: nothing was written. */
-export class GuardError extends Error {
-  override name = 'GuardError';
-  constructor(
-    readonly table: TableName | 'store',
-    readonly recordId: string,
-    readonly rule: GuardRule,
-    message: string,
-  ) {
-    super(`Refused write to ${table} "${recordId}" (${rule}): ${message}`);
-  }
-}
-
-/** The rules the store enforces. Each part can be configured once per store (see `CrmStore.configureApprovals`). */
-export interface GuardConfig {
-  /** Pricing rules the store prices quotes with to check approvals (the quote builder's `policy.pricing`). */
-  readonly pricing: PricingRules;
-  readonly approval: ApprovalPolicy;
-  /** Approvers supplied by the page; the `approvers` table adds to them. */
-  readonly directory: readonly ApproverEntry[];
-  /** The owner and submitter of a quote cannot approve it (default true). */
-  readonly segregationOfDuties: boolean;
-  /** Pricing date `YYYY-MM-DD` for dated promotions; default today. */
-  readonly asOf?: string;
-}
-
-export const DEFAULT_GUARD_CONFIG: GuardConfig = {
-  pricing: DEFAULT_PRICING_RULES,
-  approval: DEFAULT_APPROVAL_POLICY,
-  directory: [],
-  segregationOfDuties: true,
-};
-
 /** Who the store names in the history step it adds when an edit invalidates an approval. */
 export const STORE_ACTOR = 'crm-store';
-
-/** Reads inside the write's transaction (the guard's view of the data the write depends on). */
-export interface GuardReader {
-  get(table: StoreName, id: string): Promise<StoredRecord | undefined>;
-  list(table: StoreName): Promise<StoredRecord[]>;
-}
-
-export interface GuardContext {
-  readonly config: GuardConfig;
-  readonly read: GuardReader;
-  /** Records being written in the same batch (an import), looked up before the stored ones. */
-  readonly pending?: ReadonlyMap<string, StoredRecord>;
-  readonly now: string;
-  /** `local`: a write through a repository (judged now); `import` and `pull`: records with their own past. */
-  readonly mode: 'local' | 'import' | 'pull';
-  /** The `approvers` table, when already read for a batch (then not read again per record). */
-  readonly approvers?: readonly ApproverEntry[];
-}
 
 /** What the checks read, loaded before they run (the checks themselves are synchronous). */
 export interface GuardInputs {
@@ -354,19 +294,9 @@ function checkOrder(
 
 /** The guarded tables and what their checks read. */
 export const GUARDS: Partial<Record<TableName, TableGuard>> = {
-  quotes: { reads: ['customers', 'approvers'], check: checkQuote },
-  orders: { reads: ['quotes'], check: checkOrder },
+  quotes: { reads: GUARD_READS.quotes, check: checkQuote },
+  orders: { reads: GUARD_READS.orders, check: checkOrder },
 };
-
-/** Stores a write to `tables` must include so their guards can read inside the same transaction. */
-export function guardReads(tables: readonly TableName[]): StoreName[] {
-  return [...new Set(tables.flatMap((t) => GUARDS[t]?.reads ?? []))];
-}
-
-/** True when writes to `table` go through a guard. */
-export function isGuarded(table: TableName): boolean {
-  return GUARDS[table] !== undefined;
-}
 
 /**
  * Reads what the table's guard needs, inside the write's transaction. Each await here is a direct storage

@@ -1,5 +1,5 @@
 import type { ListQuery, StorageBackend, StoredRecord } from './backend.js';
-import { type GuardContext, guardReads, guardWrite, isGuarded, loadGuardInputs } from './guards.js';
+import { type GuardContext, guardReads, isGuarded, loadGuards } from './guard-rules.js';
 import { type Dataset, newId, type RecordTypes, type TableName, ValidationError, validateRecord } from './model.js';
 import { enqueueChange, enqueueChanges } from './outbox.js';
 
@@ -112,14 +112,16 @@ export class Repository<T extends TableName> {
     next: (current: RecordTypes[T] | undefined) => RecordTypes[T] | undefined,
   ): Promise<RecordTypes[T] | undefined> {
     const backend = await this.store.storageBackend();
+    // Loaded before the transaction opens (an import() awaited inside it would let it commit early).
+    const guards = isGuarded(this.table) ? await loadGuards() : undefined;
     return backend.transaction([this.table, 'outbox', ...guardReads([this.table])], async () => {
       const current = (await backend.get(this.table, id)) as RecordTypes[T] | undefined;
       const proposed = next(current);
       let record = proposed;
-      if (isGuarded(this.table)) {
+      if (guards) {
         const context = this.store.guardContext(backend, 'local');
-        const inputs = await loadGuardInputs(context, this.table, current, proposed);
-        record = guardWrite(context, inputs, this.table, id, current, proposed) as RecordTypes[T] | undefined;
+        const inputs = await guards.loadGuardInputs(context, this.table, current, proposed);
+        record = guards.guardWrite(context, inputs, this.table, id, current, proposed) as RecordTypes[T] | undefined;
       }
       if (record && current?.updatedAt && record.updatedAt && record.updatedAt <= current.updatedAt) {
         // Two saves in one millisecond: keep updatedAt strictly increasing, it is what conditional writes compare.

@@ -11,12 +11,12 @@ import {
   DEFAULT_GUARD_CONFIG,
   type GuardConfig,
   type GuardContext,
+  type GuardEngine,
   GuardError,
   guardReads,
-  guardWrite,
   isGuarded,
-  loadGuardInputs,
-} from './guards.js';
+  loadGuards,
+} from './guard-rules.js';
 import { MemoryBackend } from './memory-backend.js';
 import {
   type Dataset,
@@ -141,7 +141,8 @@ export class CrmStore {
     const backend = await this.storageBackend();
     const tables = Object.keys(valid) as TableName[];
     const stores = [...new Set([...tables, ...guardReads(tables)])];
-    const counts = await backend.transaction(stores, () => this.writeDataset(backend, valid, options));
+    const guards = await this.guardsFor(valid);
+    const counts = await backend.transaction(stores, () => this.writeDataset(backend, valid, options, guards));
     return { status: 'imported', counts };
   }
 
@@ -165,12 +166,13 @@ export class CrmStore {
       options.onProgress?.({ phase: 'fetch', done: 1, total: 1 });
     }
     const valid = this.validateDataset(dataset, options);
+    const guards = await this.guardsFor(valid);
     // Every table: the emptiness check reads them all.
     return backend.transaction([...TABLE_NAMES, 'meta'], async () => {
       // Checked again inside the transaction: another tab may have seeded meanwhile.
       const reason = await this.seedSkipReason(backend);
       if (reason) return { status: 'skipped', counts: {}, reason } satisfies ImportResult;
-      const counts = await this.writeDataset(backend, valid, options);
+      const counts = await this.writeDataset(backend, valid, options, guards);
       const from = typeof source === 'string' || source instanceof URL ? String(source) : 'inline dataset';
       await backend.bulkPut('meta', [{ key: SEED_MARKER, source: from, at: new Date().toISOString() }]);
       return { status: 'imported', counts } satisfies ImportResult;
@@ -293,16 +295,22 @@ export class CrmStore {
     return valid;
   }
 
+  /** The guard engine when the dataset holds guarded records (loaded before any transaction opens). */
+  private async guardsFor(valid: { [T in TableName]?: unknown[] }): Promise<GuardEngine | undefined> {
+    return (Object.keys(valid) as TableName[]).some(isGuarded) ? await loadGuards() : undefined;
+  }
+
   private async writeDataset(
     backend: StorageBackend,
     valid: { [T in TableName]?: RecordTypes[T][] },
     options: ImportOptions,
+    guards: GuardEngine | undefined,
   ): Promise<ImportResult['counts']> {
     // Imports go through the same guards as single writes: a guarded record is checked against the stored one
     // (or as a whole when new), seeing the rest of the dataset as if already written. (Inline, not a helper:
     // inside a Dexie transaction every await must be a storage call or the transaction may commit early.)
     const guarded = (Object.keys(valid) as TableName[]).filter(isGuarded);
-    if (guarded.length > 0) {
+    if (guards && guarded.length > 0) {
       const pending = new Map<string, StoredRecord>();
       for (const [table, rows] of Object.entries(valid) as [TableName, StoredRecord[]][]) {
         for (const row of rows) pending.set(`${table}:${row.id}`, row);
@@ -315,8 +323,8 @@ export class CrmStore {
         for (let i = 0; i < rows.length; i++) {
           const id = String(rows[i]!.id);
           const current = await backend.get(table, id);
-          const inputs = await loadGuardInputs(context, table, current, rows[i]);
-          rows[i] = guardWrite(context, inputs, table, id, current, rows[i])!;
+          const inputs = await guards.loadGuardInputs(context, table, current, rows[i]);
+          rows[i] = guards.guardWrite(context, inputs, table, id, current, rows[i])!;
         }
       }
     }

@@ -5,7 +5,7 @@
  */
 import type { StorageBackend, StoredRecord } from '../data/backend.js';
 import type { StoreName } from '../data/database.js';
-import { isGuarded } from '../data/guards.js';
+import { isGuarded } from '../data/guard-rules.js';
 import type { TableName } from '../data/model.js';
 import type { OutboxEntry } from '../data/outbox.js';
 import type { ResolvedMapping } from './mapping.js';
