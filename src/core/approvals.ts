@@ -13,6 +13,7 @@ import { DEFAULT_APPROVAL_POLICY } from './defaults.js';
 import { CrmCoreError } from './errors.js';
 import { compareFraction, PPM, percentOf, percentToPpm } from './numeric.js';
 import type { PricedLine, PricedQuote, QuoteTotals } from './pricing.js';
+import { QUOTE_STATUSES, type QuoteStatus } from './quote-statuses.js';
 
 // ---------------------------------------------------------------------------------------------
 // Policy
@@ -371,18 +372,7 @@ export function approvalStatus(
 // ---------------------------------------------------------------------------------------------
 // Quote state machine
 
-export const QUOTE_STATUSES = [
-  'draft',
-  'pending-approval',
-  'approved',
-  'sent',
-  'accepted',
-  'ordered',
-  'rejected',
-  'expired',
-] as const;
-
-export type QuoteStatus = (typeof QUOTE_STATUSES)[number];
+export { QUOTE_STATUSES, type QuoteStatus } from './quote-statuses.js';
 
 /**
  * Allowed moves. Editing sends a quote back to draft; rejected quotes can be revised;

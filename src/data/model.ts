@@ -4,7 +4,7 @@
  * Records keep fields they do not know (`looseObject`), so data from a backend is never silently stripped.
  */
 import * as v from 'valibot';
-import { QUOTE_STATUSES } from '../core/approvals.js';
+import { QUOTE_STATUSES } from '../core/quote-statuses.js';
 import { TIER_CODES } from '../core/tiers.js';
 
 export { QUOTE_STATUSES };

@@ -4,6 +4,8 @@ import type { ContactField, ContactProblem } from './contacts-model.js';
 
 export const contactsEditorStrings: Translations<{
   add: string;
+  /** The card's button that opens the editor (loaded on demand). */
+  manage: string;
   addRole: Record<BuyingRole, string>;
   edit: string;
   editContact: (name: string) => string;
@@ -32,6 +34,7 @@ export const contactsEditorStrings: Translations<{
 }> = {
   en: {
     add: 'Add a contact',
+    manage: 'Edit contacts',
     addRole: {
       'decision-maker': 'Add a decision maker',
       'technical-gatekeeper': 'Add a technical gatekeeper',
@@ -84,6 +87,7 @@ export const contactsEditorStrings: Translations<{
   },
   'zh-CN': {
     add: '添加联系人',
+    manage: '编辑联系人',
     addRole: { 'decision-maker': '添加决策者', 'technical-gatekeeper': '添加技术把关者', user: '添加使用者' },
     edit: '编辑',
     editContact: (n) => `编辑 ${n}`,

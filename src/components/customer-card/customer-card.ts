@@ -13,10 +13,10 @@ import { validationReason } from '../../internal/validation-reason.js';
 import '../tier-badge/tier-badge.js';
 import type { TierModel } from '../tier-badge/tier-evaluation.js';
 import { loadCardData } from './card-data.js';
-import './contacts-editor.js';
 import {
   type ActivitySummary,
   activitySummary,
+  type BuyingRole,
   type CardData,
   type CustomerCardData,
   contactsByRole,
@@ -26,6 +26,8 @@ import {
   type PipelineSummary,
   pipelineSummary,
 } from './card-model.js';
+import type { CrmContactsEditor } from './contacts-editor.js';
+import { contactsEditorStrings } from './contacts-editor.strings.js';
 import { contactsEditorStyles } from './contacts-editor.styles.js';
 import { customerCardStrings, type FieldKey } from './customer-card.strings.js';
 import { customerCardStyles } from './customer-card.styles.js';
@@ -94,6 +96,7 @@ interface Derived {
  * @csspart field-label - A field's label.
  * @csspart field-value - A field's value.
  * @csspart edit-button - The Edit button of a field.
+ * @csspart edit-contacts - The button that opens the contacts editor (loaded when first used).
  * @csspart input - The input of a field being edited.
  * @csspart error - A field's validation message.
  * @csspart warnings - The list of warning signs (and missing buying roles).
@@ -157,6 +160,8 @@ export class CrmCustomerCard extends CrmElement {
   @property({ attribute: false }) store?: CrmStore;
 
   @state() private editing: FieldKey | undefined;
+  /** The contacts editor is loaded (on the first request to edit contacts) and shown. */
+  @state() private contactsEditorOpen = false;
   @state() private draft = '';
   @state() private editError: string | undefined;
   @state() private saving = false;
@@ -390,9 +395,22 @@ export class CrmCustomerCard extends CrmElement {
     return group.rollUp.members.find((m) => m.id === id)?.name ?? id;
   }
 
+  /** Loads and shows the contacts editor; with a role, opens its form for a new contact of that role. */
+  private async openContactsEditor(role?: BuyingRole): Promise<void> {
+    await import('./contacts-editor.js');
+    this.contactsEditorOpen = true;
+    await this.updateComplete;
+    const editor = this.renderRoot.querySelector<CrmContactsEditor>('crm-contacts-editor');
+    if (!editor) return;
+    await editor.updateComplete;
+    if (role) await editor.add(role);
+    else editor.querySelector<HTMLElement>('button')?.focus();
+  }
+
   private contactsSection(t: Strings, derived: Derived, level: number) {
-    // Editable: the contacts editor (add / edit / remove, "add a decision maker", decision chain).
-    if (this.canEdit) {
+    // Editing contacts: the contacts editor (add / edit / remove, "add a decision maker", decision chain),
+    // loaded when first asked for, so a card that is only looked at never downloads it.
+    if (this.canEdit && this.contactsEditorOpen) {
       return html`<section part="section contacts" class="section">
         ${this.heading(level, t.contacts)}
         <crm-contacts-editor
@@ -406,13 +424,30 @@ export class CrmCustomerCard extends CrmElement {
     }
     const groups = contactsByRole(derived.data.contacts);
     const missing = groups.filter((g) => g.contacts.length === 0);
+    const ce = this.localize.strings(contactsEditorStrings);
     return html`<section part="section contacts" class="section">
       ${this.heading(level, t.contacts)}
       ${
         missing.length
           ? html`<ul part="warnings" class="warnings">
-              ${missing.map((g) => html`<li><span aria-hidden="true">⚠ </span>${t.missingRole(t.role[g.role])}</li>`)}
+              ${missing.map(
+                (g) => html`<li><span aria-hidden="true">⚠ </span>${t.missingRole(t.role[g.role])}
+                  ${
+                    this.canEdit
+                      ? html`<button type="button" data-add-role=${g.role} @click=${() => this.openContactsEditor(g.role)}>
+                          ${ce.addRole[g.role]}
+                        </button>`
+                      : nothing
+                  }</li>`,
+              )}
             </ul>`
+          : nothing
+      }
+      ${
+        this.canEdit
+          ? html`<button type="button" part="edit-contacts" data-action="open-contacts" @click=${() => this.openContactsEditor()}>
+              ${ce.manage}
+            </button>`
           : nothing
       }
       ${derived.data.contacts.length === 0 ? html`<p class="muted">${t.noContacts}</p>` : nothing}
