@@ -64,3 +64,11 @@ export class CrmCoreError extends Error {
 export function isCrmCoreError(error: unknown, code?: CrmCoreErrorCode): error is CrmCoreError {
   return error instanceof CrmCoreError && (code === undefined || error.code === code);
 }
+
+/** A finite number, or `invalid-number` naming the path. */
+export function checkFinite(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new CrmCoreError('invalid-number', 'must be a finite number', { path, value });
+  }
+  return value;
+}

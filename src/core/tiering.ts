@@ -3,21 +3,13 @@
  * Pareto ABC classes, bank star levels and carrier loyalty points. Every result carries a
  * `why`; the service standard of each tier is data (`DEFAULT_SERVICE_STANDARDS`).
  */
-import { CrmCoreError } from './errors.js';
-import { checkCurrency, checkMinor } from './money.js';
+import { CrmCoreError, checkFinite } from './errors.js';
 import { checkedAdd, compareFraction, PPM, percentToPpm, shareOf } from './numeric.js';
-import type { LocalisedText, ParetoClass, StarLevel, TierCode, TierScheme, ValueTier } from './tiers.js';
+import type { LocalisedText, ParetoClass, ValueTier } from './tiers.js';
 import { type WhyStep, why } from './why.js';
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
-
-function finite(value: unknown, path: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new CrmCoreError('invalid-number', 'must be a finite number', { path, value });
-  }
-  return value;
-}
 
 // =============================================================================================
 // (a) Weighted value score
@@ -179,11 +171,11 @@ function checkModel(model: ValueModel): number {
       });
     }
     keys.add(spec.key);
-    const w = finite(spec.weight, `${path}.weight`);
+    const w = checkFinite(spec.weight, `${path}.weight`);
     if (w > 0) positive += w;
     const n = spec.normalise;
     if (n?.kind === 'min-max') {
-      if (finite(n.max, `${path}.normalise.max`) <= finite(n.min, `${path}.normalise.min`)) {
+      if (checkFinite(n.max, `${path}.normalise.max`) <= checkFinite(n.min, `${path}.normalise.min`)) {
         throw new CrmCoreError('invalid-model', 'max must be above min', { path: `${path}.normalise` });
       }
     } else if (n?.kind === 'thresholds') {
@@ -193,8 +185,8 @@ function checkModel(model: ValueModel): number {
       }
       steps.forEach((s, j) => {
         const p = `${path}.normalise.steps[${j}]`;
-        finite(s.from, `${p}.from`);
-        const pts = finite(s.points, `${p}.points`);
+        checkFinite(s.from, `${p}.from`);
+        const pts = checkFinite(s.points, `${p}.points`);
         if (pts < 0 || pts > 100)
           throw new CrmCoreError('out-of-range', 'points must be 0..100', { path: `${p}.points`, value: pts });
         const prev = steps[j - 1];
@@ -209,7 +201,7 @@ function checkModel(model: ValueModel): number {
     throw new CrmCoreError('invalid-model', 'needs at least one positive weight', { path: 'model.indicators' });
   let previous = 100;
   for (const tier of VALUE_TIERS) {
-    const t = finite(model.thresholds?.[tier], `model.thresholds.${tier}`);
+    const t = checkFinite(model.thresholds?.[tier], `model.thresholds.${tier}`);
     if (t < 0 || t > previous) {
       throw new CrmCoreError('invalid-model', 'thresholds must be 0..100 and non-increasing from A1 to B2', {
         path: `model.thresholds.${tier}`,
@@ -226,10 +218,10 @@ function checkModel(model: ValueModel): number {
         value: s.indicator,
       });
     }
-    const m = finite(s.minNormalised, 'model.strategic.minNormalised');
+    const m = checkFinite(s.minNormalised, 'model.strategic.minNormalised');
     if (m < 0 || m > 1)
       throw new CrmCoreError('out-of-range', 'must be 0..1', { path: 'model.strategic.minNormalised', value: m });
-    finite(s.minScore, 'model.strategic.minScore');
+    checkFinite(s.minScore, 'model.strategic.minScore');
   }
   return positive;
 }
@@ -271,7 +263,7 @@ export function scoreValueTier(account: ScoredAccount, model: ValueModel = DEFAU
       }
       raw = null;
     } else {
-      raw = finite(value, path);
+      raw = checkFinite(value, path);
     }
     // A missing value counts as the indicator's lowest (0 normalised), visible as raw = null.
     const n = raw === null ? 0 : normalise(spec.normalise, raw);
@@ -390,7 +382,7 @@ export function paretoClasses(items: readonly ParetoItem[], options: ParetoOptio
     if (ids.has(item.id))
       throw new CrmCoreError('duplicate-id', 'id appears twice', { path: `items[${i}].id`, value: item.id });
     ids.add(item.id);
-    const v = finite(item.value, `items[${i}].value`);
+    const v = checkFinite(item.value, `items[${i}].value`);
     if (v < 0)
       throw new CrmCoreError('negative-amount', 'must not be negative', { path: `items[${i}].value`, value: v });
     if (!Number.isSafeInteger(v)) integers = false;
@@ -447,359 +439,5 @@ export function paretoClasses(items: readonly ParetoItem[], options: ParetoOptio
   return { scheme: 'pareto', total, cuts: [cuts[0], cuts[1]], entries, counts };
 }
 
-// =============================================================================================
-// (c) Bank star levels
-
-export interface StarConfig {
-  readonly currency: string;
-  /** Size of one volume unit in minor units (default 10,000 yuan = 1,000,000 fen). */
-  readonly unit: number;
-  /** Points per unit by transaction kind. */
-  readonly pointsPerUnit: Readonly<Record<string, number>>;
-  /** `complete` (default): only complete units earn points; `pro-rata`: points in proportion, floored. */
-  readonly partialUnits?: 'complete' | 'pro-rata';
-  /** Minimum points per level, any order; below the lowest = no star level. */
-  readonly thresholds: readonly { readonly level: StarLevel; readonly minPoints: number }[];
-}
-
-export const DEFAULT_STAR_CONFIG: StarConfig = {
-  currency: 'CNY',
-  unit: 1_000_000,
-  pointsPerUnit: { wealth: 200, card: 400, settlement: 200 },
-  partialUnits: 'complete',
-  thresholds: [
-    { level: '3star', minPoints: 1_000 },
-    { level: '4star', minPoints: 3_000 },
-    { level: '5star', minPoints: 10_000 },
-    { level: '6star', minPoints: 30_000 },
-    { level: '7star', minPoints: 100_000 },
-  ],
-};
-
-export interface Transaction {
-  readonly kind: string;
-  /** Minor units, not negative. */
-  readonly amount: number;
-  readonly currency: string;
-}
-
-export interface StarResult {
-  readonly scheme: 'stars';
-  readonly points: number;
-  readonly level: StarLevel | null;
-  readonly byKind: readonly { kind: string; volume: number; units: number; points: number }[];
-  readonly why: readonly WhyStep[];
-}
-
-/**
- * Bank star level: volume per kind -> points per 10,000 (wealth 200, card 400, settlement 200 by
- * default) -> the highest level whose threshold the points reach.
- */
-export function bankStarLevel(
-  transactions: readonly Transaction[],
-  config: StarConfig = DEFAULT_STAR_CONFIG,
-): StarResult {
-  const currency = checkCurrency(config.currency, 'config.currency');
-  const unit = checkMinor(config.unit, 'config.unit');
-  if (unit === 0) throw new CrmCoreError('out-of-range', 'unit must be positive', { path: 'config.unit' });
-  for (const [kind, pts] of Object.entries(config.pointsPerUnit)) {
-    if (finite(pts, `config.pointsPerUnit.${kind}`) < 0 || !Number.isInteger(pts)) {
-      throw new CrmCoreError('out-of-range', 'must be a non-negative integer', {
-        path: `config.pointsPerUnit.${kind}`,
-        value: pts,
-      });
-    }
-  }
-  const thresholds = [...config.thresholds].sort((a, b) => a.minPoints - b.minPoints);
-  const levels: readonly string[] = ['3star', '4star', '5star', '6star', '7star'];
-  for (const [i, t] of config.thresholds.entries()) {
-    finite(t.minPoints, `config.thresholds[${i}].minPoints`);
-    if (!levels.includes(t.level)) {
-      throw new CrmCoreError('invalid-input', `level must be one of ${levels.join(', ')}`, {
-        path: `config.thresholds[${i}].level`,
-        value: t.level,
-      });
-    }
-  }
-  const volumes = new Map<string, number>();
-  transactions.forEach((t, i) => {
-    const path = `transactions[${i}]`;
-    if (!Object.hasOwn(config.pointsPerUnit, t.kind)) {
-      throw new CrmCoreError(
-        'invalid-input',
-        `unknown transaction kind (known: ${Object.keys(config.pointsPerUnit).join(', ')})`,
-        {
-          path: `${path}.kind`,
-          value: t.kind,
-        },
-      );
-    }
-    if (t.currency !== currency) {
-      throw new CrmCoreError('currency-mismatch', `star points are earned on ${currency} volume, not ${t.currency}`, {
-        path: `${path}.currency`,
-        value: t.currency,
-      });
-    }
-    const total = (volumes.get(t.kind) ?? 0) + checkMinor(t.amount, `${path}.amount`);
-    if (!Number.isSafeInteger(total)) throw new CrmCoreError('overflow', 'volume too large', { path });
-    volumes.set(t.kind, total);
-  });
-  const steps: WhyStep[] = [];
-  let points = 0;
-  const byKind = [...volumes.entries()].map(([kind, volume]) => {
-    const rate = config.pointsPerUnit[kind] ?? 0;
-    const units = Math.floor(volume / unit);
-    const earned =
-      config.partialUnits === 'pro-rata' ? Number((BigInt(volume) * BigInt(rate)) / BigInt(unit)) : units * rate;
-    points = checkedAdd(points, earned, `points.${kind}`);
-    steps.push(
-      why('kind', `${kind}: ${volume} / ${unit} = ${units} units x ${rate} = ${earned} points`, {
-        kind,
-        volume,
-        units,
-        rate,
-        points: earned,
-      }),
-    );
-    return { kind, volume, units, points: earned };
-  });
-  const reached = thresholds.findLast((t) => points >= t.minPoints);
-  const level = reached?.level ?? null;
-  steps.push(
-    why(
-      'level',
-      reached ? `${points} points >= ${reached.minPoints}: ${level}` : `${points} points: below the lowest star level`,
-      {
-        points,
-        level,
-      },
-    ),
-  );
-  return { scheme: 'stars', points, level, byKind, why: steps };
-}
-
-// =============================================================================================
-// (d) Carrier loyalty points
-
-export interface LoyaltyConfig {
-  readonly currency: string;
-  readonly pointsPerMonth: number;
-  /** Spend per point in minor units (default 10 yuan = 1,000 fen). */
-  readonly spendPerPoint: number;
-  /** Points -> next month's discount; the highest `minPoints` reached applies. */
-  readonly discounts: readonly { readonly minPoints: number; readonly percent: number }[];
-}
-
-export const DEFAULT_LOYALTY_CONFIG: LoyaltyConfig = {
-  currency: 'CNY',
-  pointsPerMonth: 1,
-  spendPerPoint: 1_000,
-  discounts: [
-    { minPoints: 0, percent: 0 },
-    { minPoints: 30, percent: 2 },
-    { minPoints: 60, percent: 5 },
-    { minPoints: 120, percent: 8 },
-    { minPoints: 240, percent: 10 },
-  ],
-};
-
-export interface LoyaltyInput {
-  /** Whole months of tenure. */
-  readonly tenureMonths: number;
-  readonly monthlySpend: { readonly amount: number; readonly currency: string };
-  /** An unpaid bill resets the points to zero. */
-  readonly unpaidBill?: boolean;
-}
-
-export interface LoyaltyResult {
-  readonly scheme: 'points';
-  readonly points: number;
-  readonly tenurePoints: number;
-  readonly spendPoints: number;
-  readonly reset: boolean;
-  /** Next month's discount in percent. */
-  readonly discountPercent: number;
-  readonly why: readonly WhyStep[];
-}
-
-/** Carrier loyalty points: 1 per month of tenure + 1 per 10 yuan of monthly spend, no cap; zero after an unpaid bill. */
-export function loyaltyPoints(input: LoyaltyInput, config: LoyaltyConfig = DEFAULT_LOYALTY_CONFIG): LoyaltyResult {
-  const months = finite(input.tenureMonths, 'tenureMonths');
-  if (!Number.isInteger(months))
-    throw new CrmCoreError('not-integer', 'must be whole months', { path: 'tenureMonths', value: months });
-  if (months < 0)
-    throw new CrmCoreError('negative-quantity', 'must not be negative', { path: 'tenureMonths', value: months });
-  const spend = checkMinor(input.monthlySpend?.amount, 'monthlySpend.amount');
-  if (input.monthlySpend.currency !== checkCurrency(config.currency, 'config.currency')) {
-    throw new CrmCoreError('currency-mismatch', `spend must be in ${config.currency}`, {
-      path: 'monthlySpend.currency',
-      value: input.monthlySpend.currency,
-    });
-  }
-  const per = checkMinor(config.spendPerPoint, 'config.spendPerPoint');
-  if (per === 0) throw new CrmCoreError('out-of-range', 'must be positive', { path: 'config.spendPerPoint' });
-  const perMonth = finite(config.pointsPerMonth, 'config.pointsPerMonth');
-  const discounts = [...config.discounts].sort((a, b) => a.minPoints - b.minPoints);
-  for (const [i, d] of config.discounts.entries()) percentToPpm(d.percent, `config.discounts[${i}].percent`);
-  const tenurePoints = months * perMonth;
-  const spendPoints = Math.floor(spend / per);
-  const reset = input.unpaidBill === true;
-  const points = reset
-    ? 0
-    : Number.isInteger(tenurePoints)
-      ? checkedAdd(tenurePoints, spendPoints, 'points')
-      : tenurePoints + spendPoints;
-  const discountPercent = discounts.findLast((d) => points >= d.minPoints)?.percent ?? 0;
-  const steps = [
-    why('tenure', `${months} months x ${perMonth} = ${tenurePoints} points`, { months, points: tenurePoints }),
-    why('spend', `monthly spend ${spend} / ${per} = ${spendPoints} points`, { spend, per, points: spendPoints }),
-    reset
-      ? why('reset', 'unpaid bill: points reset to 0', { points: 0 })
-      : why('total', `${tenurePoints} + ${spendPoints} = ${points} points`, { points }),
-    why('discount', `${points} points -> ${discountPercent}% discount next month`, { points, discountPercent }),
-  ];
-  return { scheme: 'points', points, tenurePoints, spendPoints, reset, discountPercent, why: steps };
-}
-
-// =============================================================================================
-// Service standards (data, configurable)
-
-export interface ServiceStandard {
-  readonly accountManager: 'dedicated' | 'shared' | 'pool';
-  /** Outside sales own the top accounts; inside sales cover the rest (DOMAIN.md 3). */
-  readonly salesChannel: 'outside' | 'inside';
-  /** Hours to first response. */
-  readonly responseHours: number;
-  /** Hours to be on site, or null when no on-site commitment. */
-  readonly onSiteHours: number | null;
-  readonly visitsPerYear: number;
-  readonly prioritySupply: boolean;
-  readonly summary: LocalisedText;
-}
-
-export type ServiceStandardTable = Readonly<
-  Partial<Record<Exclude<TierScheme, 'points'>, Readonly<Partial<Record<TierCode, ServiceStandard>>>>>
->;
-
-const std = (
-  accountManager: ServiceStandard['accountManager'],
-  salesChannel: ServiceStandard['salesChannel'],
-  responseHours: number,
-  onSiteHours: number | null,
-  visitsPerYear: number,
-  prioritySupply: boolean,
-  en: string,
-  zh: string,
-): ServiceStandard => ({
-  accountManager,
-  salesChannel,
-  responseHours,
-  onSiteHours,
-  visitsPerYear,
-  prioritySupply,
-  summary: { en, 'zh-CN': zh },
-});
-
-/** A sensible minimum service standard per tier (an internal commitment; override per deployment). */
-export const DEFAULT_SERVICE_STANDARDS: ServiceStandardTable = {
-  value: {
-    A1: std(
-      'dedicated',
-      'outside',
-      1,
-      4,
-      12,
-      true,
-      'Dedicated account manager, 1 h response, on site within 4 h, monthly visit, priority supply',
-      '专属客户经理，1小时响应，4小时到场，每月走访，优先保障供应',
-    ),
-    A2: std(
-      'dedicated',
-      'outside',
-      2,
-      8,
-      6,
-      true,
-      'Dedicated account manager, 2 h response, on site within 8 h, visit every two months, priority supply',
-      '专属客户经理，2小时响应，8小时到场，每两月走访，优先保障供应',
-    ),
-    B1: std(
-      'shared',
-      'inside',
-      4,
-      24,
-      4,
-      false,
-      'Shared account manager, 4 h response, on site within 24 h, quarterly visit',
-      '共享客户经理，4小时响应，24小时到场，每季度走访',
-    ),
-    B2: std(
-      'shared',
-      'inside',
-      8,
-      48,
-      2,
-      false,
-      'Shared account manager, 8 h response, on site within 48 h, half-yearly visit',
-      '共享客户经理，8小时响应，48小时到场，每半年走访',
-    ),
-    C: std(
-      'pool',
-      'inside',
-      24,
-      null,
-      0,
-      false,
-      'Service pool and hotline, 24 h response',
-      '服务团队及热线支撑，24小时响应',
-    ),
-  },
-  pareto: {
-    A: std('dedicated', 'outside', 2, 8, 6, true, 'Outside sales, dedicated account manager', '外勤销售，专属客户经理'),
-    B: std('shared', 'inside', 8, 48, 2, false, 'Inside sales, shared account manager', '内勤销售，共享客户经理'),
-    C: std('pool', 'inside', 24, null, 0, false, 'Inside sales, service pool', '内勤销售，服务团队支撑'),
-  },
-  stars: {
-    '7star': std(
-      'dedicated',
-      'outside',
-      1,
-      4,
-      12,
-      true,
-      'Private banker, VIP lounge, priority everywhere',
-      '私人银行家，贵宾室，全程优先',
-    ),
-    '6star': std(
-      'dedicated',
-      'outside',
-      2,
-      8,
-      6,
-      true,
-      'Dedicated relationship manager, VIP lounge',
-      '专属理财经理，贵宾室',
-    ),
-    '5star': std(
-      'shared',
-      'inside',
-      4,
-      null,
-      4,
-      true,
-      'Relationship manager team, priority counter',
-      '理财经理团队，优先窗口',
-    ),
-    '4star': std('shared', 'inside', 8, null, 2, false, 'Priority counter', '优先窗口'),
-    '3star': std('pool', 'inside', 24, null, 0, false, 'Standard service with star benefits', '标准服务及星级权益'),
-  },
-};
-
-/** The service standard of a tier in a scheme (C is read in the scheme you name), or null when the table has none. */
-export function serviceStandardFor(
-  code: TierCode,
-  scheme: Exclude<TierScheme, 'points'>,
-  table: ServiceStandardTable = DEFAULT_SERVICE_STANDARDS,
-): ServiceStandard | null {
-  return table[scheme]?.[code] ?? null;
-}
+export * from './service-standards.js';
+export * from './stars-points.js';
