@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -63,6 +64,7 @@ async function startDrf() {
   const launch = async () => {
     child = spawn(PYTHON, ['-u', DRF_APP, String(port), dir], { stdio: ['ignore', 'pipe', 'pipe'] });
     const output = await printed(child, 'Quit the server with', 'Django REST Framework');
+    await accepting(port);
     token = /TOKEN (\w+)/.exec(output)?.[1];
   };
   const halt = () =>
@@ -162,6 +164,29 @@ function listening(child, url) {
       reject(new Error(`json-server exited with ${code}:\n${output}`));
     });
   });
+}
+
+/**
+ * Resolves once `port` accepts a connection. Django's runserver prints its "Quit the server" line before it
+ * binds the socket, so the printed line alone races the first request on a cold machine. Bounded: rejects
+ * after `timeoutMs`.
+ */
+async function accepting(port, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 0; ; attempt++) {
+    const open = await new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (open) return;
+    if (Date.now() > deadline) throw new Error(`127.0.0.1:${port} did not accept connections within ${timeoutMs} ms`);
+    // Back off a little between attempts (at most 100 ms): the process is binding, nothing else to wait on.
+    await new Promise((resolve) => setTimeout(resolve, Math.min(100, 10 * 2 ** attempt)));
+  }
 }
 
 function freePort() {
