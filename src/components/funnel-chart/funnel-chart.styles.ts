@@ -6,9 +6,9 @@ export const funnelChartStyles = css`
     font-size: var(--crm-funnel-font-size, 0.875rem);
     line-height: 1.4;
     --row-height: var(--crm-funnel-row-height, 3.25rem);
-    --muted: var(--crm-color-text-muted, #57606a);
-    --line: var(--crm-color-border, #d0d7de);
-    --accent: var(--crm-color-accent, #1d4f91);
+    --muted: var(--crm-c-muted);
+    --line: var(--crm-c-border);
+    --accent: var(--crm-c-accent);
   }
   [part='base'] {
     display: grid;
@@ -37,7 +37,7 @@ export const funnelChartStyles = css`
   button {
     font: inherit;
     color: inherit;
-    background: var(--crm-color-surface, #fff);
+    background: var(--crm-c-surface);
     border: 1px solid var(--line);
     border-radius: 4px;
     padding: 0.2rem 0.6rem;
@@ -58,10 +58,10 @@ export const funnelChartStyles = css`
   button[aria-pressed='true'] {
     background: var(--accent);
     border-color: var(--accent);
-    color: #fff;
+    color: var(--crm-c-on-accent);
   }
   button:focus-visible {
-    outline: 2px solid var(--crm-color-focus, #0b62d6);
+    outline: 2px solid var(--crm-c-focus);
     outline-offset: 2px;
     position: relative;
   }
@@ -91,9 +91,9 @@ export const funnelChartStyles = css`
   [part='note'] {
     margin: 0;
     padding: 0.4rem 0.6rem;
-    border-inline-start: 3px solid var(--crm-color-warning, #9a6700);
-    background: var(--crm-color-warning-bg, #fff8e1);
-    color: var(--crm-color-warning-text, #4d3800);
+    border-inline-start: 3px solid var(--crm-c-warning);
+    background: var(--crm-c-warning-bg);
+    color: var(--crm-c-warning-text);
   }
   [part='lost'],
   .info {
@@ -134,10 +134,25 @@ export const funnelChartStyles = css`
   [part~='won'] .name::after {
     content: ' ✓';
   }
+  /* Stretched by the grid to the stage list's height, so no per-render inline height is needed (CSP). */
   .canvas-box {
     position: relative;
-    height: calc(var(--rows) * var(--row-height));
     min-width: 0;
+  }
+  /* Resolve the bar tokens for the canvas; the 1 ms transition reports a scheme change as transitionrun. */
+  .swatch {
+    position: absolute;
+    visibility: hidden;
+    transition: color 1ms;
+  }
+  .swatch.bar {
+    color: var(--crm-c-funnel-bar);
+  }
+  .swatch.won {
+    color: var(--crm-c-funnel-won);
+  }
+  .swatch.active {
+    color: var(--crm-c-funnel-active);
   }
   canvas {
     position: absolute;
@@ -153,7 +168,7 @@ export const funnelChartStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem;
-    color: var(--crm-color-danger, #b42318);
+    color: var(--crm-c-critical);
   }
   [part='error'] p {
     margin: 0;

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { computeFunnel, type FunnelOpportunity, type FunnelResult, type FunnelStageRow } from '../../core/funnel.js';
 import { InvalidOpportunityError } from '../../core/funnel-incremental.js';
 import { formatMoney, type Money, type RateTable } from '../../core/money.js';
@@ -128,9 +127,9 @@ function messageOf(error: unknown, candidates?: readonly FunnelOpportunity[]): s
  * @csspart empty - The message when no opportunity matches.
  * @csspart error - The error message (with a retry button when reading failed).
  *
- * @cssprop --crm-funnel-bar - Bar colour of open stages (default #1d4f91, 3:1 or better on white).
- * @cssprop --crm-funnel-won - Bar colour of the won stage (default #2b6a4b).
- * @cssprop --crm-funnel-active - Bar colour of the stage that has keyboard focus (default #0b2545).
+ * @cssprop --crm-funnel-bar - Bar colour of open stages (default: the accent token).
+ * @cssprop --crm-funnel-won - Bar colour of the won stage (default: the positive token).
+ * @cssprop --crm-funnel-active - Bar colour of the stage that has keyboard focus (see README "Theming").
  * @cssprop --crm-funnel-row-height - Height of one stage row (default 3.25rem).
  * @cssprop --crm-funnel-font-size - Font size (default 0.875rem).
  * @cssprop --crm-color-accent - Pressed toggle buttons.
@@ -495,18 +494,28 @@ export class CrmFunnelChart extends CrmElement {
       loadCanvasModule().then(() => canvasModule && this.requestUpdate());
       return;
     }
-    // Tokens are read once per chart: a custom property read here happens right after layout.
-    const style = getComputedStyle(this);
-    const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-    this.palette = {
-      bar: token('--crm-funnel-bar', '#1d4f91'),
-      won: token('--crm-funnel-won', '#2b6a4b'),
-      active: token('--crm-funnel-active', '#0b2545'),
-    };
+    this.palette = this.readPalette();
     const bars = this.bars(this.view, this.palette);
     this.drawn = JSON.stringify(bars);
     this.chart = canvasModule.createFunnelChart(canvas, bars, this.size, (index) => this.select(index));
   }
+
+  /**
+   * The bar colours as the swatches beside the canvas compute them: the theme tokens resolved for this
+   * element's colour scheme (`light-dark()`, forced colours), which a canvas cannot resolve itself.
+   */
+  private readPalette(): Palette {
+    const colour = (name: keyof Palette) =>
+      getComputedStyle(this.renderRoot.querySelector(`.swatch.${name}`) ?? this).color;
+    return { bar: colour('bar'), won: colour('won'), active: colour('active') };
+  }
+
+  /** A swatch's colour changed (theme attribute, page scheme, forced colours): redraw in the new colours. */
+  private readonly onSwatchChange = (): void => {
+    if (!this.chart) return;
+    this.palette = this.readPalette();
+    this.syncChart();
+  };
 
   private destroyChart(): void {
     this.chart?.destroy();
@@ -695,7 +704,7 @@ export class CrmFunnelChart extends CrmElement {
       rows.map((row) => `${this.stageName(view, row)} ${this.measureText(row, currency)}`).join(', '),
       view.result.lost.count ? t.chartLost(this.localize.number(view.result.lost.count)) : '',
     );
-    return html`<div part="chart" style=${styleMap({ '--rows': String(rows.length) })}>
+    return html`<div part="chart">
       <div
         part="stages"
         role="toolbar"
@@ -726,7 +735,10 @@ export class CrmFunnelChart extends CrmElement {
           </button>`;
         })}
       </div>
-      <div class="canvas-box"><canvas part="canvas" role="img" aria-label=${description}></canvas></div>
+      <div class="canvas-box" @transitionrun=${this.onSwatchChange}>
+        <canvas part="canvas" role="img" aria-label=${description}></canvas>
+        <span class="swatch bar"></span><span class="swatch won"></span><span class="swatch active"></span>
+      </div>
     </div>`;
   }
 
