@@ -32,7 +32,7 @@ export const tierBadgeStyles = css`
     font-weight: 700;
     letter-spacing: 0.02em;
   }
-  /* Every colour pairs with white text at 4.5:1 or better. */
+  /* Every fill pairs with the tier text token at 4.5:1 or better. */
   .tier-A1, .pareto-A { --tier-color: var(--crm-c-tier-a1); }
   .tier-A2 { --tier-color: var(--crm-c-tier-a2); }
   .tier-B1, .pareto-B { --tier-color: var(--crm-c-tier-b1); }

@@ -1,5 +1,5 @@
 // Serves /__crm/gallery-page (every element, see gallery.ts) with a strict Content-Security-Policy header,
-// and lists src/ for the colour-literal scan of test/internal/theme.test.ts.
+// lists src/ for the colour-literal scan of test/internal/theme.test.ts, and emulates media features.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -13,6 +13,8 @@ function sourceFiles(dir) {
     return entry.name.endsWith('.ts') ? [{ path, text: readFileSync(path, 'utf8') }] : [];
   });
 }
+
+const cdpSessions = new WeakMap();
 
 export const galleryPagesPlugin = {
   name: 'crm-gallery-pages',
@@ -30,8 +32,16 @@ export const galleryPagesPlugin = {
       headers: { 'content-security-policy': STRICT_CSP },
     };
   },
-  executeCommand({ command }) {
+  async executeCommand({ command, payload, session }) {
     if (command === 'source-files') return sourceFiles('src');
+    // Media features of the test page through CDP (Puppeteer and the runner's emulateMedia reject
+    // forced-colors). Emulation lasts as long as its CDP session, so one is kept per page.
+    if (command === 'emulate-media-features') {
+      const page = session.browser.getPage(session.id);
+      if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+      await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload.features });
+      return true;
+    }
     return undefined;
   },
 };
