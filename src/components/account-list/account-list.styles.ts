@@ -168,4 +168,13 @@ export const accountListStyles = css`
     padding: 0;
     max-width: min(40rem, 95vw);
   }
+  /* Paper: the rows in view without the search bar or a fixed height. */
+  @media print {
+    :host {
+      height: auto;
+    }
+    [part='toolbar'] {
+      display: none;
+    }
+  }
 `;

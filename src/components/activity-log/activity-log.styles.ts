@@ -95,4 +95,12 @@ export const activityLogStyles = css`
     gap: 0.375rem;
     margin-top: 0.25rem;
   }
+  /* Paper: the timeline only. */
+  @media print {
+    button,
+    [part='form'],
+    [part='filters'] {
+      display: none !important;
+    }
+  }
 `;

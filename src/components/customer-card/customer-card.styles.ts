@@ -193,4 +193,15 @@ export const customerCardStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* Paper: the record, not the controls. */
+  @media print {
+    button,
+    [part~='edit-button'],
+    [part~='input'] {
+      display: none !important;
+    }
+    :host {
+      break-inside: avoid;
+    }
+  }
 `;

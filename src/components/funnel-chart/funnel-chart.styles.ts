@@ -14,6 +14,8 @@ export const funnelChartStyles = css`
     display: grid;
     gap: 0.75rem;
     min-width: 0;
+    /* Lays out by its own width (a funnel in a third of a page, on a phone, on paper), not the viewport's. */
+    container-type: inline-size;
   }
   [part='header'] {
     display: flex;
@@ -201,6 +203,41 @@ export const funnelChartStyles = css`
   .table-box {
     overflow-x: auto;
   }
+  /* Too narrow for ten columns: each stage becomes a block of labelled figures (labels from data-label). */
+  @container (max-width: 44rem) {
+    [part='table'],
+    [part='table'] caption,
+    [part='table'] tbody {
+      display: block;
+    }
+    [part='table'] thead {
+      display: none;
+    }
+    [part='table'] tr {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr));
+      column-gap: 0.5rem;
+      padding-block: 0.35rem;
+      border-block-end: 1px solid var(--line);
+      break-inside: avoid;
+    }
+    [part='table'] th[scope='row'] {
+      grid-column: 1 / -1;
+    }
+    [part='table'] th,
+    [part='table'] td {
+      display: block;
+      border: 0;
+      padding: 0.1rem 0;
+      text-align: start;
+    }
+    [part='table'] td::before {
+      content: attr(data-label);
+      display: block;
+      color: var(--muted);
+      font-size: 0.75rem;
+    }
+  }
   /* Out of sight but read by screen readers: the table is always there for them. */
   .visually-hidden {
     position: absolute;
@@ -214,6 +251,9 @@ export const funnelChartStyles = css`
     border: 0;
   }
   @media print {
+    :host {
+      break-inside: avoid;
+    }
     .controls,
     [part='chart'] {
       display: none;

@@ -753,9 +753,11 @@ export class CrmFunnelChart extends CrmElement {
       amount: number,
       list: FunnelStageRow['unconverted'],
       pick: 'amount' | 'weighted',
-    ): TemplateResult => html`<td>${this.money(amount, currency)}${extra(list, pick)}</td>`;
+    ): TemplateResult => html`<td data-label=${c[pick]}>${this.money(amount, currency)}${extra(list, pick)}</td>`;
     // First paint: counts only; every other figure is still loading.
-    const later = (cells: number) => Array.from({ length: cells }, () => html`<td>…</td>`);
+    const later = (labels: string[]) => labels.map((label) => html`<td data-label=${label}>…</td>`);
+    // Each cell names its column: a narrow funnel (or a narrow printed page) stacks the rows (see styles).
+    const rest = [c.weighted, c.probability, c.reached, c.toNext, c.fromFirst, c.dropOff, c.medianDays];
     return html`<table part="table" id="table">
       <caption>${t.caption(title, t.modes[mode])}</caption>
       <thead>
@@ -779,28 +781,28 @@ export class CrmFunnelChart extends CrmElement {
           view.partial
             ? html`<tr data-stage=${row.stage}>
                 <th scope="row">${this.stageName(view, row)}</th>
-                <td>${n(row.count)}</td>
-                ${later(8)}
+                <td data-label=${c.count}>${n(row.count)}</td>
+                ${later([c.amount, ...rest])}
               </tr>`
             : html`<tr data-stage=${row.stage}>
             <th scope="row">${this.stageName(view, row)}</th>
-            <td>${n(row.count)}</td>
+            <td data-label=${c.count}>${n(row.count)}</td>
             ${moneyCell(row.amount, row.unconverted, 'amount')} ${moneyCell(row.weighted, row.unconverted, 'weighted')}
-            <td>${this.percent(row.probability / 100)}</td>
-            <td>${n(row.reached)}</td>
-            <td>${this.percent(row.conversionToNext)}</td>
-            <td>${this.percent(row.conversionFromFirst)}</td>
-            <td>${i === stages.length - 1 ? '—' : n(row.dropOff)}</td>
-            <td>${this.days(row.time.medianDays)}</td>
+            <td data-label=${c.probability}>${this.percent(row.probability / 100)}</td>
+            <td data-label=${c.reached}>${n(row.reached)}</td>
+            <td data-label=${c.toNext}>${this.percent(row.conversionToNext)}</td>
+            <td data-label=${c.fromFirst}>${this.percent(row.conversionFromFirst)}</td>
+            <td data-label=${c.dropOff}>${i === stages.length - 1 ? '—' : n(row.dropOff)}</td>
+            <td data-label=${c.medianDays}>${this.days(row.time.medianDays)}</td>
           </tr>`,
         )}
       </tbody>
       <tbody>
         <tr data-stage="lost">
           <th scope="row">${t.lostRow}</th>
-          <td>${n(lost.count)}</td>
-          ${view.partial ? later(1) : moneyCell(lost.amount, lost.unconverted, 'amount')}
-          ${['—', '—', '—', '—', '—', '—', '—'].map((dash) => html`<td>${dash}</td>`)}
+          <td data-label=${c.count}>${n(lost.count)}</td>
+          ${view.partial ? later([c.amount]) : moneyCell(lost.amount, lost.unconverted, 'amount')}
+          ${rest.map((label) => html`<td data-label=${label}>—</td>`)}
         </tr>
       </tbody>
     </table>`;

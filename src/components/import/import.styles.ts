@@ -89,4 +89,10 @@ export const importStyles = css`
     margin-top: 0.75rem;
     align-items: center;
   }
+  /* An import form has nothing to say on paper. */
+  @media print {
+    :host {
+      display: none !important;
+    }
+  }
 `;

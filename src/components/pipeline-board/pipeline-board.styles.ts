@@ -129,4 +129,19 @@ export const pipelineBoardStyles = css`
       overflow-x: visible;
     }
   }
+  /* Paper: columns wrap onto the page width instead of scrolling; no buttons. */
+  @media print {
+    button,
+    [part='announcer'] {
+      display: none !important;
+    }
+    [part='columns'] {
+      grid-auto-flow: row;
+      grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+      overflow: visible;
+    }
+    [part~='card'] {
+      break-inside: avoid;
+    }
+  }
 `;

@@ -68,4 +68,10 @@ export const syncStatusStyles = css`
     font-size: 0.8em;
     overflow-wrap: anywhere;
   }
+  /* Connection state is screen-only. */
+  @media print {
+    :host {
+      display: none !important;
+    }
+  }
 `;

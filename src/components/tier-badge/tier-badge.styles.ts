@@ -105,4 +105,10 @@ export const tierBadgeStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  /* Paper: the badge, never an open explanation over other content. */
+  @media print {
+    [part='explanation'] {
+      display: none;
+    }
+  }
 `;
