@@ -129,6 +129,10 @@ export const quoteBuilderStyles = css`
   table {
     border-collapse: collapse;
   }
+  /* The one declared scroll container of the editor: lines wider than the widget scroll here, not the page. */
+  .lines-box {
+    overflow-x: auto;
+  }
   .lines {
     width: 100%;
   }
