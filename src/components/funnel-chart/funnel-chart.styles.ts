@@ -203,6 +203,20 @@ export const funnelChartStyles = css`
   .table-box {
     overflow-x: auto;
   }
+  /* Narrow (a phone, a third of a page): the labels get most of the width and two lines each. */
+  @container (max-width: 30rem) {
+    [part='chart'] {
+      grid-template-columns: minmax(0, 5fr) minmax(3rem, 2fr);
+      column-gap: 0.5rem;
+      --row-height: calc(var(--crm-funnel-row-height, 3.25rem) * 1.75);
+    }
+    [part~='stage'] > span {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      white-space: normal;
+    }
+  }
   /* Too narrow for ten columns: each stage becomes a block of labelled figures (labels from data-label). */
   @container (max-width: 44rem) {
     [part='table'],

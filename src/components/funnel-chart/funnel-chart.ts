@@ -723,14 +723,18 @@ export class CrmFunnelChart extends CrmElement {
                 t.fromFirst(this.percent(row.conversionFromFirst)),
                 ...(last ? [] : [t.dropped(this.localize.number(row.dropOff))]),
               ].join(' · ');
+          const name = this.stageName(view, row);
+          const figure = this.measureText(row, currency);
+          // A narrow funnel may clip the label: the tooltip carries it whole.
           return html`<button
             type="button"
             part=${row.kind === 'won' ? 'stage won' : 'stage'}
+            title=${[name, figure, flow].filter(Boolean).join(' · ')}
             tabindex=${i === active ? '0' : '-1'}
             @click=${() => this.select(i)}
             @focus=${() => (this.activeStage = i)}
           >
-            <span><span class="name">${this.stageName(view, row)}</span> · ${this.measureText(row, currency)}</span>
+            <span><span class="name">${name}</span> · ${figure}</span>
             <span class="figures">${flow}</span>
           </button>`;
         })}
