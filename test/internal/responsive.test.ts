@@ -1,6 +1,6 @@
 /**
  * Layout by the widget's own width (container queries): every block widget of the gallery at 320, 390, 768
- * and 1280 px wide; nothing may overflow its widget horizontally (host scrollWidth vs clientWidth). Tables
+ * and 1280 px wide, in English and Chinese; nothing may overflow its widget horizontally (host scrollWidth vs clientWidth). Tables
  * too wide for the widget scroll inside their own declared scroll containers, which clip their overflow.
  */
 import { expect, nextFrame } from '@open-wc/testing';
@@ -29,8 +29,9 @@ describe('widgets from 320 to 1280 px of their own width', function () {
     indexedDB.deleteDatabase(database);
   });
 
-  for (const width of [320, 390, 768, 1280]) {
-    it(`${width} px: no widget overflows horizontally`, async () => {
+  for (const [lang, width] of ['en', 'zh-CN'].flatMap((l) => [320, 390, 768, 1280].map((w) => [l, w] as const))) {
+    it(`${lang}, ${width} px: no widget overflows horizontally`, async () => {
+      frame.lang = lang;
       frame.style.width = `${width}px`;
       await nextFrame();
       await nextFrame();
@@ -39,6 +40,9 @@ describe('widgets from 320 to 1280 px of their own width', function () {
         .map((el) => ({ tag: el.localName, scroll: el.scrollWidth, client: el.clientWidth }))
         .filter(({ scroll, client }) => scroll > client + 1);
       expect(overflowing, JSON.stringify(overflowing)).to.deep.equal([]);
+      // The language really switched (the import widget shows no data, only its own strings).
+      const importText = provider.querySelector('crm-import')!.shadowRoot!.textContent ?? '';
+      expect(/[\u4e00-\u9fff]/.test(importText), importText).to.equal(lang === 'zh-CN');
       if (width === 320) {
         // The quote's lines do not fit in 320 px: they scroll in their own box instead of widening the page.
         const box = provider.querySelector('crm-quote-builder')!.shadowRoot!.querySelector('.lines-box')!;
