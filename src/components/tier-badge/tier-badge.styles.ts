@@ -23,6 +23,7 @@ export const tierBadgeStyles = css`
   }
   button[part='base'] {
     cursor: help;
+    anchor-name: --crm-tier-badge;
   }
   button[part='base']:focus-visible {
     outline: 2px solid var(--crm-c-focus);
@@ -49,10 +50,13 @@ export const tierBadgeStyles = css`
     color: var(--crm-c-critical);
   }
   [part='explanation'] {
-    position: absolute;
-    z-index: 10;
-    top: calc(100% + 0.35em);
-    left: 0;
+    position: fixed;
+    position-anchor: --crm-tier-badge;
+    inset: auto;
+    top: anchor(bottom);
+    left: anchor(left);
+    position-try-fallbacks: flip-inline, flip-block, flip-block flip-inline;
+    margin: 0.35em 0 0;
     width: max-content;
     max-width: min(26rem, 90vw);
     padding: 0.6em 0.8em;
