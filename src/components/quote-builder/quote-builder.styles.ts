@@ -63,7 +63,7 @@ export const quoteBuilderStyles = css`
     background: var(--crm-c-surface);
   }
   :focus-visible {
-    outline: 2px solid var(--_accent);
+    outline: 2px solid var(--crm-c-focus);
     outline-offset: 1px;
   }
   button {
