@@ -82,6 +82,14 @@ export const themeStyles = css`
       --crm-c-funnel-won: CanvasText;
       --crm-c-funnel-active: Highlight;
     }
+    /* Pressed toggles and selected options keep their state visible in the user's palette. */
+    [aria-pressed='true'],
+    [aria-selected='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
   }
 `;
 
