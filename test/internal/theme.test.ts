@@ -101,6 +101,10 @@ describe('themes on a dark page', function () {
     await emulate([{ name: 'forced-colors', value: 'active' }]);
     const card = provider.querySelector('crm-customer-card')!;
     expect(getComputedStyle(card).getPropertyValue('--crm-c-focus').trim()).to.equal('Highlight');
+    // A pressed toggle keeps readable text on its fill (it once drew yellow on yellow).
+    const pressed = provider.querySelector('crm-funnel-chart')!.shadowRoot!.querySelector('[aria-pressed="true"]')!;
+    const style = getComputedStyle(pressed);
+    expect(style.color).not.to.equal(style.backgroundColor);
     for (const el of widgets(provider)) await expect(el, el.localName).to.be.accessible();
   });
 });
