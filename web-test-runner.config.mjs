@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { build } from 'esbuild';
 import { loaderPagesPlugin } from './test/build/cdn-server.mjs';
 import { findChrome } from './test/support/chrome-path.mjs';
+import { galleryPagesPlugin } from './test/support/gallery/gallery-pages.mjs';
 import { serversPlugin } from './test/support/servers.mjs';
 
 /** Dexie's package entry re-imports a CommonJS build the browser cannot load; serve its ESM build. */
@@ -68,6 +69,7 @@ export const plugins = [
   papaparseEsm,
   serversPlugin,
   loaderPagesPlugin,
+  galleryPagesPlugin,
   esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
 ];
 

@@ -1,9 +1,11 @@
 // The demo page: everything through the public API (elements plus the provider's store).
 import '../src/index.js';
 import type { CrmCustomerCard, CrmFunnelChart, CrmImport, CrmProvider } from '../src/index.js';
+import { bindThemeSwitch } from './theme-switch.js';
 
 const provider = document.querySelector('crm-provider') as CrmProvider;
 const langSelect = document.querySelector<HTMLSelectElement>('#lang')!;
+bindThemeSwitch(document.querySelector<HTMLSelectElement>('#theme')!, provider);
 langSelect.value = document.documentElement.lang;
 langSelect.addEventListener('change', () => {
   document.documentElement.lang = langSelect.value;

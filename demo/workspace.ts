@@ -2,12 +2,14 @@
 // board and funnel, and a quote, all through the public API and the provider's store.
 import '../src/index.js';
 import type { CrmProvider } from '../src/index.js';
+import { bindThemeSwitch } from './theme-switch.js';
 
 const provider = document.querySelector('crm-provider') as CrmProvider;
 const store = provider.providedStore;
 const accountSelect = document.querySelector<HTMLSelectElement>('#account')!;
 const userSelect = document.querySelector<HTMLSelectElement>('#user')!;
 const langSelect = document.querySelector<HTMLSelectElement>('#lang')!;
+bindThemeSwitch(document.querySelector<HTMLSelectElement>('#theme')!, provider);
 const card = document.querySelector('crm-customer-card')!;
 const log = document.querySelector<HTMLElementTagNameMap['crm-activity-log']>('#log')!;
 const upcoming = document.querySelector<HTMLElementTagNameMap['crm-activity-log']>('#upcoming')!;

@@ -1,6 +1,7 @@
 import { type CSSResultGroup, css, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocalizeController } from './localize.js';
+import { type ThemeName, themeStyles } from './theme.js';
 import { VERSION } from './version.js';
 
 /** Event names the suite fires; each element declares its events in GlobalEventHandlersEventMap. */
@@ -16,11 +17,13 @@ const warnedTags = new Set<string>();
 export class CrmElement extends LitElement {
   static readonly version: string = VERSION;
 
-  static override styles: CSSResultGroup = css`
+  static override styles: CSSResultGroup = [
+    themeStyles,
+    css`
     :host {
       box-sizing: border-box;
       font-family: var(--crm-font-family, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', sans-serif);
-      color: var(--crm-color-text, #1f2328);
+      color: var(--crm-c-text);
     }
     :host([hidden]) {
       display: none !important;
@@ -30,7 +33,8 @@ export class CrmElement extends LitElement {
     *::after {
       box-sizing: inherit;
     }
-  `;
+  `,
+  ];
 
   /**
    * Registers this class under `tag` unless the tag is taken. The same version registered by another
@@ -52,6 +56,12 @@ export class CrmElement extends LitElement {
 
   /** The element's language (`zh-CN`, `en`); when unset, the nearest ancestor's or the document's applies. */
   @property({ reflect: true }) override lang!: string;
+
+  /**
+   * Colour scheme of this element and every widget inside it: `light`, `dark`, or `auto` (follow
+   * `prefers-color-scheme`). Unset, the nearest themed ancestor's applies (pure CSS: see theme.ts).
+   */
+  @property({ reflect: true }) theme?: ThemeName;
 
   protected readonly localize = new LocalizeController(this);
 

@@ -11,19 +11,19 @@ export const formStyles = css`
     max-width: 100%;
   }
   button {
-    background: var(--crm-color-surface, #fff);
-    border: 1px solid var(--crm-color-border, #d0d7de);
+    background: var(--crm-c-surface);
+    border: 1px solid var(--crm-c-border);
     border-radius: 4px;
     padding: 0.2rem 0.6rem;
     cursor: pointer;
   }
   button.primary {
-    background: var(--crm-color-accent, #1d4f91);
-    border-color: var(--crm-color-accent, #1d4f91);
-    color: #fff;
+    background: var(--crm-c-accent);
+    border-color: var(--crm-c-accent);
+    color: var(--crm-c-on-accent);
   }
   :focus-visible {
-    outline: 2px solid var(--crm-focus-ring, #1d4f91);
+    outline: 2px solid var(--crm-c-focus);
     outline-offset: 2px;
   }
   .sr-only {
@@ -35,7 +35,7 @@ export const formStyles = css`
     white-space: nowrap;
   }
   .error-text {
-    color: var(--crm-color-danger, #b42318);
+    color: var(--crm-c-critical);
     font-weight: 600;
   }
 `;

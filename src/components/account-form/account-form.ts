@@ -33,8 +33,8 @@ const MAX_SUGGESTIONS = 8;
  * @fires crm-form-cancel - The user cancelled.
  * @csspart form - The form.
  * @csspart error - A field's or the form's error message.
- * @cssprop --crm-color-danger - Errors (default #b42318).
- * @cssprop --crm-color-accent - The save button (default #0969da).
+ * @cssprop --crm-color-danger - Errors.
+ * @cssprop --crm-color-accent - The save button.
  */
 export class CrmAccountForm extends CrmElement {
   static override styles = [
@@ -44,7 +44,7 @@ export class CrmAccountForm extends CrmElement {
         display: block;
         font-size: 0.875rem;
         padding: 1rem;
-        background: var(--crm-color-surface, #fff);
+        background: var(--crm-c-surface);
       }
       h2 {
         font-size: 1.1em;
@@ -68,11 +68,11 @@ export class CrmAccountForm extends CrmElement {
       }
       [part='error'],
       [aria-invalid='true'] + [part='error'] {
-        color: var(--crm-color-danger, #b42318);
+        color: var(--crm-c-critical);
         font-size: 0.85em;
       }
       [aria-invalid='true'] {
-        border-color: var(--crm-color-danger, #b42318);
+        border-color: var(--crm-c-critical);
       }
       [role='listbox'] {
         position: absolute;
@@ -82,15 +82,15 @@ export class CrmAccountForm extends CrmElement {
         margin: 0;
         padding: 0;
         list-style: none;
-        background: var(--crm-color-surface, #fff);
-        border: 1px solid var(--crm-color-border, #d0d7de);
+        background: var(--crm-c-surface);
+        border: 1px solid var(--crm-c-border);
       }
       [role='option'] {
         padding: 0.25rem 0.5rem;
         cursor: pointer;
       }
       [role='option'][aria-selected='true'] {
-        background: var(--crm-color-selected, #ddf4ff);
+        background: var(--crm-c-selected);
       }
       .actions {
         grid-column: 1 / -1;
@@ -101,17 +101,17 @@ export class CrmAccountForm extends CrmElement {
       button {
         padding: 0.3rem 0.8rem;
         border-radius: var(--crm-radius, 6px);
-        border: 1px solid var(--crm-color-border, #d0d7de);
-        background: var(--crm-color-surface, #fff);
+        border: 1px solid var(--crm-c-border);
+        background: var(--crm-c-surface);
         color: inherit;
       }
       button.primary {
-        background: var(--crm-color-accent, #0969da);
-        border-color: var(--crm-color-accent, #0969da);
-        color: #fff;
+        background: var(--crm-c-accent);
+        border-color: var(--crm-c-accent);
+        color: var(--crm-c-on-accent);
       }
       .hint {
-        color: var(--crm-color-muted, #59636e);
+        color: var(--crm-c-muted);
         font-size: 0.85em;
       }
     `,

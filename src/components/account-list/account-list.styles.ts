@@ -5,9 +5,9 @@ export const accountListStyles = css`
     display: flex;
     flex-direction: column;
     font-size: 0.875rem;
-    border: 1px solid var(--crm-color-border, #d0d7de);
+    border: 1px solid var(--crm-c-border);
     border-radius: var(--crm-radius, 6px);
-    background: var(--crm-color-surface, #fff);
+    background: var(--crm-c-surface);
     height: var(--crm-account-list-height, 32rem);
     min-height: 12rem;
   }
@@ -21,7 +21,7 @@ export const accountListStyles = css`
     gap: 0.5rem 0.75rem;
     align-items: end;
     padding: 0.5rem 0.75rem;
-    border-bottom: 1px solid var(--crm-color-border, #d0d7de);
+    border-bottom: 1px solid var(--crm-c-border);
   }
   label {
     display: inline-flex;
@@ -44,15 +44,15 @@ export const accountListStyles = css`
   button {
     padding: 0.25rem 0.7rem;
     border-radius: var(--crm-radius, 6px);
-    border: 1px solid var(--crm-color-border, #d0d7de);
-    background: var(--crm-color-surface, #fff);
+    border: 1px solid var(--crm-c-border);
+    background: var(--crm-c-surface);
     color: inherit;
     cursor: pointer;
   }
   button.primary {
-    background: var(--crm-color-accent, #0969da);
-    border-color: var(--crm-color-accent, #0969da);
-    color: #fff;
+    background: var(--crm-c-accent);
+    border-color: var(--crm-c-accent);
+    color: var(--crm-c-on-accent);
   }
   details {
     position: relative;
@@ -60,8 +60,8 @@ export const accountListStyles = css`
   details > div {
     position: absolute;
     z-index: 2;
-    background: var(--crm-color-surface, #fff);
-    border: 1px solid var(--crm-color-border, #d0d7de);
+    background: var(--crm-c-surface);
+    border: 1px solid var(--crm-c-border);
     border-radius: var(--crm-radius, 6px);
     padding: 0.5rem;
     display: grid;
@@ -74,7 +74,7 @@ export const accountListStyles = css`
     display: flex;
     gap: 1rem;
     padding: 0.25rem 0.75rem;
-    color: var(--crm-color-muted, #59636e);
+    color: var(--crm-c-muted);
   }
   /* The grid is the scroller (and the focus target), so keyboard users can scroll it; the header sticks. */
   [part='grid'] {
@@ -86,14 +86,14 @@ export const accountListStyles = css`
     position: sticky;
     top: 0;
     z-index: 1;
-    background: var(--crm-color-surface, #fff);
+    background: var(--crm-c-surface);
   }
   [part='grid']:focus-visible,
   button:focus-visible,
   input:focus-visible,
   select:focus-visible,
   summary:focus-visible {
-    outline: 2px solid var(--crm-color-focus, #0969da);
+    outline: 2px solid var(--crm-c-focus);
     outline-offset: -2px;
   }
   /* Equal columns, the name twice as wide: no per-instance inline widths (strict CSP). */
@@ -104,7 +104,7 @@ export const accountListStyles = css`
     align-items: center;
     width: 100%;
     min-height: var(--crm-account-list-row-height, 2.25rem);
-    border-bottom: 1px solid var(--crm-color-border-muted, #eaeef2);
+    border-bottom: 1px solid var(--crm-c-border-muted);
     cursor: default;
   }
   .row > .name {
@@ -118,13 +118,13 @@ export const accountListStyles = css`
   }
   [part~='header-row'] {
     font-weight: 600;
-    border-bottom: 1px solid var(--crm-color-border, #d0d7de);
+    border-bottom: 1px solid var(--crm-c-border);
   }
   [part~='row'][aria-selected='true'] {
-    background: var(--crm-color-selected, #ddf4ff);
+    background: var(--crm-c-selected);
   }
   [part~='row'].active {
-    box-shadow: inset 3px 0 0 var(--crm-color-accent, #0969da);
+    box-shadow: inset 3px 0 0 var(--crm-c-accent);
   }
   .level-2 .name { padding-inline-start: 1.75rem; }
   .level-3 .name { padding-inline-start: 3rem; }
@@ -142,13 +142,13 @@ export const accountListStyles = css`
   .risk-high,
   .risk-critical,
   .warn {
-    color: var(--crm-color-danger, #b42318);
+    color: var(--crm-c-critical);
   }
   [part='message'] {
     padding: 1rem 0.75rem;
   }
   [part='message'].error {
-    color: var(--crm-color-danger, #b42318);
+    color: var(--crm-c-critical);
   }
   .visually-hidden {
     position: absolute;
@@ -163,9 +163,18 @@ export const accountListStyles = css`
     --crm-account-list-row-height: 1.75rem;
   }
   dialog {
-    border: 1px solid var(--crm-color-border, #d0d7de);
+    border: 1px solid var(--crm-c-border);
     border-radius: var(--crm-radius, 6px);
     padding: 0;
     max-width: min(40rem, 95vw);
+  }
+  /* Paper: the rows in view without the search bar or a fixed height. */
+  @media print {
+    :host {
+      height: auto;
+    }
+    [part='toolbar'] {
+      display: none;
+    }
   }
 `;

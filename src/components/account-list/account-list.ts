@@ -76,9 +76,9 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  * @csspart message - Loading, empty, no-match and error messages.
  * @cssprop --crm-account-list-height - Height of the element (default 32rem).
  * @cssprop --crm-account-list-row-height - Row height (default 2.25rem; compact 1.75rem).
- * @cssprop --crm-color-selected - Background of selected rows (default #ddf4ff).
- * @cssprop --crm-color-accent - Active row marker and primary button (default #0969da).
- * @cssprop --crm-color-border - Borders (default #d0d7de).
+ * @cssprop --crm-color-selected - Background of selected rows.
+ * @cssprop --crm-color-accent - Active row marker and primary button.
+ * @cssprop --crm-color-border - Borders.
  */
 export class CrmAccountList extends CrmElement {
   static override styles = [CrmElement.styles, accountListStyles];

@@ -5,10 +5,10 @@ export const activityLogStyles = css`
     display: block;
     font-size: var(--crm-activity-font-size, 0.875rem);
     line-height: 1.45;
-    --muted: var(--crm-color-text-muted, #57606a);
-    --line: var(--crm-color-border, #d0d7de);
-    --accent: var(--crm-color-accent, #1d4f91);
-    --danger: var(--crm-color-danger, #b42318);
+    --muted: var(--crm-c-muted);
+    --line: var(--crm-c-border);
+    --accent: var(--crm-c-accent);
+    --danger: var(--crm-c-critical);
   }
   [part~='base'] {
     display: grid;
@@ -94,5 +94,13 @@ export const activityLogStyles = css`
     flex-wrap: wrap;
     gap: 0.375rem;
     margin-top: 0.25rem;
+  }
+  /* Paper: the timeline only. */
+  @media print {
+    button,
+    [part='form'],
+    [part='filters'] {
+      display: none !important;
+    }
   }
 `;

@@ -4,10 +4,10 @@ import { css } from 'lit';
 export const contactsEditorStyles = css`
   crm-contacts-editor {
     display: block;
-    --muted: var(--crm-color-text-muted, #57606a);
-    --line: var(--crm-color-border, #d0d7de);
-    --accent: var(--crm-color-accent, #1d4f91);
-    --danger: var(--crm-color-danger, #b42318);
+    --muted: var(--crm-c-muted);
+    --line: var(--crm-c-border);
+    --accent: var(--crm-c-accent);
+    --danger: var(--crm-c-critical);
   }
   crm-contacts-editor button,
   crm-contacts-editor input,
@@ -18,7 +18,7 @@ export const contactsEditorStyles = css`
     max-width: 100%;
   }
   crm-contacts-editor button {
-    background: var(--crm-color-surface, #fff);
+    background: var(--crm-c-surface);
     border: 1px solid var(--line);
     border-radius: 4px;
     padding: 0.1rem 0.5rem;
@@ -27,10 +27,10 @@ export const contactsEditorStyles = css`
   crm-contacts-editor button.primary {
     background: var(--accent);
     border-color: var(--accent);
-    color: #fff;
+    color: var(--crm-c-on-accent);
   }
   crm-contacts-editor :focus-visible {
-    outline: 2px solid var(--crm-focus-ring, #1d4f91);
+    outline: 2px solid var(--crm-c-focus);
     outline-offset: 2px;
   }
   crm-contacts-editor ul {
@@ -40,8 +40,8 @@ export const contactsEditorStyles = css`
   crm-contacts-editor [part~='warnings'] {
     list-style: none;
     padding: 0.375rem 0.5rem;
-    background: var(--crm-color-warning-bg, #fff8c5);
-    color: var(--crm-color-warning-text, #4d2d00);
+    background: var(--crm-c-warning-bg);
+    color: var(--crm-c-warning-text);
     border-radius: 4px;
   }
   crm-contacts-editor [part~='warnings'] li {

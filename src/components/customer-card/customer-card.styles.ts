@@ -12,8 +12,8 @@ export const customerCardStyles = css`
   .card,
   .message,
   .compact {
-    background: var(--crm-card-bg, #fff);
-    border: 1px solid var(--crm-card-border, #d0d7de);
+    background: var(--crm-card-bg, var(--crm-c-surface));
+    border: 1px solid var(--crm-card-border, var(--crm-c-border));
     border-radius: var(--crm-card-radius, 8px);
   }
   .card {
@@ -25,7 +25,7 @@ export const customerCardStyles = css`
     padding: var(--crm-card-padding, 1rem);
   }
   .message.error {
-    color: var(--crm-color-danger, #b42318);
+    color: var(--crm-c-critical);
   }
   .message p {
     margin: 0 0 0.5rem;
@@ -46,15 +46,15 @@ export const customerCardStyles = css`
   }
   .compact .owner,
   .muted {
-    color: var(--crm-color-text-muted, #57606a);
+    color: var(--crm-c-muted);
   }
   .warning-count {
     margin-inline-start: auto;
-    color: var(--crm-color-text-muted, #57606a);
+    color: var(--crm-c-muted);
   }
   .warning-count.warn,
   .warn {
-    color: var(--crm-color-warning-text, #7a4d00);
+    color: var(--crm-c-warning-text);
   }
   .title-row {
     display: flex;
@@ -77,7 +77,7 @@ export const customerCardStyles = css`
     margin: 0.5rem 0 0.15rem;
   }
   .section {
-    border-top: 1px solid var(--crm-card-border, #d0d7de);
+    border-top: 1px solid var(--crm-card-border, var(--crm-c-border));
     padding-top: 0.6rem;
   }
   .fields {
@@ -93,7 +93,7 @@ export const customerCardStyles = css`
     align-items: baseline;
   }
   dt {
-    color: var(--crm-color-text-muted, #57606a);
+    color: var(--crm-c-muted);
   }
   dt::after {
     content: ':';
@@ -109,8 +109,8 @@ export const customerCardStyles = css`
     list-style: none;
     padding: 0.35rem 0.6rem;
     border-radius: 4px;
-    background: var(--crm-color-warning-bg, #fff4ce);
-    color: var(--crm-color-warning-text, #4d3800);
+    background: var(--crm-c-warning-bg);
+    color: var(--crm-c-warning-text);
   }
   .accounts {
     list-style: none;
@@ -130,7 +130,7 @@ export const customerCardStyles = css`
   .risk-high,
   .risk-critical,
   .error {
-    color: var(--crm-color-danger, #b42318);
+    color: var(--crm-c-critical);
   }
   .risk {
     font-weight: 600;
@@ -143,7 +143,7 @@ export const customerCardStyles = css`
   input:focus-visible,
   select:focus-visible,
   textarea:focus-visible {
-    outline: 2px solid var(--crm-focus-ring, #0b5cad);
+    outline: 2px solid var(--crm-c-focus);
     outline-offset: 2px;
   }
   .edit,
@@ -151,19 +151,19 @@ export const customerCardStyles = css`
     border: none;
     background: none;
     padding: 0 0.2rem;
-    color: var(--crm-color-accent, #0b5cad);
+    color: var(--crm-c-accent);
     text-decoration: underline;
   }
   .action {
     padding: 0.15rem 0.6rem;
-    border: 1px solid var(--crm-color-accent, #0b5cad);
+    border: 1px solid var(--crm-c-accent);
     border-radius: 4px;
-    background: var(--crm-color-accent, #0b5cad);
-    color: #fff;
+    background: var(--crm-c-accent);
+    color: var(--crm-c-on-accent);
   }
   .action.secondary {
     background: transparent;
-    color: var(--crm-color-accent, #0b5cad);
+    color: var(--crm-c-accent);
   }
   .editor {
     display: inline-flex;
@@ -180,7 +180,7 @@ export const customerCardStyles = css`
     font: inherit;
   }
   [aria-invalid='true'] {
-    border: 1px solid var(--crm-color-danger, #b42318);
+    border: 1px solid var(--crm-c-critical);
   }
   .error {
     flex-basis: 100%;
@@ -192,5 +192,16 @@ export const customerCardStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  /* Paper: the record, not the controls. */
+  @media print {
+    button,
+    [part~='edit-button'],
+    [part~='input'] {
+      display: none !important;
+    }
+    :host {
+      break-inside: avoid;
+    }
   }
 `;

@@ -6,14 +6,16 @@ export const funnelChartStyles = css`
     font-size: var(--crm-funnel-font-size, 0.875rem);
     line-height: 1.4;
     --row-height: var(--crm-funnel-row-height, 3.25rem);
-    --muted: var(--crm-color-text-muted, #57606a);
-    --line: var(--crm-color-border, #d0d7de);
-    --accent: var(--crm-color-accent, #1d4f91);
+    --muted: var(--crm-c-muted);
+    --line: var(--crm-c-border);
+    --accent: var(--crm-c-accent);
   }
   [part='base'] {
     display: grid;
     gap: 0.75rem;
     min-width: 0;
+    /* Lays out by its own width (a funnel in a third of a page, on a phone, on paper), not the viewport's. */
+    container-type: inline-size;
   }
   [part='header'] {
     display: flex;
@@ -37,7 +39,7 @@ export const funnelChartStyles = css`
   button {
     font: inherit;
     color: inherit;
-    background: var(--crm-color-surface, #fff);
+    background: var(--crm-c-surface);
     border: 1px solid var(--line);
     border-radius: 4px;
     padding: 0.2rem 0.6rem;
@@ -58,10 +60,10 @@ export const funnelChartStyles = css`
   button[aria-pressed='true'] {
     background: var(--accent);
     border-color: var(--accent);
-    color: #fff;
+    color: var(--crm-c-on-accent);
   }
   button:focus-visible {
-    outline: 2px solid var(--crm-color-focus, #0b62d6);
+    outline: 2px solid var(--crm-c-focus);
     outline-offset: 2px;
     position: relative;
   }
@@ -91,9 +93,9 @@ export const funnelChartStyles = css`
   [part='note'] {
     margin: 0;
     padding: 0.4rem 0.6rem;
-    border-inline-start: 3px solid var(--crm-color-warning, #9a6700);
-    background: var(--crm-color-warning-bg, #fff8e1);
-    color: var(--crm-color-warning-text, #4d3800);
+    border-inline-start: 3px solid var(--crm-c-warning);
+    background: var(--crm-c-warning-bg);
+    color: var(--crm-c-warning-text);
   }
   [part='lost'],
   .info {
@@ -134,10 +136,25 @@ export const funnelChartStyles = css`
   [part~='won'] .name::after {
     content: ' ✓';
   }
+  /* Stretched by the grid to the stage list's height, so no per-render inline height is needed (CSP). */
   .canvas-box {
     position: relative;
-    height: calc(var(--rows) * var(--row-height));
     min-width: 0;
+  }
+  /* Resolve the bar tokens for the canvas; the 1 ms transition reports a scheme change as transitionrun. */
+  .swatch {
+    position: absolute;
+    visibility: hidden;
+    transition: color 1ms;
+  }
+  .swatch.bar {
+    color: var(--crm-c-funnel-bar);
+  }
+  .swatch.won {
+    color: var(--crm-c-funnel-won);
+  }
+  .swatch.active {
+    color: var(--crm-c-funnel-active);
   }
   canvas {
     position: absolute;
@@ -153,7 +170,7 @@ export const funnelChartStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem;
-    color: var(--crm-color-danger, #b42318);
+    color: var(--crm-c-critical);
   }
   [part='error'] p {
     margin: 0;
@@ -186,6 +203,55 @@ export const funnelChartStyles = css`
   .table-box {
     overflow-x: auto;
   }
+  /* Narrow (a phone, a third of a page): the labels get most of the width and two lines each. */
+  @container (max-width: 30rem) {
+    [part='chart'] {
+      grid-template-columns: minmax(0, 5fr) minmax(3rem, 2fr);
+      column-gap: 0.5rem;
+      --row-height: calc(var(--crm-funnel-row-height, 3.25rem) * 1.75);
+    }
+    [part~='stage'] > span {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      white-space: normal;
+    }
+  }
+  /* Too narrow for ten columns: each stage becomes a block of labelled figures (labels from data-label). */
+  @container (max-width: 44rem) {
+    [part='table'],
+    [part='table'] caption,
+    [part='table'] tbody {
+      display: block;
+    }
+    [part='table'] thead {
+      display: none;
+    }
+    [part='table'] tr {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr));
+      column-gap: 0.5rem;
+      padding-block: 0.35rem;
+      border-block-end: 1px solid var(--line);
+      break-inside: avoid;
+    }
+    [part='table'] th[scope='row'] {
+      grid-column: 1 / -1;
+    }
+    [part='table'] th,
+    [part='table'] td {
+      display: block;
+      border: 0;
+      padding: 0.1rem 0;
+      text-align: start;
+    }
+    [part='table'] td::before {
+      content: attr(data-label);
+      display: block;
+      color: var(--muted);
+      font-size: 0.75rem;
+    }
+  }
   /* Out of sight but read by screen readers: the table is always there for them. */
   .visually-hidden {
     position: absolute;
@@ -199,6 +265,9 @@ export const funnelChartStyles = css`
     border: 0;
   }
   @media print {
+    :host {
+      break-inside: avoid;
+    }
     .controls,
     [part='chart'] {
       display: none;

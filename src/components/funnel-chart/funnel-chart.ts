@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { computeFunnel, type FunnelOpportunity, type FunnelResult, type FunnelStageRow } from '../../core/funnel.js';
 import { InvalidOpportunityError } from '../../core/funnel-incremental.js';
 import { formatMoney, type Money, type RateTable } from '../../core/money.js';
@@ -128,9 +127,9 @@ function messageOf(error: unknown, candidates?: readonly FunnelOpportunity[]): s
  * @csspart empty - The message when no opportunity matches.
  * @csspart error - The error message (with a retry button when reading failed).
  *
- * @cssprop --crm-funnel-bar - Bar colour of open stages (default #1d4f91, 3:1 or better on white).
- * @cssprop --crm-funnel-won - Bar colour of the won stage (default #2b6a4b).
- * @cssprop --crm-funnel-active - Bar colour of the stage that has keyboard focus (default #0b2545).
+ * @cssprop --crm-funnel-bar - Bar colour of open stages (default: the accent token).
+ * @cssprop --crm-funnel-won - Bar colour of the won stage (default: the positive token).
+ * @cssprop --crm-funnel-active - Bar colour of the stage that has keyboard focus (see README "Theming").
  * @cssprop --crm-funnel-row-height - Height of one stage row (default 3.25rem).
  * @cssprop --crm-funnel-font-size - Font size (default 0.875rem).
  * @cssprop --crm-color-accent - Pressed toggle buttons.
@@ -495,18 +494,28 @@ export class CrmFunnelChart extends CrmElement {
       loadCanvasModule().then(() => canvasModule && this.requestUpdate());
       return;
     }
-    // Tokens are read once per chart: a custom property read here happens right after layout.
-    const style = getComputedStyle(this);
-    const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-    this.palette = {
-      bar: token('--crm-funnel-bar', '#1d4f91'),
-      won: token('--crm-funnel-won', '#2b6a4b'),
-      active: token('--crm-funnel-active', '#0b2545'),
-    };
+    this.palette = this.readPalette();
     const bars = this.bars(this.view, this.palette);
     this.drawn = JSON.stringify(bars);
     this.chart = canvasModule.createFunnelChart(canvas, bars, this.size, (index) => this.select(index));
   }
+
+  /**
+   * The bar colours as the swatches beside the canvas compute them: the theme tokens resolved for this
+   * element's colour scheme (`light-dark()`, forced colours), which a canvas cannot resolve itself.
+   */
+  private readPalette(): Palette {
+    const colour = (name: keyof Palette) =>
+      getComputedStyle(this.renderRoot.querySelector(`.swatch.${name}`) ?? this).color;
+    return { bar: colour('bar'), won: colour('won'), active: colour('active') };
+  }
+
+  /** A swatch's colour changed (theme attribute, page scheme, forced colours): redraw in the new colours. */
+  private readonly onSwatchChange = (): void => {
+    if (!this.chart) return;
+    this.palette = this.readPalette();
+    this.syncChart();
+  };
 
   private destroyChart(): void {
     this.chart?.destroy();
@@ -695,7 +704,7 @@ export class CrmFunnelChart extends CrmElement {
       rows.map((row) => `${this.stageName(view, row)} ${this.measureText(row, currency)}`).join(', '),
       view.result.lost.count ? t.chartLost(this.localize.number(view.result.lost.count)) : '',
     );
-    return html`<div part="chart" style=${styleMap({ '--rows': String(rows.length) })}>
+    return html`<div part="chart">
       <div
         part="stages"
         role="toolbar"
@@ -714,19 +723,26 @@ export class CrmFunnelChart extends CrmElement {
                 t.fromFirst(this.percent(row.conversionFromFirst)),
                 ...(last ? [] : [t.dropped(this.localize.number(row.dropOff))]),
               ].join(' · ');
+          const name = this.stageName(view, row);
+          const figure = this.measureText(row, currency);
+          // A narrow funnel may clip the label: the tooltip carries it whole.
           return html`<button
             type="button"
             part=${row.kind === 'won' ? 'stage won' : 'stage'}
+            title=${[name, figure, flow].filter(Boolean).join(' · ')}
             tabindex=${i === active ? '0' : '-1'}
             @click=${() => this.select(i)}
             @focus=${() => (this.activeStage = i)}
           >
-            <span><span class="name">${this.stageName(view, row)}</span> · ${this.measureText(row, currency)}</span>
+            <span><span class="name">${name}</span> · ${figure}</span>
             <span class="figures">${flow}</span>
           </button>`;
         })}
       </div>
-      <div class="canvas-box"><canvas part="canvas" role="img" aria-label=${description}></canvas></div>
+      <div class="canvas-box" @transitionrun=${this.onSwatchChange}>
+        <canvas part="canvas" role="img" aria-label=${description}></canvas>
+        <span class="swatch bar"></span><span class="swatch won"></span><span class="swatch active"></span>
+      </div>
     </div>`;
   }
 
@@ -741,9 +757,11 @@ export class CrmFunnelChart extends CrmElement {
       amount: number,
       list: FunnelStageRow['unconverted'],
       pick: 'amount' | 'weighted',
-    ): TemplateResult => html`<td>${this.money(amount, currency)}${extra(list, pick)}</td>`;
+    ): TemplateResult => html`<td data-label=${c[pick]}>${this.money(amount, currency)}${extra(list, pick)}</td>`;
     // First paint: counts only; every other figure is still loading.
-    const later = (cells: number) => Array.from({ length: cells }, () => html`<td>…</td>`);
+    const later = (labels: string[]) => labels.map((label) => html`<td data-label=${label}>…</td>`);
+    // Each cell names its column: a narrow funnel (or a narrow printed page) stacks the rows (see styles).
+    const rest = [c.weighted, c.probability, c.reached, c.toNext, c.fromFirst, c.dropOff, c.medianDays];
     return html`<table part="table" id="table">
       <caption>${t.caption(title, t.modes[mode])}</caption>
       <thead>
@@ -767,28 +785,28 @@ export class CrmFunnelChart extends CrmElement {
           view.partial
             ? html`<tr data-stage=${row.stage}>
                 <th scope="row">${this.stageName(view, row)}</th>
-                <td>${n(row.count)}</td>
-                ${later(8)}
+                <td data-label=${c.count}>${n(row.count)}</td>
+                ${later([c.amount, ...rest])}
               </tr>`
             : html`<tr data-stage=${row.stage}>
             <th scope="row">${this.stageName(view, row)}</th>
-            <td>${n(row.count)}</td>
+            <td data-label=${c.count}>${n(row.count)}</td>
             ${moneyCell(row.amount, row.unconverted, 'amount')} ${moneyCell(row.weighted, row.unconverted, 'weighted')}
-            <td>${this.percent(row.probability / 100)}</td>
-            <td>${n(row.reached)}</td>
-            <td>${this.percent(row.conversionToNext)}</td>
-            <td>${this.percent(row.conversionFromFirst)}</td>
-            <td>${i === stages.length - 1 ? '—' : n(row.dropOff)}</td>
-            <td>${this.days(row.time.medianDays)}</td>
+            <td data-label=${c.probability}>${this.percent(row.probability / 100)}</td>
+            <td data-label=${c.reached}>${n(row.reached)}</td>
+            <td data-label=${c.toNext}>${this.percent(row.conversionToNext)}</td>
+            <td data-label=${c.fromFirst}>${this.percent(row.conversionFromFirst)}</td>
+            <td data-label=${c.dropOff}>${i === stages.length - 1 ? '—' : n(row.dropOff)}</td>
+            <td data-label=${c.medianDays}>${this.days(row.time.medianDays)}</td>
           </tr>`,
         )}
       </tbody>
       <tbody>
         <tr data-stage="lost">
           <th scope="row">${t.lostRow}</th>
-          <td>${n(lost.count)}</td>
-          ${view.partial ? later(1) : moneyCell(lost.amount, lost.unconverted, 'amount')}
-          ${['—', '—', '—', '—', '—', '—', '—'].map((dash) => html`<td>${dash}</td>`)}
+          <td data-label=${c.count}>${n(lost.count)}</td>
+          ${view.partial ? later([c.amount]) : moneyCell(lost.amount, lost.unconverted, 'amount')}
+          ${rest.map((label) => html`<td data-label=${label}>—</td>`)}
         </tr>
       </tbody>
     </table>`;

@@ -4,10 +4,10 @@ export const importStyles = css`
   :host {
     display: block;
     font-size: 0.875rem;
-    border: 1px solid var(--crm-color-border, #d0d7de);
+    border: 1px solid var(--crm-c-border);
     border-radius: var(--crm-radius, 6px);
     padding: 0.75rem 1rem;
-    background: var(--crm-color-surface, #fff);
+    background: var(--crm-c-surface);
   }
   h2,
   h3 {
@@ -29,7 +29,7 @@ export const importStyles = css`
     gap: 0.2rem;
   }
   fieldset {
-    border: 1px solid var(--crm-color-border, #d0d7de);
+    border: 1px solid var(--crm-c-border);
     border-radius: var(--crm-radius, 6px);
     margin: 0.75rem 0 0;
   }
@@ -47,18 +47,18 @@ export const importStyles = css`
   }
   th,
   td {
-    border-bottom: 1px solid var(--crm-color-border, #d0d7de);
+    border-bottom: 1px solid var(--crm-c-border);
     padding: 0.25rem 0.5rem;
     text-align: start;
     white-space: nowrap;
   }
   .muted {
-    color: var(--crm-color-muted, #59636e);
+    color: var(--crm-c-muted);
   }
   .invalid,
   [part='errors'] td:last-child,
   [part='message'].error {
-    color: var(--crm-color-danger, #b42318);
+    color: var(--crm-c-critical);
   }
   progress {
     width: min(24rem, 100%);
@@ -67,20 +67,20 @@ export const importStyles = css`
     font: inherit;
     padding: 0.3rem 0.8rem;
     border-radius: var(--crm-radius, 6px);
-    border: 1px solid var(--crm-color-border, #d0d7de);
-    background: var(--crm-color-surface, #fff);
+    border: 1px solid var(--crm-c-border);
+    background: var(--crm-c-surface);
     color: inherit;
     cursor: pointer;
   }
   button.primary {
-    background: var(--crm-color-accent, #0969da);
-    border-color: var(--crm-color-accent, #0969da);
-    color: #fff;
+    background: var(--crm-c-accent);
+    border-color: var(--crm-c-accent);
+    color: var(--crm-c-on-accent);
   }
   button:focus-visible,
   select:focus-visible,
   input:focus-visible {
-    outline: 2px solid var(--crm-color-focus, #0969da);
+    outline: 2px solid var(--crm-c-focus);
     outline-offset: 2px;
   }
   .actions {
@@ -88,5 +88,11 @@ export const importStyles = css`
     gap: 0.5rem;
     margin-top: 0.75rem;
     align-items: center;
+  }
+  /* An import form has nothing to say on paper. */
+  @media print {
+    :host {
+      display: none !important;
+    }
   }
 `;

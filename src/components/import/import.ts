@@ -62,10 +62,10 @@ const SHOWN_ERRORS = 50;
  * @csspart progress - The progress bar and counts.
  * @csspart message - The result or error message.
  * @csspart errors - The table of rejected rows.
- * @cssprop --crm-color-border - Borders (default #d0d7de).
- * @cssprop --crm-color-surface - Background (default #fff).
- * @cssprop --crm-color-accent - The import button (default #0969da).
- * @cssprop --crm-color-danger - Errors (default #b42318).
+ * @cssprop --crm-color-border - Borders.
+ * @cssprop --crm-color-surface - Background.
+ * @cssprop --crm-color-accent - The import button.
+ * @cssprop --crm-color-danger - Errors.
  */
 export class CrmImport extends CrmElement {
   static override styles = [CrmElement.styles, importStyles];

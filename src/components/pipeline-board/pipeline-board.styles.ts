@@ -6,10 +6,10 @@ export const pipelineBoardStyles = css`
     container-type: inline-size;
     font-size: var(--crm-board-font-size, 0.875rem);
     line-height: 1.4;
-    --muted: var(--crm-color-text-muted, #57606a);
-    --line: var(--crm-color-border, #d0d7de);
-    --accent: var(--crm-color-accent, #1d4f91);
-    --danger: var(--crm-color-danger, #b42318);
+    --muted: var(--crm-c-muted);
+    --line: var(--crm-c-border);
+    --accent: var(--crm-c-accent);
+    --danger: var(--crm-c-critical);
   }
   [part~='base'] {
     display: grid;
@@ -38,7 +38,7 @@ export const pipelineBoardStyles = css`
   [part~='column'] {
     border: 1px solid var(--line);
     border-radius: 6px;
-    background: var(--crm-board-column-bg, #f6f8fa);
+    background: var(--crm-board-column-bg, var(--crm-c-surface-muted));
     padding: 0.5rem;
     min-width: 0;
   }
@@ -63,7 +63,7 @@ export const pipelineBoardStyles = css`
     gap: 0.375rem;
   }
   [part~='card'] {
-    background: var(--crm-board-card-bg, #fff);
+    background: var(--crm-board-card-bg, var(--crm-c-surface));
     border: 1px solid var(--line);
     border-radius: 4px;
     padding: 0.375rem 0.5rem;
@@ -93,7 +93,7 @@ export const pipelineBoardStyles = css`
   }
   .facts dd {
     margin: 0;
-    color: var(--crm-color-text, #1f2328);
+    color: var(--crm-c-text);
   }
   .overdue {
     color: var(--danger);
@@ -127,6 +127,21 @@ export const pipelineBoardStyles = css`
       grid-auto-flow: row;
       grid-auto-columns: auto;
       overflow-x: visible;
+    }
+  }
+  /* Paper: columns wrap onto the page width instead of scrolling; no buttons. */
+  @media print {
+    button,
+    [part='announcer'] {
+      display: none !important;
+    }
+    [part='columns'] {
+      grid-auto-flow: row;
+      grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+      overflow: visible;
+    }
+    [part~='card'] {
+      break-inside: avoid;
     }
   }
 `;

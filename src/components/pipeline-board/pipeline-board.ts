@@ -88,8 +88,8 @@ type View =
  * @csspart announcer - The live region announcing moves (visually hidden).
  *
  * @cssprop --crm-board-column-width - Minimum column width (default 15rem).
- * @cssprop --crm-board-column-bg - Column background (default #f6f8fa).
- * @cssprop --crm-board-card-bg - Card background (default #fff).
+ * @cssprop --crm-board-column-bg - Column background.
+ * @cssprop --crm-board-card-bg - Card background.
  * @cssprop --crm-board-font-size - Font size (default 0.875rem).
  * @cssprop --crm-color-accent - Selection and buttons.
  * @cssprop --crm-color-danger - Overdue dates and errors.

@@ -58,8 +58,8 @@ export class CrmProvider extends CrmElement {
         margin: 0 0 0.5rem;
         padding: 0.5rem 0.75rem;
         border-radius: 4px;
-        background: var(--crm-color-warning-bg, #fff4ce);
-        color: var(--crm-color-warning-text, #4d3800);
+        background: var(--crm-c-warning-bg);
+        color: var(--crm-c-warning-text);
         font-size: 0.875rem;
       }
     `,

@@ -5,10 +5,10 @@ export const quoteBuilderStyles = css`
     display: block;
     font-size: var(--crm-quote-font-size, 0.875rem);
     line-height: 1.45;
-    --_accent: var(--crm-quote-accent, #1d4f91);
-    --_border: var(--crm-quote-border, #d0d7de);
-    --_muted: var(--crm-quote-muted, #57606a);
-    --_danger: var(--crm-color-danger, #b42318);
+    --_accent: var(--crm-quote-accent, var(--crm-c-accent));
+    --_border: var(--crm-quote-border, var(--crm-c-border));
+    --_muted: var(--crm-quote-muted, var(--crm-c-muted));
+    --_danger: var(--crm-c-critical);
   }
   h2 {
     font-size: 1.15em;
@@ -36,7 +36,7 @@ export const quoteBuilderStyles = css`
     font-size: 0.9em;
   }
   .warn {
-    color: var(--crm-color-warning-text, #4d3800);
+    color: var(--crm-c-warning-text);
   }
   .error {
     display: block;
@@ -60,16 +60,16 @@ export const quoteBuilderStyles = css`
     border: 1px solid var(--_border);
     border-radius: 3px;
     padding: 0.15em 0.35em;
-    background: #fff;
+    background: var(--crm-c-surface);
   }
   :focus-visible {
-    outline: 2px solid var(--_accent);
+    outline: 2px solid var(--crm-c-focus);
     outline-offset: 1px;
   }
   button {
     border: 1px solid var(--_accent);
     border-radius: 4px;
-    background: #fff;
+    background: var(--crm-c-surface);
     color: var(--_accent);
     padding: 0.2em 0.7em;
     cursor: pointer;
@@ -94,8 +94,8 @@ export const quoteBuilderStyles = css`
     margin: 0.5em 0;
     padding: 0.5em 0.75em;
     border-radius: 4px;
-    background: var(--crm-color-warning-bg, #fff4ce);
-    color: var(--crm-color-warning-text, #4d3800);
+    background: var(--crm-c-warning-bg);
+    color: var(--crm-c-warning-text);
   }
   .notice.error {
     color: var(--_danger);
@@ -128,6 +128,10 @@ export const quoteBuilderStyles = css`
   }
   table {
     border-collapse: collapse;
+  }
+  /* The one declared scroll container of the editor: lines wider than the widget scroll here, not the page. */
+  .lines-box {
+    overflow-x: auto;
   }
   .lines {
     width: 100%;
@@ -186,7 +190,7 @@ export const quoteBuilderStyles = css`
     padding: 0 0.4em;
   }
   .group-head th {
-    background: #f6f8fa;
+    background: var(--crm-c-surface-muted);
     font-weight: 600;
   }
   .group-subtotal th,
@@ -233,7 +237,7 @@ export const quoteBuilderStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    background: #fff;
+    background: var(--crm-c-surface);
     border: 1px solid var(--_border);
     min-width: 100%;
   }
@@ -243,10 +247,10 @@ export const quoteBuilderStyles = css`
   }
   .picker li[aria-selected='true'] {
     background: var(--_accent);
-    color: #fff;
+    color: var(--crm-c-on-accent);
   }
   .picker li[aria-selected='true'] .code {
-    color: #fff;
+    color: var(--crm-c-on-accent);
   }
   .picker .code {
     display: inline;
@@ -308,7 +312,7 @@ export const quoteBuilderStyles = css`
   .approval .invalidated {
     padding: 0.4em 0.6em;
     border-radius: 4px;
-    background: var(--crm-color-warning-bg, #fff4ce);
+    background: var(--crm-c-warning-bg);
     color: var(--_danger);
   }
   .levels,
@@ -318,7 +322,7 @@ export const quoteBuilderStyles = css`
     padding-inline-start: 1.2em;
   }
   .levels .granted {
-    color: #1a7f37;
+    color: var(--crm-c-positive);
   }
   .stale {
     color: var(--_danger);
@@ -362,7 +366,7 @@ export const quoteBuilderStyles = css`
   /* The printed document. */
   .print {
     display: none;
-    color: #000;
+    color: var(--crm-c-text);
     font-size: 10.5pt;
   }
   :host([view='print']) .print {
@@ -388,7 +392,7 @@ export const quoteBuilderStyles = css`
   }
   .print th,
   .print td {
-    border: 1px solid #888;
+    border: 1px solid var(--crm-c-muted);
     padding: 0.15em 0.4em;
     text-align: start;
   }
@@ -404,7 +408,7 @@ export const quoteBuilderStyles = css`
     page-break-after: avoid;
   }
   .print .group-head th {
-    background: #eee;
+    background: var(--crm-c-surface-muted);
   }
   .print-totals,
   .print-tax,

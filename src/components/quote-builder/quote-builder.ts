@@ -567,7 +567,7 @@ export class CrmQuoteBuilder extends CrmElement {
         <section class="lines-section" aria-labelledby="lines-heading">
           <h3 id="lines-heading">${t.lines}</h3>
           <p class="hint">${t.shortcuts}</p>
-          ${renderLinesTable(this.linesView(t, f, quote), this.tableEvents)}
+          <div class="lines-box">${renderLinesTable(this.linesView(t, f, quote), this.tableEvents)}</div>
           <div class="add">
             ${this.picker.render((this.productData.value ?? []) as Product[], {
               label: t.picker,

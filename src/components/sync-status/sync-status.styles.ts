@@ -4,10 +4,10 @@ export const syncStatusStyles = css`
   :host {
     display: block;
     font-size: 0.875rem;
-    border: 1px solid var(--crm-color-border, #d0d7de);
+    border: 1px solid var(--crm-c-border);
     border-radius: var(--crm-radius, 6px);
     padding: 0.75rem 1rem;
-    background: var(--crm-color-surface, #fff);
+    background: var(--crm-c-surface);
   }
   h2,
   h3 {
@@ -29,13 +29,13 @@ export const syncStatusStyles = css`
     height: 0.6em;
     border-radius: 50%;
     margin-inline-end: 0.35em;
-    background: var(--crm-color-success, #1a7f37);
+    background: var(--crm-c-positive);
   }
   .dot.offline {
-    background: var(--crm-color-danger, #b42318);
+    background: var(--crm-c-critical);
   }
   [part='error'] {
-    color: var(--crm-color-danger, #b42318);
+    color: var(--crm-c-critical);
   }
   ul {
     list-style: none;
@@ -44,7 +44,7 @@ export const syncStatusStyles = css`
   }
   li {
     padding: 0.4rem 0;
-    border-top: 1px solid var(--crm-color-border, #d0d7de);
+    border-top: 1px solid var(--crm-c-border);
   }
   table {
     border-collapse: collapse;
@@ -61,11 +61,17 @@ export const syncStatusStyles = css`
     margin-inline-end: 0.5rem;
   }
   .muted {
-    color: var(--crm-color-text-muted, #57606a);
+    color: var(--crm-c-muted);
   }
   .detail {
     font-family: var(--crm-font-mono, ui-monospace, monospace);
     font-size: 0.8em;
     overflow-wrap: anywhere;
+  }
+  /* Connection state is screen-only. */
+  @media print {
+    :host {
+      display: none !important;
+    }
   }
 `;

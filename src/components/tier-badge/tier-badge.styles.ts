@@ -17,50 +17,54 @@ export const tierBadgeStyles = css`
     border-radius: var(--crm-radius-pill, 999px);
     border: 1px solid transparent;
     background: var(--tier-color);
-    color: var(--crm-tier-text, #fff);
+    color: var(--crm-c-tier-text);
     font: inherit;
     white-space: nowrap;
   }
   button[part='base'] {
     cursor: help;
+    anchor-name: --crm-tier-badge;
   }
   button[part='base']:focus-visible {
-    outline: 2px solid var(--crm-focus-ring, #0b5cad);
+    outline: 2px solid var(--crm-c-focus);
     outline-offset: 2px;
   }
   [part='code'] {
     font-weight: 700;
     letter-spacing: 0.02em;
   }
-  /* Every colour pairs with white text at 4.5:1 or better. */
-  .tier-A1, .pareto-A { --tier-color: var(--crm-tier-a1, #a4262c); }
-  .tier-A2 { --tier-color: var(--crm-tier-a2, #8a4b00); }
-  .tier-B1, .pareto-B { --tier-color: var(--crm-tier-b1, #1d4f91); }
-  .tier-B2 { --tier-color: var(--crm-tier-b2, #2b6a4b); }
-  .tier-C, .pareto-C { --tier-color: var(--crm-tier-c, #57606a); }
-  .stars { --tier-color: var(--crm-tier-stars, #6b4f00); }
-  .points { --tier-color: var(--crm-tier-points, #5a3e8c); }
+  /* Every fill pairs with the tier text token at 4.5:1 or better. */
+  .tier-A1, .pareto-A { --tier-color: var(--crm-c-tier-a1); }
+  .tier-A2 { --tier-color: var(--crm-c-tier-a2); }
+  .tier-B1, .pareto-B { --tier-color: var(--crm-c-tier-b1); }
+  .tier-B2 { --tier-color: var(--crm-c-tier-b2); }
+  .tier-C, .pareto-C { --tier-color: var(--crm-c-tier-c); }
+  .stars { --tier-color: var(--crm-c-tier-stars); }
+  .points { --tier-color: var(--crm-c-tier-points); }
   .unknown, .none, .loading, .error {
     --tier-color: transparent;
-    color: var(--crm-color-text-muted, #57606a);
+    color: var(--crm-c-muted);
     border: 1px dashed currentColor;
   }
   .error {
-    color: var(--crm-color-danger, #b42318);
+    color: var(--crm-c-critical);
   }
   [part='explanation'] {
-    position: absolute;
-    z-index: 10;
-    top: calc(100% + 0.35em);
-    left: 0;
+    position: fixed;
+    position-anchor: --crm-tier-badge;
+    inset: auto;
+    top: anchor(bottom);
+    left: anchor(left);
+    position-try-fallbacks: flip-inline, flip-block, flip-block flip-inline;
+    margin: 0.35em 0 0;
     width: max-content;
     max-width: min(26rem, 90vw);
     padding: 0.6em 0.8em;
-    border: 1px solid var(--crm-color-border, #d0d7de);
+    border: 1px solid var(--crm-c-border);
     border-radius: var(--crm-radius, 6px);
-    background: var(--crm-popup-bg, #fff);
-    color: var(--crm-color-text, #1f2328);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.15);
+    background: var(--crm-popup-bg, var(--crm-c-surface));
+    color: var(--crm-c-text);
+    box-shadow: 0 4px 16px var(--crm-c-shadow);
     white-space: normal;
     font-size: 0.8125rem;
   }
@@ -79,10 +83,10 @@ export const tierBadgeStyles = css`
     font-weight: 600;
   }
   .note {
-    color: var(--crm-color-text-muted, #57606a);
+    color: var(--crm-c-muted);
   }
   .warn {
-    color: var(--crm-color-warning-text, #7a4d00);
+    color: var(--crm-c-warning-text);
   }
   table {
     border-collapse: collapse;
@@ -99,10 +103,16 @@ export const tierBadgeStyles = css`
     font-weight: normal;
   }
   thead th {
-    color: var(--crm-color-text-muted, #57606a);
+    color: var(--crm-c-muted);
   }
   td {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  /* Paper: the badge, never an open explanation over other content. */
+  @media print {
+    [part='explanation'] {
+      display: none;
+    }
   }
 `;

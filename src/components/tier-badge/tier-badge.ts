@@ -272,6 +272,10 @@ export class CrmTierBadge extends CrmElement {
   }
 
   protected override updated(): void {
+    // The explanation lives in the top layer (a popover), so no overflow or stacking context around the
+    // badge clips it; CSS anchor positioning places it under the badge and flips it at the viewport's edges.
+    const popup = this.renderRoot.querySelector<HTMLElement>('[part="explanation"]');
+    if (popup?.isConnected) popup.togglePopover(this.showsExplanation());
     const view = this.view;
     if (view.kind === 'unknown' && view.code !== this.warnedCode) {
       this.warnedCode = view.code;
@@ -363,7 +367,7 @@ export class CrmTierBadge extends CrmElement {
         @keydown=${this.onKeyDown}
       >
         ${content}</button
-      ><div id="explanation" part="explanation" role="group" aria-label=${this.localize.strings(tierBadgeStrings).explain} ?hidden=${!this.showsExplanation()}>
+      ><div id="explanation" part="explanation" popover="manual" role="group" aria-label=${this.localize.strings(tierBadgeStrings).explain} ?hidden=${!this.showsExplanation()}>
         ${this.showsExplanation() ? this.explanation() : nothing}
       </div>`;
   }

@@ -1,0 +1,97 @@
+import { css } from 'lit';
+
+/**
+ * The one token set every widget draws with: colour roles with light and dark defaults (`light-dark()`,
+ * resolved by the element's `color-scheme`), overridable by the page through the public `--crm-color-*`
+ * properties, and mapped to system colours under `forced-colors`. Components use only the private
+ * `--crm-c-*` names defined here; no colour literal appears anywhere else in src (test/internal/theme.test.ts
+ * scans for them).
+ *
+ * The scheme: `theme="light|dark"` on any widget or the provider sets `--crm-color-scheme`, which custom
+ * property inheritance carries to every descendant widget (light DOM and shadow DOM alike); without it a
+ * widget follows `prefers-color-scheme` (`light dark`). A page may set `--crm-color-scheme` itself.
+ */
+export const themeStyles = css`
+  :host {
+    color-scheme: var(--crm-color-scheme, light dark);
+    --crm-c-surface: var(--crm-color-surface, light-dark(#ffffff, #0d1117));
+    --crm-c-surface-muted: var(--crm-color-surface-muted, light-dark(#f6f8fa, #161b22));
+    --crm-c-selected: var(--crm-color-selected, light-dark(#ddf4ff, #12263f));
+    --crm-c-text: var(--crm-color-text, light-dark(#1f2328, #e6edf3));
+    --crm-c-muted: var(--crm-color-muted, var(--crm-color-text-muted, light-dark(#57606a, #9ba4ae)));
+    --crm-c-border: var(--crm-color-border, light-dark(#d0d7de, #3d444d));
+    --crm-c-border-muted: var(--crm-color-border-muted, light-dark(#eaeef2, #262c36));
+    --crm-c-accent: var(--crm-color-accent, light-dark(#1d4f91, #6cb6ff));
+    --crm-c-on-accent: var(--crm-color-on-accent, light-dark(#ffffff, #0d1117));
+    --crm-c-positive: var(--crm-color-positive, var(--crm-color-success, light-dark(#1a7f37, #56d364)));
+    --crm-c-warning: var(--crm-color-warning, light-dark(#9a6700, #d29922));
+    --crm-c-warning-bg: var(--crm-color-warning-bg, light-dark(#fff4ce, #2e2406));
+    --crm-c-warning-text: var(--crm-color-warning-text, light-dark(#4d3800, #f2cc60));
+    --crm-c-critical: var(--crm-color-critical, var(--crm-color-danger, light-dark(#b42318, #ff8e86)));
+    --crm-c-focus: var(--crm-focus-ring, var(--crm-color-focus, light-dark(#0b5cad, #79c0ff)));
+    --crm-c-shadow: var(--crm-color-shadow, light-dark(#00000026, #00000099));
+    /* Badge fills carry text-on-accent; both schemes keep 4.5:1 with white. */
+    --crm-c-tier-text: var(--crm-tier-text, #ffffff);
+    --crm-c-tier-a1: var(--crm-tier-a1, #a4262c);
+    --crm-c-tier-a2: var(--crm-tier-a2, #8a4b00);
+    --crm-c-tier-b1: var(--crm-tier-b1, #1d4f91);
+    --crm-c-tier-b2: var(--crm-tier-b2, #2b6a4b);
+    --crm-c-tier-c: var(--crm-tier-c, #57606a);
+    --crm-c-tier-stars: var(--crm-tier-stars, #6b4f00);
+    --crm-c-tier-points: var(--crm-tier-points, #5a3e8c);
+    /* Chart bars: drawn on the canvas, so the funnel reads them as computed colours. */
+    --crm-c-funnel-bar: var(--crm-funnel-bar, var(--crm-c-accent));
+    --crm-c-funnel-won: var(--crm-funnel-won, var(--crm-c-positive));
+    --crm-c-funnel-active: var(--crm-funnel-active, light-dark(#0b2545, #cae8ff));
+  }
+  :host([theme='light']) {
+    --crm-color-scheme: light;
+  }
+  :host([theme='dark']) {
+    --crm-color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    --crm-color-scheme: light dark;
+  }
+  /* Paper is white whatever the screen's scheme. */
+  @media print {
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --crm-c-surface: Canvas;
+      --crm-c-surface-muted: Canvas;
+      --crm-c-selected: Highlight;
+      --crm-c-text: CanvasText;
+      --crm-c-muted: CanvasText;
+      --crm-c-border: CanvasText;
+      --crm-c-border-muted: GrayText;
+      --crm-c-accent: LinkText;
+      --crm-c-on-accent: Canvas;
+      --crm-c-positive: CanvasText;
+      --crm-c-warning: CanvasText;
+      --crm-c-warning-bg: Canvas;
+      --crm-c-warning-text: CanvasText;
+      --crm-c-critical: CanvasText;
+      --crm-c-focus: Highlight;
+      --crm-c-tier-text: CanvasText;
+      --crm-c-funnel-bar: CanvasText;
+      --crm-c-funnel-won: CanvasText;
+      --crm-c-funnel-active: Highlight;
+    }
+    /* Pressed toggles and selected options keep their state visible in the user's palette. */
+    [aria-pressed='true'],
+    [aria-selected='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+  }
+`;
+
+/** The values `theme` takes; anything else behaves as `auto`. */
+export type ThemeName = 'light' | 'dark' | 'auto';

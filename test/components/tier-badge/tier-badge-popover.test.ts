@@ -1,0 +1,32 @@
+/**
+ * The explanation is a native popover in the top layer: a badge in a small `overflow: hidden` box at the
+ * right edge of the page still shows its whole explanation, inside the viewport and on top of everything.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/components/tier-badge/tier-badge.js';
+import type { CrmTierBadge } from '../../../src/components/tier-badge/tier-badge.js';
+import { until } from '../../support/fixtures.js';
+
+describe('<crm-tier-badge> explanation popover', () => {
+  it('is neither clipped by an overflow: hidden container nor cut by the viewport edge', async () => {
+    const box = await fixture<HTMLElement>(
+      html`<div class="clip"><crm-tier-badge tier="A1" lang="en"></crm-tier-badge></div>`,
+    );
+    // Test layout only (not the component): a 3 em high clipping box pinned to the right edge.
+    Object.assign(box.style, { overflow: 'hidden', height: '3em', width: '12em', marginInlineStart: 'auto' });
+    const badge = box.querySelector<CrmTierBadge>('crm-tier-badge')!;
+    await badge.updateComplete;
+    badge.shadowRoot!.querySelector<HTMLButtonElement>('button[part="base"]')!.click();
+    const panel = badge.shadowRoot!.querySelector<HTMLElement>('[part="explanation"]')!;
+    await until(() => panel.matches(':popover-open') && (panel.textContent ?? '').trim().length > 0, 'open');
+
+    const rect = panel.getBoundingClientRect();
+    expect(rect.width).to.be.greaterThan(100);
+    expect(rect.left).to.be.at.least(0);
+    expect(rect.right).to.be.at.most(document.documentElement.clientWidth);
+    // Its centre is the panel itself (retargeted to the badge), not the page behind the clipping box.
+    const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    expect(hit).to.equal(badge);
+    expect(rect.bottom).to.be.greaterThan(box.getBoundingClientRect().bottom);
+  });
+});
