@@ -167,8 +167,8 @@ function listening(child, url) {
 }
 
 /**
- * Resolves once `port` accepts a connection. Django's runserver prints its "Quit the server" line before it
- * binds the socket, so the printed line alone races the first request on a cold machine. Bounded: rejects
+ * Resolves once `port` accepts a connection. json-server and Django's runserver both print their ready line
+ * before the socket is bound, so the printed line alone races the first request. Bounded: rejects
  * after `timeoutMs`.
  */
 async function accepting(port, timeoutMs = 15_000) {
@@ -214,12 +214,30 @@ async function startJsonServer({ data, memory = false }) {
       file,
       "module.exports = () => JSON.parse(require('fs').readFileSync(__dirname + '/db.json', 'utf8'));\n",
     );
-  const port = await freePort();
-  const child = spawn(process.execPath, [JSON_SERVER, '--host', '127.0.0.1', '--port', String(port), file], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await listening(child, url);
+  // The port is picked, freed, then bound by json-server: another socket can take it in between (EADDRINUSE,
+  // after json-server has printed its ready line). Such a start is detected and retried on a new port, twice.
+  let child;
+  let url;
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    child = spawn(process.execPath, [JSON_SERVER, '--host', '127.0.0.1', '--port', String(port), file], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    url = `http://127.0.0.1:${port}`;
+    const exited = new Promise((_, reject) =>
+      child.once('exit', (code) => reject(new Error(`json-server on port ${port} exited with ${code}`))),
+    );
+    exited.catch(() => {});
+    try {
+      await listening(child, url);
+      // json-server prints its home URL right after calling listen(), before the socket is bound.
+      await Promise.race([accepting(port), exited]);
+      break;
+    } catch (error) {
+      child.kill();
+      if (attempt === 3) throw error;
+    }
+  }
   const id = `json-server-${nextId++}`;
   running.set(id, {
     stop: () =>

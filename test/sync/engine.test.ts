@@ -332,7 +332,11 @@ describe('sync engine against json-server', function () {
     // Queued while the engine backs off (one request at a time): customers still go out.
     await store.customers.put(customer('while-failing'));
     await until(async () => (await backend.records('customers')).length === 1, 'customer pushed', 20_000);
-    expect((await outboxSummary(store)).pending).to.equal(1);
+    // The server has the customer before the engine settles its outbox entry: wait for that, then only the
+    // failing opportunity is left.
+    await until(async () => (await outboxSummary(store)).pending === 1, 'customer entry settled', 20_000);
+    const left = await (await store.storageBackend()).list('outbox');
+    expect(left.map((e) => e.table)).to.deep.equal(['opportunities']);
     expect(states.at(-1)!.resources?.opportunities?.code).to.equal('server');
   });
 });
