@@ -29,6 +29,7 @@ import {
 } from './account-model.js';
 import { AccountSearch } from './account-search.js';
 import '../account-form/account-form.js';
+import { labelOf } from '../../internal/labels.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -352,7 +353,7 @@ export class CrmAccountList extends CrmElement {
         </select></label
       >`;
     return html`${select(t.tier, 'tier', TIER_CODES)} ${select(t.owner, 'owner', this.distinctCache('owner', distinct))}
-      ${select(t.industry, 'industry', this.distinctCache('industry', distinct))}
+      ${select(t.industry, 'industry', this.distinctCache('industry', distinct), (v) => labelOf('industry', v, this.localize.lang))}
       ${select(t.relationship, 'relationship', RELATIONSHIP_TYPES, (v) => t.relationships[v] ?? v)}
       ${select(t.risk, 'risk', RISK_RATINGS_ORDER, (v) => t.risks[v as keyof typeof t.risks])}
       <label class="inline"

@@ -10,6 +10,7 @@ import { formatMoney } from '../../core/money.js';
 import { TIERS } from '../../core/tiers.js';
 import { parseTimestamp } from '../../core/time.js';
 import type { Activity, Customer, Opportunity, Stage } from '../../data/model.js';
+import { labelOf } from '../../internal/labels.js';
 import { activitySummary } from '../customer-card/card-model.js';
 
 export interface AccountRow {
@@ -262,9 +263,11 @@ export function cellText(
     case 'owner':
       return c.owner ?? '';
     case 'industry':
-      return c.industry ?? '';
+      return c.industry ? labelOf('industry', c.industry, locale) : '';
     case 'relationship':
-      return c.relationship ? (labels.relationship[c.relationship] ?? c.relationship) : '';
+      return c.relationship
+        ? (labels.relationship[c.relationship] ?? labelOf('relationship', c.relationship, locale))
+        : '';
     case 'risk':
       return labels.risk[row.risk];
     case 'revenue':

@@ -8,6 +8,8 @@ import { TIERS, type TierScheme } from '../../core/tiers.js';
 import { type Customer, LOYALTY_STAGES, RELATIONSHIP_TYPES, ValidationError } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
+import { joinClauses, moneyText } from '../../internal/format.js';
+import { labelOf } from '../../internal/labels.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { validationReason } from '../../internal/validation-reason.js';
 import '../tier-badge/tier-badge.js';
@@ -304,7 +306,7 @@ export class CrmCustomerCard extends CrmElement {
         ${this.editing === 'tier' ? this.editor(t, 'tier') : html`${this.badge(derived.data, false)}${this.editButton(t, 'tier')}`}
       </div>
       <dl class="fields">
-        ${this.field(t, 'alias', customer.alias)} ${this.field(t, 'industry', customer.industry)}
+        ${this.field(t, 'alias', customer.alias)} ${this.field(t, 'industry', customer.industry && labelOf('industry', customer.industry, this.localize.lang))}
         ${this.field(t, 'owner', customer.owner)} ${select('relationship', t.relationship)}
         ${select('loyaltyStage', t.loyalty)}
       </dl>
@@ -315,13 +317,16 @@ export class CrmCustomerCard extends CrmElement {
     const group = derived.group;
     const { customer } = derived.data;
     const locale = this.localize.locale;
-    const money = (amount: number, currency: string) => formatMoney({ amount, currency }, { locale });
+    // Group revenue and pipeline are a summary: compact, like the funnel's totals. Credit stays exact, beside
+    // the exact credit limit it is measured against.
+    const money = (amount: number, currency: string) => moneyText(amount, currency, locale, 'summary');
+    const exact = (amount: number, currency: string) => moneyText(amount, currency, locale);
     const pct = (ratio: number | null) =>
       ratio === null ? '' : this.localize.number(ratio, { style: 'percent', maximumFractionDigits: 1 });
     const credit = (exposure: number, limit: number | null, currency: string) =>
       limit === null
-        ? t.usedNoLimit(money(exposure, currency))
-        : t.used(money(exposure, currency), money(limit, currency), pct(limit === 0 ? null : exposure / limit));
+        ? t.usedNoLimit(exact(exposure, currency))
+        : t.used(exact(exposure, currency), exact(limit, currency), pct(limit === 0 ? null : exposure / limit));
     if (!group) return nothing;
     let body: TemplateResult;
     if (group instanceof Error) {
@@ -369,7 +374,7 @@ export class CrmCustomerCard extends CrmElement {
         ${
           rollUp.risk.flags.length
             ? html`<ul class="reasons">
-                ${rollUp.risk.flags.map((f) => html`<li>${t.riskFlag(f.flag, this.memberName(group, f.memberId))}</li>`)}
+                ${rollUp.risk.flags.map((f) => html`<li>${t.riskFlag(labelOf('riskFlag', f.flag, this.localize.lang), this.memberName(group, f.memberId))}</li>`)}
               </ul>`
             : html`<p class="muted">${t.noRiskFlags}</p>`
         }
@@ -486,7 +491,13 @@ export class CrmCustomerCard extends CrmElement {
                           formatMoney({ amount: w.previous, currency: w.currency }, { locale }),
                           w.windowDays,
                         )
-                      : t.openComplaints(w.count, w.subjects.join(locale === 'zh-CN' ? '；' : '; '));
+                      : t.openComplaints(
+                          w.count,
+                          joinClauses(
+                            w.subjects.map((s) => withoutKindPrefix(s, locale)),
+                            locale,
+                          ),
+                        );
                 return html`<li class=${w.kind}><span aria-hidden="true">⚠ </span>${text}</li>`;
               })}
             </ul>`
@@ -749,3 +760,19 @@ export class CrmCustomerCard extends CrmElement {
 }
 
 CrmCustomerCard.define('crm-customer-card');
+
+/**
+ * A complaint's subject without a leading "投诉：" / "Complaint:": the sentence around it already says
+ * complaint ("1 条未结投诉：发票开具延迟", not "…投诉：投诉：…").
+ */
+function withoutKindPrefix(subject: string, locale: string): string {
+  for (const prefix of new Set(['zh-CN', 'en', locale].map((l) => labelOf('activityKind', 'complaint', l)))) {
+    const head = subject.slice(0, prefix.length + 2).trimStart();
+    if (head.toLowerCase().startsWith(prefix.toLowerCase())) {
+      const rest = subject.trimStart().slice(prefix.length);
+      const match = /^\s*[:：]\s*/.exec(rest);
+      if (match && rest.length > match[0].length) return rest.slice(match[0].length);
+    }
+  }
+  return subject;
+}

@@ -7,6 +7,8 @@ import { formatMoney, type Money, type RateTable } from '../../core/money.js';
 import type { Customer, Opportunity, Stage } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
+import { joinClauses, joinItems } from '../../internal/format.js';
+import { labelOf } from '../../internal/labels.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import type { FunnelBars, FunnelChart } from './funnel-canvas.js';
 import { funnelChartStrings } from './funnel-chart.strings.js';
@@ -606,7 +608,13 @@ export class CrmFunnelChart extends CrmElement {
         </div>`;
       case 'ready': {
         if (view.result.totals.count === 0) {
-          const filters = view.filters.map((f) => `${t.filterNames[f.key]} ${f.value}`).join('; ');
+          const filters = joinClauses(
+            view.filters.map(
+              (f) =>
+                `${t.filterNames[f.key]} ${f.key === 'industry' ? labelOf('industry', f.value, this.localize.lang) : f.value}`,
+            ),
+            this.localize.locale,
+          );
           return html`<p part="empty" role="status">${filters ? t.emptyFiltered(filters) : t.emptyAll}</p>`;
         }
         const head = view.partial
@@ -653,11 +661,11 @@ export class CrmFunnelChart extends CrmElement {
     const t = this.localize.strings(funnelChartStrings);
     const { currency, totals, lost, ratesAsOf } = view.result;
     const unconverted = unconvertedTotals(view.result);
-    const lostBy = Object.entries(lost.byLastStage)
-      .map(([id, n]) => `${id === '(none)' ? t.noStage : this.stageName(view, { stage: id, name: id })} ${n}`)
-      .join(', ');
+    const lostBy = Object.entries(lost.byLastStage).map(
+      ([id, n]) => `${id === '(none)' ? t.noStage : this.stageName(view, { stage: id, name: id })} ${n}`,
+    );
     const lostExtra = lost.unconverted.map(
-      (u) => ` ${t.notConverted(this.money(u.amount, u.currency), String(u.count))}`,
+      (u) => ` ${t.notConverted(this.money(u.amount, u.currency, true), String(u.count))}`,
     );
     return html`${
       totals.unconvertedCount
@@ -667,7 +675,7 @@ export class CrmFunnelChart extends CrmElement {
               currency,
               unconverted
                 .map((u) => t.unconvertedItem(this.money(u.amount, u.currency), this.localize.number(u.count)))
-                .join(', '),
+                .join(this.localize.locale === 'zh-CN' ? '，' : ', '),
             )}
           </p>`
         : nothing
@@ -676,8 +684,9 @@ export class CrmFunnelChart extends CrmElement {
     ${
       lost.count
         ? html`<p part="lost">
-            ${t.lost(this.localize.number(lost.count), this.money(lost.amount, currency))}${lostExtra.join('')};
-            ${t.lostBy(lostBy)}
+            ${t.lost(this.localize.number(lost.count), this.money(lost.amount, currency, true))}${lostExtra.join('')}${
+              this.localize.locale === 'zh-CN' ? '；' : '; '
+            }${t.lostBy(joinItems(lostBy, this.localize.locale))}
           </p>`
         : nothing
     }`;

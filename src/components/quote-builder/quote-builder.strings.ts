@@ -1,6 +1,7 @@
 import type { QuoteStatus } from '../../core/approvals.js';
 import type { DiscountKind, PriceMode } from '../../core/pricing.js';
 import type { Translations } from '../../internal/localize.js';
+import type { CsvColumn } from './export.js';
 import type { Problem } from './fields.js';
 
 type ActionReason =
@@ -44,6 +45,10 @@ export interface QuoteBuilderStrings {
   lines: string;
   linesCaption: (count: number) => string;
   colNo: string;
+  /** CSV export headers (the machine headers are the column keys). */
+  csvColumns: Record<CsvColumn, string>;
+  csvYes: string;
+  csvNo: string;
   colItem: string;
   colQty: string;
   colUnit: string;
@@ -224,6 +229,28 @@ export const quoteBuilderStrings: Translations<QuoteBuilderStrings> = {
     lines: 'Lines',
     linesCaption: (n) => `Quote lines (${n})`,
     colNo: 'No.',
+    csvColumns: {
+      line: 'Line',
+      group: 'Group',
+      productId: 'Product ID',
+      description: 'Description',
+      quantity: 'Quantity',
+      unit: 'Unit',
+      unitPrice: 'Unit price',
+      vatRate: 'VAT rate %',
+      lineDiscount: 'Line discount %',
+      listAmount: 'List amount',
+      discountAmount: 'Discount amount',
+      net: 'Net amount',
+      tax: 'VAT',
+      gross: 'Gross amount',
+      optional: 'Optional',
+      included: 'Included in total',
+      currency: 'Currency',
+      priceMode: 'Prices entered',
+    },
+    csvYes: 'yes',
+    csvNo: 'no',
     colItem: 'Item',
     colQty: 'Quantity',
     colUnit: 'Unit',
@@ -457,6 +484,28 @@ export const quoteBuilderStrings: Translations<QuoteBuilderStrings> = {
     lines: '明细',
     linesCaption: (n) => `报价明细（${n} 行）`,
     colNo: '序号',
+    csvColumns: {
+      line: '行号',
+      group: '分组',
+      productId: '产品编号',
+      description: '品名',
+      quantity: '数量',
+      unit: '单位',
+      unitPrice: '单价',
+      vatRate: '税率 %',
+      lineDiscount: '行折扣 %',
+      listAmount: '目录金额',
+      discountAmount: '折扣金额',
+      net: '不含税金额',
+      tax: '税额',
+      gross: '价税合计',
+      optional: '可选项',
+      included: '计入合计',
+      currency: '币种',
+      priceMode: '录入价格',
+    },
+    csvYes: '是',
+    csvNo: '否',
     colItem: '品名',
     colQty: '数量',
     colUnit: '单位',

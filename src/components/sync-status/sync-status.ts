@@ -6,6 +6,7 @@ import { ValidationError } from '../../data/model.js';
 import { changedFields, type OutboxEntry } from '../../data/outbox.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
+import { labelOf } from '../../internal/labels.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { syncContext } from '../../internal/sync-context.js';
 import { validationReason } from '../../internal/validation-reason.js';
@@ -138,7 +139,7 @@ export class CrmSyncStatus extends CrmElement {
       <ul part="resources" aria-labelledby="resources">
         ${entries.map(
           ([table, r]) =>
-            html`<li><strong>${t.tables[table] ?? table}</strong>:
+            html`<li><strong>${t.tables[table] ?? labelOf('table', table, this.localize.lang)}</strong>:
               ${r.state === 'ok' ? t.resourceOk : this.renderError(r.code, r.error ?? '')}</li>`,
         )}
       </ul>`;
@@ -146,7 +147,7 @@ export class CrmSyncStatus extends CrmElement {
 
   private label(table: string, record: StoredRecord | undefined, key: string): [string, string] {
     const t = this.localize.strings(syncStatusStrings);
-    return [t.tables[table] ?? table, displayName(record ?? {}, key)];
+    return [t.tables[table] ?? labelOf('table', table, this.localize.lang), displayName(record ?? {}, key)];
   }
 
   private renderDeadLetters(entries: OutboxEntry[]) {
@@ -158,7 +159,7 @@ export class CrmSyncStatus extends CrmElement {
           const name = this.label(entry.table, { ...entry.base, ...entry.patch }, entry.key);
           return html`<li>
             <strong>${t.deadLetterLabel(...name)}</strong>
-            <div part="error">${entry.error}</div>
+            ${this.renderError('refused', entry.error ?? '')}
             <button type="button" aria-label="${t.retry}: ${name[1]}" @click=${() => this.act(retryDeadLetter, entry)}>${t.retry}</button>
             <button type="button" aria-label="${t.discard}: ${name[1]}" @click=${() => this.act(discardDeadLetter, entry)}>${t.discard}</button>
           </li>`;
@@ -213,7 +214,7 @@ export class CrmSyncStatus extends CrmElement {
                 this.localize.locale,
               );
           return html`<li>
-            <strong>${t.quarantineLabel(t.tables[row.table] ?? row.table, row.name)}</strong>
+            <strong>${t.quarantineLabel(t.tables[row.table] ?? labelOf('table', row.table, this.localize.lang), row.name)}</strong>
             <div>${t.quarantineReason(t.fieldLabels[row.field] ?? row.field, reason)}</div>
             <details><summary>${t.details}</summary><span class="detail">${JSON.stringify(row.raw)}</span></details>
           </li>`;

@@ -5,6 +5,9 @@ type Scheme = 'value' | 'pareto' | 'stars' | 'points';
 
 export const tierBadgeStrings: Translations<{
   label: (code: string, name: string) => string;
+  starLabel: (name: string) => string;
+  productLines: (count: string) => string;
+  outOfTen: (score: string) => string;
   unknown: string;
   unknownLabel: (code: string) => string;
   unknownScheme: (scheme: string) => string;
@@ -51,6 +54,9 @@ export const tierBadgeStrings: Translations<{
 }> = {
   en: {
     label: (code, name) => `Customer tier ${code}: ${name}`,
+    starLabel: (name) => `Customer tier: ${name}`,
+    productLines: (count) => `${count} product lines`,
+    outOfTen: (score) => `${score} / 10`,
     unknown: 'Unknown tier',
     unknownLabel: (code) => `Unknown customer tier "${code}"`,
     unknownScheme: (scheme) => `scheme="${scheme}" is not a tier scheme; use value, pareto, stars or points`,
@@ -105,6 +111,9 @@ export const tierBadgeStrings: Translations<{
   },
   'zh-CN': {
     label: (code, name) => `客户等级 ${code}：${name}`,
+    starLabel: (name) => `客户等级：${name}`,
+    productLines: (count) => `${count} 条产品线`,
+    outOfTen: (score) => `${score}/10 分`,
     unknown: '未知等级',
     unknownLabel: (code) => `未知客户等级“${code}”`,
     unknownScheme: (scheme) => `scheme="${scheme}" 不是等级方案，请使用 value、pareto、stars 或 points`,

@@ -1,0 +1,30 @@
+import { formatMoney } from '../core/money.js';
+
+/**
+ * The one way widgets print money: `summary` is compact (¥1.81亿, CN¥181M) for figures read at a
+ * glance (funnel totals, group roll-ups, warnings); `exact` (the default) shows every minor unit, for
+ * tables, editors and documents. Both follow the locale's own digits and currency symbol.
+ */
+export function moneyText(
+  amount: number,
+  currency: string,
+  locale: string,
+  style: 'summary' | 'exact' = 'exact',
+): string {
+  return formatMoney({ amount, currency }, { locale, compact: style === 'summary' });
+}
+
+/** A fraction (0.3203) as a percentage in the locale (32.03%). */
+export function percentText(fraction: number, locale: string, digits = 2): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(fraction);
+}
+
+/** Joins list items the way the language does: `；` between Chinese clauses, `; ` in English. */
+export function joinClauses(items: readonly string[], locale: string): string {
+  return items.join(locale.startsWith('zh') ? '；' : '; ');
+}
+
+/** Joins short items: `、` in Chinese, `, ` in English. */
+export function joinItems(items: readonly string[], locale: string): string {
+  return items.join(locale.startsWith('zh') ? '、' : ', ');
+}
