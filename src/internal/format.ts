@@ -28,3 +28,11 @@ export function joinClauses(items: readonly string[], locale: string): string {
 export function joinItems(items: readonly string[], locale: string): string {
   return items.join(locale.startsWith('zh') ? '、' : ', ');
 }
+
+/**
+ * A parenthetical after a word: full-width brackets without a space in Chinese ("毛利 ¥1.00（43%）"),
+ * a space and ASCII brackets in English ("Margin ¥1.00 (43%)").
+ */
+export function paren(text: string, locale: string): string {
+  return locale.startsWith('zh') ? `（${text}）` : ` (${text})`;
+}

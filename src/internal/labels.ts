@@ -1,3 +1,4 @@
+import { LABELS_ZH_HANT } from './labels.zh-hant.js';
 import type { Locale } from './localize.js';
 
 /**
@@ -118,6 +119,17 @@ const BUILT_IN: Record<LabelDomain, Table> = {
   },
 };
 
+/**
+ * The Traditional Chinese table a tag reads, if any: Hong Kong and Macau `zh-HK`, Taiwan and other
+ * Traditional tags (`zh-TW`, `zh-Hant`) `zh-TW`; Simplified and other Chinese tags none (they read zh-CN).
+ */
+export function hantVariant(tag: string): 'zh-TW' | 'zh-HK' | undefined {
+  const t = tag.toLowerCase();
+  if (/^zh-(hant-)?(hk|mo)(-|$)/.test(t)) return 'zh-HK';
+  if (/^zh-(hant|tw)(-|$)/.test(t)) return 'zh-TW';
+  return undefined;
+}
+
 /** Labels a page registered; they win over the built-in ones. */
 const registered = new Map<string, Label>();
 /** Extra languages' built-in labels (from `registerLabelLocale`, e.g. the generated zh-TW tables). */
@@ -155,16 +167,24 @@ export function builtInLabels(): Readonly<Record<LabelDomain, Table>> {
 }
 
 /**
- * The label of a code in a locale: a registered label (its language, else its base language, else
- * English), else the built-in one, else the code itself (the data's own words are better than nothing;
+ * The label of a code in a locale: a registered label in that language (or its base language), else an
+ * added language's label, else the registered label in zh-CN (Chinese tags) or English, else the built-in
+ * one (generated Traditional tables for zh-TW / zh-HK), else the code itself (the data's own words are better than nothing;
  * the zh-CN test proves the sample data never gets there).
  */
 export function labelOf(domain: LabelDomain, code: string, locale: Locale | string): string {
+  const tag = locale.toLowerCase();
+  const primary = tag.split('-')[0] ?? tag;
   const own = registered.get(`${domain}\u0000${code}`);
-  if (own) return own[locale] ?? own[locale.split('-')[0] ?? 'en'] ?? own.en;
-  const extra = extraLocales.get(locale)?.[domain]?.[code];
+  const ownText = own && (own[locale] ?? own[tag] ?? own[primary]);
+  if (ownText) return ownText;
+  const extra = (extraLocales.get(tag) ?? extraLocales.get(primary))?.[domain]?.[code];
   if (extra) return extra;
+  if (own) return (primary === 'zh' ? own['zh-CN'] : undefined) ?? own.en;
+  const variant = hantVariant(locale);
+  const hant = variant && LABELS_ZH_HANT[variant]?.[domain]?.[code];
+  if (hant) return hant;
   const builtIn = BUILT_IN[domain][code];
-  if (builtIn) return locale.startsWith('zh') ? builtIn['zh-CN'] : builtIn.en;
+  if (builtIn) return primary === 'zh' ? builtIn['zh-CN'] : builtIn.en;
   return code;
 }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type LabelDomain, onLabelsChanged, registerLabelLocale } from './labels.js';
+import { hantVariant, type LabelDomain, onLabelsChanged, registerLabelLocale } from './labels.js';
 
 /** The languages every widget ships strings for; other languages are registered by the page. */
 export type Locale = 'en' | 'zh-CN';
@@ -9,7 +9,13 @@ export type Locale = 'en' | 'zh-CN';
  * Terms that take arguments are functions. Each component keeps its own table beside it, so a widget
  * ships only its own strings.
  */
-export type Translations<T> = { en: T; 'zh-CN': NoInfer<T> };
+export type Translations<T> = {
+  en: T;
+  'zh-CN': NoInfer<T>;
+  /** Generated from zh-CN by scripts/zh-hant.mjs (OpenCC), committed; never converted at run time. */
+  'zh-TW'?: NoInfer<T>;
+  'zh-HK'?: NoInfer<T>;
+};
 
 /** Maps any BCP 47 tag to a supported locale: every Chinese tag to zh-CN, everything else to English. */
 export function toLocale(tag: string | null | undefined): Locale {
@@ -135,7 +141,9 @@ export class LocalizeController implements ReactiveController {
 
   /** The table of the current locale, e.g. `const t = this.localize.strings(badgeStrings); t.unknown`. */
   strings<T>(translations: Translations<T>): T {
-    const base = translations[this.locale];
+    const locale = this.locale;
+    const variant = locale === 'zh-CN' ? hantVariant(this.lang) : undefined;
+    const base = (variant && translations[variant]) || translations[locale];
     const own = registrationOf(this.lang)?.[1].strings?.[this.host.localName];
     if (!own) return base;
     let tables = merged.get(own);

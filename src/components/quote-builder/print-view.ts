@@ -38,7 +38,7 @@ export function renderPrint(
       <dl>
         <dt>${t.title}</dt><dd>${quote.number ?? quote.id}${quote.revision ? ` / v${quote.revision}` : ''}</dd>
         <dt>${t.printDate}</dt><dd>${f.date(today)}</dd>
-        <dt>${t.customer}</dt><dd class="customer">${customer?.name ?? quote.customerId}${customer?.alias ? ` (${customer.alias})` : ''}</dd>
+        <dt>${t.customer}</dt><dd class="customer">${customer?.name ?? quote.customerId}${customer?.alias ? f.paren(customer.alias) : ''}</dd>
         <dt>${t.currency}</dt><dd>${quote.currency} · ${t.modes[quote.priceMode]}</dd>
         ${quote.validUntil ? html`<dt>${t.validUntil}</dt><dd class="validity">${f.date(quote.validUntil)}</dd>` : nothing}
       </dl>
