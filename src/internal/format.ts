@@ -36,3 +36,8 @@ export function joinItems(items: readonly string[], locale: string): string {
 export function paren(text: string, locale: string): string {
   return locale.startsWith('zh') ? `（${text}）` : ` (${text})`;
 }
+
+/** The colon after a label: full-width `：` in Chinese, `: ` in English ("状态：草稿", "Status: draft"). */
+export function colon(locale: string): string {
+  return locale.startsWith('zh') ? '：' : ': ';
+}

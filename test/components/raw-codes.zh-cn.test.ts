@@ -5,10 +5,12 @@
  * such as an e-mail domain ("ece-energy.com.cn") does not count.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/account-list/account-list.js';
 import '../../src/components/activity-log/activity-log.js';
 import '../../src/components/customer-card/customer-card.js';
 import '../../src/components/funnel-chart/funnel-chart.js';
 import '../../src/components/pipeline-board/pipeline-board.js';
+import '../../src/components/quote-builder/quote-builder.js';
 import '../../src/components/sync-status/sync-status.js';
 import '../../src/components/tier-badge/tier-badge.js';
 import { ACTIVITY_KINDS, LOYALTY_STAGES, RELATIONSHIP_TYPES, type TableName } from '../../src/data/model.js';
@@ -97,24 +99,30 @@ describe('zh-CN: no raw codes on screen', () => {
       <crm-funnel-chart .store=${store} measure="amount"></crm-funnel-chart>
       <crm-pipeline-board .store=${store} now="2026-11-20" readonly></crm-pipeline-board>
       <crm-sync-status .store=${store}></crm-sync-status>
+      <crm-account-list .store=${store} now="2026-11-20"></crm-account-list>
+      <crm-quote-builder .store=${store} quote-id="q-001" as-of="2026-11-15"></crm-quote-builder>
       ${['3star', '5star', '7star', 'A1', 'C'].map((tier) => html`<crm-tier-badge tier=${tier}></crm-tier-badge>`)}
     </div>`);
-    const loading = /加载|…/;
-    await until(
-      () =>
-        [...page.children].every((el) => {
-          const text = el.shadowRoot?.textContent ?? '';
-          return text.trim() !== '' && !loading.test(text);
-        }),
-      'every widget rendered its data',
-      30_000,
-    );
+    const loading = /正在加载|加载中/;
+    const pending = () =>
+      [...page.children].filter((el) => {
+        const text = el.shadowRoot?.textContent ?? '';
+        return text.trim() === '' || loading.test(text);
+      });
+    await until(() => pending().length === 0, 'every widget rendered its data', 15_000).catch((error) => {
+      throw new Error(`${error.message}; still loading: ${pending().map((el) => el.localName)}`);
+    });
     const found = [...page.children].flatMap((el) =>
       visibleTexts(el).flatMap((text) =>
         codesIn(text, codes).map((code) => `${el.localName}: "${code}" in "${text.trim().slice(0, 80)}"`),
       ),
     );
     expect(found).to.deep.equal([]);
+    // The widgets did render the data the codes live in (labels, not an empty or error state).
+    const text = (tag: string) => page.querySelector(tag)!.shadowRoot!.textContent ?? '';
+    expect(text('crm-quote-builder')).to.contain('毛利¥395,808.00（43.03%）');
+    expect(text('crm-account-list')).to.contain('能源');
+    expect(text('crm-customer-card')).to.contain('能源');
     // The stars show as glyphs with the level in words as the accessible name.
     const seven = page.querySelector('crm-tier-badge[tier="7star"]')!.shadowRoot!;
     expect(seven.querySelector('[part="code"]')!.textContent).to.equal('★★★★★★★');

@@ -15,6 +15,7 @@ import { StaleRecordError } from '../../data/repository.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import { formStyles } from '../../internal/form-styles.js';
+import { colon } from '../../internal/format.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { validationReason } from '../../internal/validation-reason.js';
 import { loadGroup } from '../tier-badge/group-query.js';
@@ -480,7 +481,7 @@ export class CrmActivityLog extends CrmElement {
             : error instanceof Error
               ? error.message
               : String(error);
-      this.failure = `${subject}: ${t.notSaved(reason)}`;
+      this.failure = `${subject}${colon(this.localize.locale)}${t.notSaved(reason)}`;
       if (error instanceof StaleRecordError) this.resetDraft();
       return undefined;
     } finally {

@@ -8,7 +8,7 @@ import { TIERS, type TierScheme } from '../../core/tiers.js';
 import { type Customer, LOYALTY_STAGES, RELATIONSHIP_TYPES, ValidationError } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
-import { joinClauses, moneyText } from '../../internal/format.js';
+import { colon, joinClauses, moneyText } from '../../internal/format.js';
 import { labelOf } from '../../internal/labels.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { validationReason } from '../../internal/validation-reason.js';
@@ -272,7 +272,7 @@ export class CrmCustomerCard extends CrmElement {
     return html`<div part="base" class="compact">
       <span part="name" class="name">${customer.name}</span>
       ${this.badge(derived.data, true)}
-      <span class="owner"><span class="sr-only">${t.field.owner}: </span>${customer.owner ?? t.none}</span>
+      <span class="owner"><span class="sr-only">${t.field.owner}${colon(this.localize.locale)}</span>${customer.owner ?? t.none}</span>
       <span part="warning-count" class=${count ? 'warning-count warn' : 'warning-count'}
         >${count ? html`<span aria-hidden="true">⚠ </span>` : nothing}${t.warningCount(count)}</span
       >
@@ -766,13 +766,12 @@ CrmCustomerCard.define('crm-customer-card');
  * complaint ("1 条未结投诉：发票开具延迟", not "…投诉：投诉：…").
  */
 function withoutKindPrefix(subject: string, locale: string): string {
+  const text = subject.trimStart();
   for (const prefix of new Set(['zh-CN', 'en', locale].map((l) => labelOf('activityKind', 'complaint', l)))) {
-    const head = subject.slice(0, prefix.length + 2).trimStart();
-    if (head.toLowerCase().startsWith(prefix.toLowerCase())) {
-      const rest = subject.trimStart().slice(prefix.length);
-      const match = /^\s*[:：]\s*/.exec(rest);
-      if (match && rest.length > match[0].length) return rest.slice(match[0].length);
-    }
+    if (!text.toLowerCase().startsWith(prefix.toLowerCase())) continue;
+    const rest = text.slice(prefix.length);
+    const separator = /^\s*[:：]\s*/.exec(rest);
+    if (separator && rest.length > separator[0].length) return rest.slice(separator[0].length);
   }
   return subject;
 }

@@ -42,7 +42,7 @@ function reasonText(v: ApprovalView, r: ApprovalReason): string {
     r.lineIds.map((id) => String(v.lineNumber(id))),
     v.f.locale,
   );
-  return `${levelName(t, r.level)}${v.f.locale === 'zh-CN' ? '：' : ': '}${text}${lines ? t.reasonLine(lines) : ''}`;
+  return `${levelName(t, r.level)}${v.f.colon}${text}${lines ? t.reasonLine(lines) : ''}`;
 }
 
 /** "(may approve: 孙立, 李娜 → 陈国华)" for a missing level; a delegate points at whom they sign for. */
@@ -71,7 +71,7 @@ export function renderApproval(v: ApprovalView) {
               ${approval.required.map((l) => {
                 const a = granted.get(l);
                 return html`<li class=${a ? 'granted' : 'missing'} data-level=${l}>
-                  ${a ? `✓ ${t.approvedBy(levelName(t, l), a.onBehalfOf ? `${a.by}${f.paren(a.onBehalfOf)}` : a.by, f.dateTime(a.at))}${a.comment ? ` – ${a.comment}` : ''}` : `○ ${levelName(t, l)}${f.locale === 'zh-CN' ? '：' : ': '}${t.missing}`}
+                  ${a ? `✓ ${t.approvedBy(levelName(t, l), a.onBehalfOf ? `${a.by}${f.paren(a.onBehalfOf)}` : a.by, f.dateTime(a.at))}${a.comment ? ` – ${a.comment}` : ''}` : `○ ${levelName(t, l)}${f.colon}${t.missing}`}
                   ${a ? nothing : html`<span class="signers">${signerText(v, l)}</span>`}
                 </li>`;
               })}

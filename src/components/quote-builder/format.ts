@@ -1,6 +1,6 @@
 /** Display helpers shared by the screen and print views: money and percentages through Intl and the core. */
 import { formatMoney } from '../../core/money.js';
-import { paren } from '../../internal/format.js';
+import { colon, paren } from '../../internal/format.js';
 import type { Locale } from '../../internal/localize.js';
 
 export interface Formatter {
@@ -11,6 +11,8 @@ export interface Formatter {
   date(iso: string): string;
   /** `（…）` in Chinese, ` (…)` in English. */
   paren(text: string): string;
+  /** `：` in Chinese, `: ` in English. */
+  readonly colon: string;
 }
 
 export function formatter(locale: Locale, currency: string): Formatter {
@@ -25,5 +27,6 @@ export function formatter(locale: Locale, currency: string): Formatter {
     // Dates are calendar dates (YYYY-MM-DD): read and shown in UTC so no time zone shifts them.
     date: (iso) => d.format(new Date(`${iso}T00:00:00Z`)),
     paren: (text) => paren(text, locale),
+    colon: colon(locale),
   };
 }

@@ -10,6 +10,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { percentOf } from '../../core/numeric.js';
 import { type PricedLine, type PricedQuote, sumTotals } from '../../core/pricing.js';
 import type { QuoteLine } from '../../data/model.js';
+import { joinClauses } from '../../internal/format.js';
 import type { Problem } from './fields.js';
 import type { Formatter } from './format.js';
 import type { QuoteBuilderStrings } from './quote-builder.strings.js';
@@ -264,7 +265,10 @@ function renderWorking(v: LinesView, line: QuoteLine, p: PricedLine): TemplateRe
             (s) => html`<tr class="step step-${s.kind}">
               <th scope="row">${t.kinds[s.kind]} ${s.percent}%${
                 s.bands
-                  ? html`<span class="bands">${t.bands}: ${s.bands.map((b) => t.band(b.from, b.to, b.percent, b.base)).join('; ')}</span>`
+                  ? html`<span class="bands">${t.bands}${f.colon}${joinClauses(
+                      s.bands.map((b) => t.band(b.from, b.to, b.percent, b.base)),
+                      f.locale,
+                    )}</span>`
                   : nothing
               }</th>
               <td class="num">${f.money(s.input)}</td>

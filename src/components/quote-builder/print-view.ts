@@ -80,8 +80,8 @@ export function renderPrint(
     </table>
     <section class="print-terms">
       <h3>${t.printTerms}</h3>
-      <p>${t.paymentTerms}: ${quote.paymentTerms ?? '–'}</p>
-      ${quote.validUntil ? html`<p>${t.validUntil}: ${f.date(quote.validUntil)}</p>` : nothing}
+      <p>${t.paymentTerms}${f.colon}${quote.paymentTerms ?? '–'}</p>
+      ${quote.validUntil ? html`<p>${t.validUntil}${f.colon}${f.date(quote.validUntil)}</p>` : nothing}
       ${quote.notes ? html`<p class="notes">${quote.notes}</p>` : nothing}
     </section>
   </article>`;

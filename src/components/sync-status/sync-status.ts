@@ -6,6 +6,7 @@ import { ValidationError } from '../../data/model.js';
 import { changedFields, type OutboxEntry } from '../../data/outbox.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
+import { colon } from '../../internal/format.js';
 import { labelOf } from '../../internal/labels.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { syncContext } from '../../internal/sync-context.js';
@@ -160,8 +161,8 @@ export class CrmSyncStatus extends CrmElement {
           return html`<li>
             <strong>${t.deadLetterLabel(...name)}</strong>
             ${this.renderError('refused', entry.error ?? '')}
-            <button type="button" aria-label="${t.retry}: ${name[1]}" @click=${() => this.act(retryDeadLetter, entry)}>${t.retry}</button>
-            <button type="button" aria-label="${t.discard}: ${name[1]}" @click=${() => this.act(discardDeadLetter, entry)}>${t.discard}</button>
+            <button type="button" aria-label="${t.retry}${colon(this.localize.locale)}${name[1]}" @click=${() => this.act(retryDeadLetter, entry)}>${t.retry}</button>
+            <button type="button" aria-label="${t.discard}${colon(this.localize.locale)}${name[1]}" @click=${() => this.act(discardDeadLetter, entry)}>${t.discard}</button>
           </li>`;
         })}
       </ul>`;
@@ -193,8 +194,8 @@ export class CrmSyncStatus extends CrmElement {
                 </table>`
                 : html`<div>${t.deletedOnServer}</div>`
             }
-            <button type="button" aria-label="${t.keepMine}: ${name[1]}" @click=${() => this.resolve(entry, 'mine')}>${t.keepMine}</button>
-            <button type="button" aria-label="${t.takeTheirs}: ${name[1]}" @click=${() => this.resolve(entry, 'theirs')}>${t.takeTheirs}</button>
+            <button type="button" aria-label="${t.keepMine}${colon(this.localize.locale)}${name[1]}" @click=${() => this.resolve(entry, 'mine')}>${t.keepMine}</button>
+            <button type="button" aria-label="${t.takeTheirs}${colon(this.localize.locale)}${name[1]}" @click=${() => this.resolve(entry, 'theirs')}>${t.takeTheirs}</button>
           </li>`;
         })}
       </ul>`;

@@ -5,7 +5,7 @@ import type { ServiceStandardTable } from '../../core/tiering.js';
 import { findTier, type TierInfo, type TierScheme } from '../../core/tiers.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
-import { moneyText, percentText } from '../../internal/format.js';
+import { colon, moneyText, percentText } from '../../internal/format.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { tierBadgeStrings } from './tier-badge.strings.js';
 import { tierBadgeStyles } from './tier-badge.styles.js';
@@ -325,7 +325,13 @@ export class CrmTierBadge extends CrmElement {
       case 'none': {
         // Explainable when the data says something (what it would give, or why it cannot be computed).
         const explains = !!(view.evaluation?.computation || view.evaluation?.computeError);
-        return this.pill('none', explains ? `${t.noneLabel}: ${t.none}` : t.noneLabel, '–', named(t.none), explains);
+        return this.pill(
+          'none',
+          explains ? `${t.noneLabel}${colon(this.localize.locale)}${t.none}` : t.noneLabel,
+          '–',
+          named(t.none),
+          explains,
+        );
       }
       case 'unknown':
         return this.pill('unknown', t.unknownLabel(view.code), '?', named(t.unknown));
@@ -521,7 +527,7 @@ export class CrmTierBadge extends CrmElement {
         const { result, config } = c;
         const threshold = config.thresholds.find((x) => x.level === result.level)?.minPoints ?? null;
         return html`<ul>
-            ${result.byKind.map((k) => html`<li>${t.starKind(k.kind)}: ${n(k.points)} ${t.points}</li>`)}
+            ${result.byKind.map((k) => html`<li>${t.starKind(k.kind)}${colon(this.localize.locale)}${n(k.points)} ${t.points}</li>`)}
           </ul>
           <p>${t.starTotal(n(result.points), result.level && this.tierWords(result.level), threshold === null ? null : n(threshold))}</p>`;
       }
