@@ -14,11 +14,6 @@ export function moneyText(
   return formatMoney({ amount, currency }, { locale, compact: style === 'summary' });
 }
 
-/** A fraction (0.3203) as a percentage in the locale (32.03%). */
-export function percentText(fraction: number, locale: string, digits = 2): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(fraction);
-}
-
 /** Joins list items the way the language does: `；` between Chinese clauses, `; ` in English. */
 export function joinClauses(items: readonly string[], locale: string): string {
   return items.join(locale.startsWith('zh') ? '；' : '; ');

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { moneyText } from './format.js';
 import { hantVariant, type LabelDomain, onLabelsChanged, registerLabelLocale } from './labels.js';
 
 /** The languages every widget ships strings for; other languages are registered by the page. */
@@ -169,5 +170,10 @@ export class LocalizeController implements ReactiveController {
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
     return numberFormat(this.numberLocale, options).format(value);
+  }
+
+  /** Money in the same number format: compact for summaries, exact (every minor unit) otherwise. */
+  money(amount: number, currency: string, style: 'summary' | 'exact' = 'exact'): string {
+    return moneyText(amount, currency, this.numberLocale, style);
   }
 }

@@ -56,10 +56,14 @@ describe('languages', () => {
     const probe = await fixture<LocaleProbe>(html`<test-locale-probe lang="de-DE"></test-locale-probe>`);
     expect(probe.localize.locale).to.equal('en');
     expect(shadowText(probe)).to.equal('Hello · 1.234,5 deals · Energy');
+    // Money follows the same format: exact in tables, compact in summaries.
+    expect(probe.localize.money(123_456, 'CNY')).to.equal('1.234,56\u00a0CN¥');
+    expect(probe.localize.money(18_100_000_000, 'CNY', 'summary')).to.equal('181\u00a0Mio.\u00a0CN¥');
     probe.lang = 'zh-TW';
     await until(() => shadowText(probe).startsWith('你好'), 'a lang change re-renders');
     expect(probe.localize.locale).to.equal('zh-CN');
     expect(shadowText(probe)).to.equal('你好 · 1,234.5 个商机 · 能源');
+    expect(probe.localize.money(18_100_000_000, 'CNY', 'summary')).to.equal('CN¥1.81億');
   });
 
   it('gives zh-TW and zh-HK the generated Traditional Chinese tables', async () => {

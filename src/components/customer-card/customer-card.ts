@@ -8,7 +8,7 @@ import { TIERS, type TierScheme } from '../../core/tiers.js';
 import { type Customer, LOYALTY_STAGES, RELATIONSHIP_TYPES, ValidationError } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
-import { colon, joinClauses, moneyText } from '../../internal/format.js';
+import { colon, joinClauses } from '../../internal/format.js';
 import { labelOf } from '../../internal/labels.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { validationReason } from '../../internal/validation-reason.js';
@@ -316,11 +316,10 @@ export class CrmCustomerCard extends CrmElement {
   private groupSection(t: Strings, derived: Derived, level: number) {
     const group = derived.group;
     const { customer } = derived.data;
-    const locale = this.localize.locale;
     // Group revenue and pipeline are a summary: compact, like the funnel's totals. Credit stays exact, beside
     // the exact credit limit it is measured against.
-    const money = (amount: number, currency: string) => moneyText(amount, currency, locale, 'summary');
-    const exact = (amount: number, currency: string) => moneyText(amount, currency, locale);
+    const money = (amount: number, currency: string) => this.localize.money(amount, currency, 'summary');
+    const exact = (amount: number, currency: string) => this.localize.money(amount, currency);
     const pct = (ratio: number | null) =>
       ratio === null ? '' : this.localize.number(ratio, { style: 'percent', maximumFractionDigits: 1 });
     const credit = (exposure: number, limit: number | null, currency: string) =>

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { computeFunnel, type FunnelOpportunity, type FunnelResult, type FunnelStageRow } from '../../core/funnel.js';
 import { InvalidOpportunityError } from '../../core/funnel-incremental.js';
-import { formatMoney, type Money, type RateTable } from '../../core/money.js';
+import type { Money, RateTable } from '../../core/money.js';
 import type { Customer, Opportunity, Stage } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
@@ -413,7 +413,7 @@ export class CrmFunnelChart extends CrmElement {
   // ---- formatting -------------------------------------------------------------------------------------
 
   private money(amount: number, currency: string, compact = false): string {
-    return formatMoney({ amount, currency }, { locale: this.localize.locale, compact });
+    return this.localize.money(amount, currency, compact ? 'summary' : 'exact');
   }
 
   private percent(ratio: number | null): string {

@@ -5,7 +5,7 @@ import type { ServiceStandardTable } from '../../core/tiering.js';
 import { findTier, type TierInfo, type TierScheme } from '../../core/tiers.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
-import { colon, moneyText, percentText } from '../../internal/format.js';
+import { colon } from '../../internal/format.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { tierBadgeStrings } from './tier-badge.strings.js';
 import { tierBadgeStyles } from './tier-badge.styles.js';
@@ -440,16 +440,15 @@ export class CrmTierBadge extends CrmElement {
    */
   private indicatorText(key: string, raw: number): string {
     const t = this.localize.strings(tierBadgeStrings);
-    const locale = this.localize.locale;
     const account = this.customerId ? this.data.value?.account : this.customer;
     switch (key) {
       case 'annualRevenue': {
         const currency = account?.currency ?? 'CNY';
-        return moneyText(Math.round(raw * 10 ** minorDigits(currency)), currency, locale);
+        return this.localize.money(Math.round(raw * 10 ** minorDigits(currency)), currency);
       }
       case 'revenueStability':
       case 'margin':
-        return percentText(raw, locale);
+        return this.localize.number(raw, { style: 'percent', maximumFractionDigits: 2 });
       case 'productBreadth':
         return t.productLines(this.localize.number(raw));
       case 'strategicInfluence':
