@@ -43,10 +43,10 @@ export const LABELS_ZH_HANT: Readonly<Record<string, Record<string, Record<strin
       partnership: '夥伴型',
     },
     loyaltyStage: {
-      suspect: '潛在物件',
-      prospect: '潛在客戶',
-      'first-time': '首次購買客戶',
-      repeat: '重複購買客戶',
+      suspect: '潛在客戶',
+      prospect: '意向客戶',
+      'first-time': '首次購買',
+      repeat: '重複購買',
       advocate: '擁護者',
     },
     activityKind: {
@@ -138,10 +138,10 @@ export const LABELS_ZH_HANT: Readonly<Record<string, Record<string, Record<strin
       partnership: '夥伴型',
     },
     loyaltyStage: {
-      suspect: '潛在對象',
-      prospect: '潛在客户',
-      'first-time': '首次購買客户',
-      repeat: '重複購買客户',
+      suspect: '潛在客户',
+      prospect: '意向客户',
+      'first-time': '首次購買',
+      repeat: '重複購買',
       advocate: '擁護者',
     },
     activityKind: {

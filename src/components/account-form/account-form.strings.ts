@@ -99,7 +99,7 @@ export const accountFormStrings: Translations<{
     parentPlaceholder: '按名稱或簡稱搜尋',
     noParent: '無（集團總部或獨立客戶）',
     clearParent: '移除所屬集團',
-    kind: '客戶型別',
+    kind: '客戶類型',
     kinds: {
       enterprise: '企業',
       government: '政府機構',

@@ -35,7 +35,6 @@ export const accountListStrings: Translations<{
   error: (message: string) => string;
   retry: string;
   risks: Record<RiskRating, string>;
-  relationships: Record<string, string>;
   grid: string;
   close: string;
 }> = {
@@ -94,13 +93,6 @@ export const accountListStrings: Translations<{
     error: (message) => `The accounts could not be loaded: ${message}`,
     retry: 'Try again',
     risks: { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' },
-    relationships: {
-      basic: 'Basic',
-      reactive: 'Reactive',
-      accountable: 'Accountable',
-      proactive: 'Proactive',
-      partnership: 'Partnership',
-    },
     grid: 'Accounts',
     close: 'Close',
   },
@@ -150,13 +142,6 @@ export const accountListStrings: Translations<{
     error: (message) => `无法加载客户：${message}`,
     retry: '重试',
     risks: { low: '低', medium: '中', high: '高', critical: '严重' },
-    relationships: {
-      basic: '基本型',
-      reactive: '被动型',
-      accountable: '负责型',
-      proactive: '能动型',
-      partnership: '伙伴型',
-    },
     grid: '客户',
     close: '关闭',
   },
@@ -170,7 +155,7 @@ export const accountListStrings: Translations<{
     tier: '等級',
     owner: '客戶經理',
     industry: '行業',
-    relationship: '關係型別',
+    relationship: '關係類型',
     risk: '風險',
     warningsOnly: '有預警訊號',
     sort: '排序',
@@ -185,7 +170,7 @@ export const accountListStrings: Translations<{
       tier: '等級',
       owner: '客戶經理',
       industry: '行業',
-      relationship: '關係型別',
+      relationship: '關係類型',
       risk: '風險',
       revenue: '年收入',
       pipeline: '在途商機',
@@ -207,13 +192,6 @@ export const accountListStrings: Translations<{
     error: (message) => `無法載入客戶：${message}`,
     retry: '重試',
     risks: { low: '低', medium: '中', high: '高', critical: '嚴重' },
-    relationships: {
-      basic: '基本型',
-      reactive: '被動型',
-      accountable: '負責型',
-      proactive: '能動型',
-      partnership: '夥伴型',
-    },
     grid: '客戶',
     close: '關閉',
   },
@@ -263,13 +241,6 @@ export const accountListStrings: Translations<{
     error: (message) => `無法加載客户：${message}`,
     retry: '重試',
     risks: { low: '低', medium: '中', high: '高', critical: '嚴重' },
-    relationships: {
-      basic: '基本型',
-      reactive: '被動型',
-      accountable: '負責型',
-      proactive: '能動型',
-      partnership: '夥伴型',
-    },
     grid: '客户',
     close: '關閉',
   },

@@ -246,7 +246,7 @@ export function cellText(
   row: AccountRow,
   column: ColumnKey,
   locale: string,
-  labels: { risk: Record<RiskRating, string>; relationship: Record<string, string> },
+  labels: { risk: Record<RiskRating, string> },
 ): string {
   const c = row.customer;
   const money = (amount: number | undefined) =>
@@ -265,9 +265,7 @@ export function cellText(
     case 'industry':
       return c.industry ? labelOf('industry', c.industry, locale) : '';
     case 'relationship':
-      return c.relationship
-        ? (labels.relationship[c.relationship] ?? labelOf('relationship', c.relationship, locale))
-        : '';
+      return c.relationship ? labelOf('relationship', c.relationship, locale) : '';
     case 'risk':
       return labels.risk[row.risk];
     case 'revenue':

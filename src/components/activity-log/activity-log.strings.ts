@@ -1,6 +1,5 @@
-import type { ComplaintStatus } from '../../core/activities.js';
 import type { Translations } from '../../internal/localize.js';
-import type { ActivityField, ActivityKind, ActivityProblem, Severity } from './activity-editing.js';
+import type { ActivityField, ActivityProblem } from './activity-editing.js';
 
 export const activityLogStrings: Translations<{
   title: string;
@@ -14,7 +13,6 @@ export const activityLogStrings: Translations<{
   emptyFiltered: string;
   noUpcoming: string;
   needOwner: string;
-  kinds: Record<ActivityKind, string>;
   allKinds: string;
   allContacts: string;
   filterKind: string;
@@ -59,8 +57,6 @@ export const activityLogStrings: Translations<{
   overdue: string;
   markDone: string;
   done: string;
-  severity: Record<Severity, string>;
-  status: Record<ComplaintStatus, string>;
   startWork: string;
   resolve: string;
   reopen: string;
@@ -81,15 +77,6 @@ export const activityLogStrings: Translations<{
     emptyFiltered: 'No activity matches these filters.',
     noUpcoming: 'No open next steps.',
     needOwner: 'Set the owner attribute to list next steps.',
-    kinds: {
-      visit: 'Visit',
-      call: 'Call',
-      email: 'E-mail',
-      meeting: 'Meeting',
-      complaint: 'Complaint',
-      order: 'Order',
-      note: 'Note',
-    },
     allKinds: 'All types',
     allContacts: 'All contacts',
     filterKind: 'Type',
@@ -139,8 +126,6 @@ export const activityLogStrings: Translations<{
     overdue: 'overdue',
     markDone: 'Mark done',
     done: 'done',
-    severity: { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' },
-    status: { open: 'Open', 'in-progress': 'In progress', resolved: 'Resolved', closed: 'Closed' },
     startWork: 'Start work',
     resolve: 'Resolve…',
     reopen: 'Reopen',
@@ -161,15 +146,6 @@ export const activityLogStrings: Translations<{
     emptyFiltered: '没有符合筛选条件的活动。',
     noUpcoming: '没有未完成的待办。',
     needOwner: '请设置 owner 属性以列出待办。',
-    kinds: {
-      visit: '拜访',
-      call: '电话',
-      email: '邮件',
-      meeting: '会议',
-      complaint: '投诉',
-      order: '订单',
-      note: '备注',
-    },
     allKinds: '全部类型',
     allContacts: '全部联系人',
     filterKind: '类型',
@@ -219,8 +195,6 @@ export const activityLogStrings: Translations<{
     overdue: '已逾期',
     markDone: '标记完成',
     done: '已完成',
-    severity: { low: '低', medium: '中', high: '高', critical: '严重' },
-    status: { open: '未处理', 'in-progress': '处理中', resolved: '已解决', closed: '已关闭' },
     startWork: '开始处理',
     resolve: '解决…',
     reopen: '重新打开',
@@ -242,23 +216,14 @@ export const activityLogStrings: Translations<{
     emptyFiltered: '沒有符合篩選條件的活動。',
     noUpcoming: '沒有未完成的待辦。',
     needOwner: '請設定 owner 屬性以列出待辦。',
-    kinds: {
-      visit: '拜訪',
-      call: '電話',
-      email: '郵件',
-      meeting: '會議',
-      complaint: '投訴',
-      order: '訂單',
-      note: '備註',
-    },
-    allKinds: '全部型別',
+    allKinds: '全部類型',
     allContacts: '全部聯絡人',
-    filterKind: '型別',
+    filterKind: '類型',
     filterContact: '聯絡人',
     logTitle: '記錄活動',
     editTitle: (s) => `編輯“${s}”`,
     fields: {
-      kind: '型別',
+      kind: '類型',
       at: '時間',
       customerId: '客戶',
       contacts: '參與的聯絡人',
@@ -300,8 +265,6 @@ export const activityLogStrings: Translations<{
     overdue: '已逾期',
     markDone: '標記完成',
     done: '已完成',
-    severity: { low: '低', medium: '中', high: '高', critical: '嚴重' },
-    status: { open: '未處理', 'in-progress': '處理中', resolved: '已解決', closed: '已關閉' },
     startWork: '開始處理',
     resolve: '解決…',
     reopen: '重新開啟',
@@ -322,15 +285,6 @@ export const activityLogStrings: Translations<{
     emptyFiltered: '沒有符合篩選條件的活動。',
     noUpcoming: '沒有未完成的待辦。',
     needOwner: '請設置 owner 屬性以列出待辦。',
-    kinds: {
-      visit: '拜訪',
-      call: '電話',
-      email: '郵件',
-      meeting: '會議',
-      complaint: '投訴',
-      order: '訂單',
-      note: '備註',
-    },
     allKinds: '全部類型',
     allContacts: '全部聯繫人',
     filterKind: '類型',
@@ -380,8 +334,6 @@ export const activityLogStrings: Translations<{
     overdue: '已逾期',
     markDone: '標記完成',
     done: '已完成',
-    severity: { low: '低', medium: '中', high: '高', critical: '嚴重' },
-    status: { open: '未處理', 'in-progress': '處理中', resolved: '已解決', closed: '已關閉' },
     startWork: '開始處理',
     resolve: '解決…',
     reopen: '重新打開',

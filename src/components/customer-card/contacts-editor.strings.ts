@@ -157,7 +157,7 @@ export const contactsEditorStrings: Translations<{
       email: '電子郵箱',
       role: '採購角色',
       style: '溝通風格',
-      reportsTo: '彙報物件',
+      reportsTo: '彙報對象',
       notes: '備註',
     },
     problems: {
@@ -165,7 +165,7 @@ export const contactsEditorStrings: Translations<{
       'too-long': '太長。',
       email: '必須是電子郵箱地址，如 name@example.com。',
       'reports-to-self': '不能是本人。',
-      'reports-to-loop': '會造成彙報關係迴圈。',
+      'reports-to-loop': '會造成彙報關係循環。',
       characters: '只能包含數字、空格、短橫線、括號和開頭的 +。',
       format: '不是中國手機號（13800138000）或固定電話（010-8888 6666）。',
       'mobile-length': '手機號必須是 11 位數字。',

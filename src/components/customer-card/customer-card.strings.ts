@@ -1,5 +1,5 @@
 import type { RiskRating } from '../../core/group.js';
-import type { COMMUNICATION_STYLES, LOYALTY_STAGES, RELATIONSHIP_TYPES } from '../../data/model.js';
+import type { COMMUNICATION_STYLES } from '../../data/model.js';
 import type { Translations } from '../../internal/localize.js';
 import type { BuyingRole } from './card-model.js';
 
@@ -37,8 +37,6 @@ export const customerCardStrings: Translations<{
   badAttribute: (attribute: string, value: string, problem: string) => string;
   notADate: string;
   notDays: string;
-  relationship: Labels<typeof RELATIONSHIP_TYPES>;
-  loyalty: Labels<typeof LOYALTY_STAGES>;
   role: Record<BuyingRole, string>;
   roles: Record<BuyingRole, string>;
   style: Labels<typeof COMMUNICATION_STYLES>;
@@ -120,20 +118,6 @@ export const customerCardStrings: Translations<{
     badAttribute: (attribute, value, problem) => `The card could not be shown: ${attribute}="${value}" ${problem}`,
     notADate: 'is not a date; use a date such as 2026-11-25 or a time such as 2026-11-25T09:00:00Z',
     notDays: 'is not a number of days; use a whole number of 0 or more, such as 30',
-    relationship: {
-      basic: 'Basic',
-      reactive: 'Reactive',
-      accountable: 'Accountable',
-      proactive: 'Proactive',
-      partnership: 'Partnership',
-    },
-    loyalty: {
-      suspect: 'Suspect',
-      prospect: 'Prospect',
-      'first-time': 'First-time buyer',
-      repeat: 'Repeat buyer',
-      advocate: 'Advocate',
-    },
     role: { 'decision-maker': 'Decision maker', 'technical-gatekeeper': 'Technical gatekeeper', user: 'User' },
     roles: { 'decision-maker': 'Decision makers', 'technical-gatekeeper': 'Technical gatekeepers', user: 'Users' },
     style: { tiger: 'Tiger', peacock: 'Peacock', owl: 'Owl', koala: 'Koala' },
@@ -214,20 +198,6 @@ export const customerCardStrings: Translations<{
     badAttribute: (attribute, value, problem) => `无法显示客户卡片：${attribute}="${value}" ${problem}`,
     notADate: '不是日期，请使用 2026-11-25 这样的日期或 2026-11-25T09:00:00Z 这样的时间',
     notDays: '不是天数，请使用 0 或更大的整数，例如 30',
-    relationship: {
-      basic: '基本型',
-      reactive: '被动型',
-      accountable: '负责型',
-      proactive: '能动型',
-      partnership: '伙伴型',
-    },
-    loyalty: {
-      suspect: '潜在客户',
-      prospect: '意向客户',
-      'first-time': '首次购买',
-      repeat: '重复购买',
-      advocate: '拥护者',
-    },
     role: { 'decision-maker': '决策者', 'technical-gatekeeper': '技术把关者', user: '使用者' },
     roles: { 'decision-maker': '决策者', 'technical-gatekeeper': '技术把关者', user: '使用者' },
     style: { tiger: '老虎型', peacock: '孔雀型', owl: '猫头鹰型', koala: '考拉型' },
@@ -288,7 +258,7 @@ export const customerCardStrings: Translations<{
       alias: '別名',
       industry: '行業',
       owner: '客戶經理',
-      relationship: '關係型別',
+      relationship: '關係類型',
       loyaltyStage: '忠誠階段',
       tier: '等級',
       creditLimit: '授信額度',
@@ -308,20 +278,6 @@ export const customerCardStrings: Translations<{
     badAttribute: (attribute, value, problem) => `無法顯示客戶卡片：${attribute}="${value}" ${problem}`,
     notADate: '不是日期，請使用 2026-11-25 這樣的日期或 2026-11-25T09:00:00Z 這樣的時間',
     notDays: '不是天數，請使用 0 或更大的整數，例如 30',
-    relationship: {
-      basic: '基本型',
-      reactive: '被動型',
-      accountable: '負責型',
-      proactive: '能動型',
-      partnership: '夥伴型',
-    },
-    loyalty: {
-      suspect: '潛在客戶',
-      prospect: '意向客戶',
-      'first-time': '首次購買',
-      repeat: '重複購買',
-      advocate: '擁護者',
-    },
     role: { 'decision-maker': '決策者', 'technical-gatekeeper': '技術把關者', user: '使用者' },
     roles: { 'decision-maker': '決策者', 'technical-gatekeeper': '技術把關者', user: '使用者' },
     style: { tiger: '老虎型', peacock: '孔雀型', owl: '貓頭鷹型', koala: '考拉型' },
@@ -401,20 +357,6 @@ export const customerCardStrings: Translations<{
     badAttribute: (attribute, value, problem) => `無法顯示客户卡片：${attribute}="${value}" ${problem}`,
     notADate: '不是日期，請使用 2026-11-25 這樣的日期或 2026-11-25T09:00:00Z 這樣的時間',
     notDays: '不是天數，請使用 0 或更大的整數，例如 30',
-    relationship: {
-      basic: '基本型',
-      reactive: '被動型',
-      accountable: '負責型',
-      proactive: '能動型',
-      partnership: '夥伴型',
-    },
-    loyalty: {
-      suspect: '潛在客户',
-      prospect: '意向客户',
-      'first-time': '首次購買',
-      repeat: '重複購買',
-      advocate: '擁護者',
-    },
     role: { 'decision-maker': '決策者', 'technical-gatekeeper': '技術把關者', user: '使用者' },
     roles: { 'decision-maker': '決策者', 'technical-gatekeeper': '技術把關者', user: '使用者' },
     style: { tiger: '老虎型', peacock: '孔雀型', owl: '貓頭鷹型', koala: '考拉型' },

@@ -297,8 +297,8 @@ export class CrmCustomerCard extends CrmElement {
 
   private header(t: Strings, derived: Derived, level: number) {
     const { customer } = derived.data;
-    const select = (field: 'relationship' | 'loyaltyStage', labels: Record<string, string>) =>
-      this.field(t, field, customer[field] ? labels[customer[field]] : undefined);
+    const select = (field: 'relationship' | 'loyaltyStage') =>
+      this.field(t, field, customer[field] && labelOf(field, customer[field], this.localize.lang));
     return html`<header part="header" class="header">
       <div class="title-row">
         <div role="heading" aria-level=${level} id="title" part="name" class="title">${customer.name}</div>
@@ -307,8 +307,8 @@ export class CrmCustomerCard extends CrmElement {
       </div>
       <dl class="fields">
         ${this.field(t, 'alias', customer.alias)} ${this.field(t, 'industry', customer.industry && labelOf('industry', customer.industry, this.localize.lang))}
-        ${this.field(t, 'owner', customer.owner)} ${select('relationship', t.relationship)}
-        ${select('loyaltyStage', t.loyalty)}
+        ${this.field(t, 'owner', customer.owner)} ${select('relationship')}
+        ${select('loyaltyStage')}
       </dl>
     </header>`;
   }
@@ -573,15 +573,20 @@ export class CrmCustomerCard extends CrmElement {
     return TIERS.filter((x) => x.scheme === scheme).map((x) => x.code);
   }
 
-  private selectOptions(t: Strings, key: FieldKey): { value: string; label: string }[] {
-    if (key === 'relationship') return RELATIONSHIP_TYPES.map((v) => ({ value: v, label: t.relationship[v] }));
-    if (key === 'loyaltyStage') return LOYALTY_STAGES.map((v) => ({ value: v, label: t.loyalty[v] }));
+  private selectOptions(key: FieldKey): { value: string; label: string }[] {
+    const lang = this.localize.lang;
+    if (key === 'relationship') return RELATIONSHIP_TYPES.map((v) => ({ value: v, label: labelOf(key, v, lang) }));
+    if (key === 'loyaltyStage') return LOYALTY_STAGES.map((v) => ({ value: v, label: labelOf(key, v, lang) }));
     const locale = this.localize.locale;
     const scheme = this.derived?.data.customer.tierScheme ?? 'value';
-    return this.tierOptions().map((code) => ({
-      value: code,
-      label: `${code} ${TIERS.find((x) => x.code === code && x.scheme === scheme)?.name[locale] ?? ''}`,
-    }));
+    return this.tierOptions().map((code) => {
+      const info = TIERS.find((x) => x.code === code && x.scheme === scheme);
+      // Star levels by name only ("七星级客户", not "7star 七星级客户").
+      return {
+        value: code,
+        label: info?.scheme === 'stars' ? info.name[locale] : `${code} ${info?.name[locale] ?? ''}`,
+      };
+    });
   }
 
   private editor(t: Strings, key: FieldKey) {
@@ -608,7 +613,7 @@ export class CrmCustomerCard extends CrmElement {
         @keydown=${this.onEditorKey}
       >
         <option value="" ?selected=${this.draft === ''}>${t.none}</option>
-        ${this.selectOptions(t, key).map(
+        ${this.selectOptions(key).map(
           (o) => html`<option value=${o.value} ?selected=${o.value === this.draft}>${o.label}</option>`,
         )}
       </select>`;

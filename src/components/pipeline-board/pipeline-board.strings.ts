@@ -347,7 +347,7 @@ export const pipelineBoardStrings: Translations<{
       'amount-format': '必須是金額，如 1250000 或 1,250,000.50。',
       'amount-decimals': '小數位數超過該幣種允許的位數。',
       'amount-too-large': '金額過大。',
-      'currency-format': '必須是三位字母程式碼，如 CNY。',
+      'currency-format': '必須是三位字母代碼，如 CNY。',
       'probability-range': '必須在 0 到 100 之間。',
       'probability-format': '必須是最多兩位小數的數字。',
       'date-format': '必須是日期。',

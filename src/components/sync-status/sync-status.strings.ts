@@ -282,7 +282,7 @@ export const syncStatusStrings: Translations<{
       currency: '幣種',
       customerId: '客戶',
       industry: '行業',
-      kind: '型別',
+      kind: '類型',
       probability: '贏率',
       expectedClose: '預計成交日期',
       status: '狀態',
