@@ -1,4 +1,4 @@
-import { LABELS_ZH_HANT } from './labels.zh-hant.js';
+import { LABELS_ZH_HANT, TEXTS_ZH_HANT } from './labels.zh-hant.js';
 import type { Locale } from './localize.js';
 
 /**
@@ -187,4 +187,19 @@ export function labelOf(domain: LabelDomain, code: string, locale: Locale | stri
   const builtIn = BUILT_IN[domain][code];
   if (builtIn) return primary === 'zh' ? builtIn['zh-CN'] : builtIn.en;
   return code;
+}
+
+/**
+ * A text the core models carry in both languages (`{ en, 'zh-CN' }`: tier names, indicator names, service
+ * standards) in the widget's language: `locale` picks the language, `lang` the Traditional table for
+ * zh-TW / zh-HK (generated with the labels; a text not in it stays Simplified).
+ */
+export function localText(
+  text: { readonly en: string; readonly 'zh-CN': string },
+  locale: Locale,
+  lang: string,
+): string {
+  if (locale === 'en') return text.en;
+  const variant = hantVariant(lang);
+  return (variant && TEXTS_ZH_HANT[variant]?.[text['zh-CN']]) || text['zh-CN'];
 }

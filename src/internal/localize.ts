@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { moneyText } from './format.js';
-import { hantVariant, type LabelDomain, onLabelsChanged, registerLabelLocale } from './labels.js';
+import { hantVariant, type LabelDomain, localText, onLabelsChanged, registerLabelLocale } from './labels.js';
 
 /** The languages every widget ships strings for; other languages are registered by the page. */
 export type Locale = 'en' | 'zh-CN';
@@ -170,6 +170,11 @@ export class LocalizeController implements ReactiveController {
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
     return numberFormat(this.numberLocale, options).format(value);
+  }
+
+  /** A core model's bilingual text (`{ en, 'zh-CN' }`, e.g. a tier name) in this element's language. */
+  text(value: { readonly en: string; readonly 'zh-CN': string }): string {
+    return localText(value, this.locale, this.lang);
   }
 
   /** Money in the same number format: compact for summaries, exact (every minor unit) otherwise. */

@@ -75,6 +75,9 @@ describe('languages', () => {
     expect(tw).to.contain('未分級');
     expect(hk).to.contain('未分級');
     expect(cn).to.contain('未分级');
+    // Texts from the core models too: tier names.
+    const seven = await fixture(html`<crm-tier-badge tier="7star" lang="zh-TW"></crm-tier-badge>`);
+    expect(shadowText(seven)).to.equal('★★★★★★★ 七星級客戶');
   });
 
   it('registerLocale adds a language: its terms and labels, the base language for the rest, live', async () => {

@@ -380,7 +380,7 @@ export class CrmAccountForm extends CrmElement {
             <option value="" ?selected=${!this.values.tier}>${t.tierComputed}</option>
             ${TIERS.filter((tier) => tier.scheme === 'value').map(
               (tier) =>
-                html`<option value=${tier.code} ?selected=${this.values.tier === tier.code}>${tier.code} · ${tier.name[this.localize.locale]}</option>`,
+                html`<option value=${tier.code} ?selected=${this.values.tier === tier.code}>${tier.code} · ${this.localize.text(tier.name)}</option>`,
             )}
           </select>`,
         )}

@@ -577,14 +577,17 @@ export class CrmCustomerCard extends CrmElement {
     const lang = this.localize.lang;
     if (key === 'relationship') return RELATIONSHIP_TYPES.map((v) => ({ value: v, label: labelOf(key, v, lang) }));
     if (key === 'loyaltyStage') return LOYALTY_STAGES.map((v) => ({ value: v, label: labelOf(key, v, lang) }));
-    const locale = this.localize.locale;
     const scheme = this.derived?.data.customer.tierScheme ?? 'value';
     return this.tierOptions().map((code) => {
       const info = TIERS.find((x) => x.code === code && x.scheme === scheme);
       // Star levels by name only ("七星级客户", not "7star 七星级客户").
       return {
         value: code,
-        label: info?.scheme === 'stars' ? info.name[locale] : `${code} ${info?.name[locale] ?? ''}`,
+        label: !info
+          ? code
+          : info.scheme === 'stars'
+            ? this.localize.text(info.name)
+            : `${code} ${this.localize.text(info.name)}`,
       };
     });
   }

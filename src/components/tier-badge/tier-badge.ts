@@ -310,7 +310,7 @@ export class CrmTierBadge extends CrmElement {
     switch (view.kind) {
       case 'tier': {
         const { code, scheme, name } = view.info;
-        const localName = name[this.localize.locale];
+        const localName = this.localize.text(name);
         const colour = scheme === 'stars' ? 'stars' : scheme === 'pareto' ? `pareto-${code}` : `tier-${code}`;
         // Star levels show as ★ glyphs; their accessible name is the level in words, never "7star".
         const label = scheme === 'stars' ? t.starLabel(localName) : t.label(code, localName);
@@ -431,7 +431,7 @@ export class CrmTierBadge extends CrmElement {
   /** A tier code in words where the code is not a word (star levels), else the code. */
   private tierWords(code: string): string {
     const info = findTier(code);
-    return info?.scheme === 'stars' ? info.name[this.localize.locale] : code;
+    return info?.scheme === 'stars' ? this.localize.text(info.name) : code;
   }
 
   /**
@@ -465,9 +465,8 @@ export class CrmTierBadge extends CrmElement {
     const info = view.kind === 'tier' ? view.info : undefined;
     const evaluation = 'evaluation' in view ? view.evaluation : undefined;
     const computation = evaluation?.computation;
-    const locale = this.localize.locale;
     const heading = info
-      ? `${info.scheme === 'stars' ? '' : `${info.code} `}${info.name[locale]} · ${t.scheme[info.scheme]}`
+      ? `${info.scheme === 'stars' ? '' : `${info.code} `}${this.localize.text(info.name)} · ${t.scheme[info.scheme]}`
       : computation
         ? t.scheme[computation.scheme]
         : t.none;
@@ -500,7 +499,7 @@ export class CrmTierBadge extends CrmElement {
               ${result.breakdown.map(
                 (b) =>
                   html`<tr>
-                    <th scope="row">${b.label?.[this.localize.locale] ?? b.key}</th>
+                    <th scope="row">${b.label ? this.localize.text(b.label) : b.key}</th>
                     <td>${b.raw === null ? t.missing : this.indicatorText(b.key, b.raw)}</td>
                     <td>${n(b.weight)}</td>
                     <td>${n(b.points)}</td>
@@ -547,7 +546,7 @@ export class CrmTierBadge extends CrmElement {
     const s = engine!.standardOf(info, this.standardTable);
     if (!s) return html`<p class="note">${t.noStandard}</p>`;
     return html`<p class="subtitle">${t.standard}</p>
-      <p>${s.summary[this.localize.locale]}</p>
+      <p>${this.localize.text(s.summary)}</p>
       <ul>
         <li>${t.manager[s.accountManager]} · ${t.channel[s.salesChannel]}</li>
         <li>${t.response(s.responseHours)}</li>
