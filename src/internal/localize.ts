@@ -81,12 +81,19 @@ function numberFormat(locale: string, options?: Intl.NumberFormatOptions): Intl.
 }
 let observer: MutationObserver | undefined;
 
+/** Whether Intl formats numbers for a tag (asked once per tag: number() runs for every figure). */
+const knownTags = new Map<string, boolean>();
 function isKnown(lang: string): boolean {
-  try {
-    return Intl.NumberFormat.supportedLocalesOf(lang).length > 0;
-  } catch {
-    return false;
+  let known = knownTags.get(lang);
+  if (known === undefined) {
+    try {
+      known = Intl.NumberFormat.supportedLocalesOf(lang).length > 0;
+    } catch {
+      known = false;
+    }
+    knownTags.set(lang, known);
   }
+  return known;
 }
 
 /** One observer for the whole page: a `lang` change anywhere re-renders the connected widgets. */
