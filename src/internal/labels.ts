@@ -98,7 +98,7 @@ const BUILT_IN: Record<LabelDomain, Table> = {
     government: { en: 'Government', 'zh-CN': '政府机构' },
     nonprofit: { en: 'Non-profit', 'zh-CN': '非营利组织' },
     intermediary: { en: 'Intermediary', 'zh-CN': '中间商' },
-    consumer: { en: 'Consumer', 'zh-CN': '个人消费者' },
+    consumer: { en: 'Key consumer', 'zh-CN': '关键消费者' },
   },
   channel: {
     direct: { en: 'Direct', 'zh-CN': '直销' },

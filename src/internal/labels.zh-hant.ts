@@ -75,7 +75,7 @@ export const LABELS_ZH_HANT: Readonly<Record<string, Record<string, Record<strin
       government: '政府機構',
       nonprofit: '非營利組織',
       intermediary: '中間商',
-      consumer: '個人消費者',
+      consumer: '關鍵消費者',
     },
     channel: {
       direct: '直銷',
@@ -170,7 +170,7 @@ export const LABELS_ZH_HANT: Readonly<Record<string, Record<string, Record<strin
       government: '政府機構',
       nonprofit: '非營利組織',
       intermediary: '中間商',
-      consumer: '個人消費者',
+      consumer: '關鍵消費者',
     },
     channel: {
       direct: '直銷',

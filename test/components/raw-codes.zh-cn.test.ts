@@ -97,6 +97,7 @@ describe('zh-CN: no raw codes on screen', () => {
       ${ids.map((id) => html`<crm-customer-card customer-id=${id} .store=${store} now="2026-11-20"></crm-customer-card>`)}
       <crm-activity-log customer-id=${complaining} .store=${store} now="2026-11-20" readonly></crm-activity-log>
       <crm-funnel-chart .store=${store} measure="amount"></crm-funnel-chart>
+      <crm-funnel-chart id="filtered" .store=${store} industry="energy,telecom" channel="call-centre" owner="无此人"></crm-funnel-chart>
       <crm-pipeline-board .store=${store} now="2026-11-20" readonly></crm-pipeline-board>
       <crm-sync-status .store=${store}></crm-sync-status>
       <crm-account-list .store=${store} now="2026-11-20"></crm-account-list>
@@ -122,6 +123,8 @@ describe('zh-CN: no raw codes on screen', () => {
     const text = (tag: string) => page.querySelector(tag)!.shadowRoot!.textContent ?? '';
     expect(text('crm-quote-builder')).to.contain('毛利¥395,808.00（43.03%）');
     expect(text('crm-account-list')).to.contain('能源');
+    // Filter values in an empty funnel are labels too.
+    expect(text('#filtered')).to.contain('能源、电信').and.contain('呼叫中心');
     expect(text('crm-customer-card')).to.contain('能源');
     // The stars show as glyphs with the level in words as the accessible name.
     const seven = page.querySelector('crm-tier-badge[tier="7star"]')!.shadowRoot!;

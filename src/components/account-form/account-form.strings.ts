@@ -9,7 +9,6 @@ export const accountFormStrings: Translations<{
   noParent: string;
   clearParent: string;
   kind: string;
-  kinds: Record<string, string>;
   industry: string;
   tier: string;
   tierComputed: string;
@@ -35,13 +34,6 @@ export const accountFormStrings: Translations<{
     noParent: 'None (group head or standalone)',
     clearParent: 'Remove parent',
     kind: 'Kind',
-    kinds: {
-      enterprise: 'Enterprise',
-      government: 'Government',
-      nonprofit: 'Non-profit',
-      intermediary: 'Intermediary',
-      consumer: 'Key consumer',
-    },
     industry: 'Industry',
     tier: 'Tier',
     tierComputed: 'Computed by the tiering rules',
@@ -67,13 +59,6 @@ export const accountFormStrings: Translations<{
     noParent: '无（集团总部或独立客户）',
     clearParent: '移除所属集团',
     kind: '客户类型',
-    kinds: {
-      enterprise: '企业',
-      government: '政府机构',
-      nonprofit: '非营利组织',
-      intermediary: '中间商',
-      consumer: '关键消费者',
-    },
     industry: '行业',
     tier: '客户等级',
     tierComputed: '按分级规则计算',
@@ -100,13 +85,6 @@ export const accountFormStrings: Translations<{
     noParent: '無（集團總部或獨立客戶）',
     clearParent: '移除所屬集團',
     kind: '客戶類型',
-    kinds: {
-      enterprise: '企業',
-      government: '政府機構',
-      nonprofit: '非營利組織',
-      intermediary: '中間商',
-      consumer: '關鍵消費者',
-    },
     industry: '行業',
     tier: '客戶等級',
     tierComputed: '按分級規則計算',
@@ -132,13 +110,6 @@ export const accountFormStrings: Translations<{
     noParent: '無（集團總部或獨立客户）',
     clearParent: '移除所屬集團',
     kind: '客户類型',
-    kinds: {
-      enterprise: '企業',
-      government: '政府機構',
-      nonprofit: '非營利組織',
-      intermediary: '中間商',
-      consumer: '關鍵消費者',
-    },
     industry: '行業',
     tier: '客户等級',
     tierComputed: '按分級規則計算',

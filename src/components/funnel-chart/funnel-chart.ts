@@ -611,7 +611,14 @@ export class CrmFunnelChart extends CrmElement {
           const filters = joinClauses(
             view.filters.map(
               (f) =>
-                `${t.filterNames[f.key]} ${f.key === 'industry' ? labelOf('industry', f.value, this.localize.lang) : f.value}`,
+                `${t.filterNames[f.key]} ${
+                  f.key === 'industry' || f.key === 'channel'
+                    ? joinItems(
+                        f.value.split(', ').map((v) => labelOf(f.key as 'industry' | 'channel', v, this.localize.lang)),
+                        this.localize.locale,
+                      )
+                    : f.value
+                }`,
             ),
             this.localize.locale,
           );
