@@ -21,6 +21,8 @@ export { CrmTierBadge } from './components/tier-badge/tier-badge.js';
 export * as core from './core/index.js';
 export * from './data/index.js';
 export { CrmElement } from './internal/crm-element.js';
+export { type Label, type LabelDomain, labelOf, registerLabels } from './internal/labels.js';
+export { type LocaleRegistration, registerLocale } from './internal/localize.js';
 export { storeContext } from './internal/store-context.js';
 export { syncContext } from './internal/sync-context.js';
 export { VERSION } from './internal/version.js';

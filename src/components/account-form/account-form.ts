@@ -4,6 +4,7 @@ import { TIERS } from '../../core/tiers.js';
 import { CUSTOMER_KINDS, type Customer, ValidationError, validateRecord } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
+import { labelOf } from '../../internal/labels.js';
 import { ContextStoreController } from '../../internal/store-binding.js';
 import { validationReason } from '../../internal/validation-reason.js';
 import { parseMoney } from '../import/csv-values.js';
@@ -354,7 +355,7 @@ export class CrmAccountForm extends CrmElement {
           'kind',
           t.kind,
           html`<select id="kind" @change=${(e: Event) => this.set('kind', (e.target as HTMLSelectElement).value)}>
-            ${CUSTOMER_KINDS.map((k) => html`<option value=${k} ?selected=${this.values.kind === k}>${t.kinds[k]}</option>`)}
+            ${CUSTOMER_KINDS.map((k) => html`<option value=${k} ?selected=${this.values.kind === k}>${labelOf('customerKind', k, this.localize.lang)}</option>`)}
           </select>`,
         )}
         ${this.field('industry', t.industry, this.input('industry'))}
@@ -365,7 +366,7 @@ export class CrmAccountForm extends CrmElement {
             <option value="" ?selected=${!this.values.tier}>${t.tierComputed}</option>
             ${TIERS.filter((tier) => tier.scheme === 'value').map(
               (tier) =>
-                html`<option value=${tier.code} ?selected=${this.values.tier === tier.code}>${tier.code} · ${tier.name[this.localize.locale]}</option>`,
+                html`<option value=${tier.code} ?selected=${this.values.tier === tier.code}>${tier.code} · ${this.localize.text(tier.name)}</option>`,
             )}
           </select>`,
         )}

@@ -29,6 +29,7 @@ import {
 } from './account-model.js';
 import { AccountSearch } from './account-search.js';
 import '../account-form/account-form.js';
+import { labelOf } from '../../internal/labels.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -352,8 +353,8 @@ export class CrmAccountList extends CrmElement {
         </select></label
       >`;
     return html`${select(t.tier, 'tier', TIER_CODES)} ${select(t.owner, 'owner', this.distinctCache('owner', distinct))}
-      ${select(t.industry, 'industry', this.distinctCache('industry', distinct))}
-      ${select(t.relationship, 'relationship', RELATIONSHIP_TYPES, (v) => t.relationships[v] ?? v)}
+      ${select(t.industry, 'industry', this.distinctCache('industry', distinct), (v) => labelOf('industry', v, this.localize.lang))}
+      ${select(t.relationship, 'relationship', RELATIONSHIP_TYPES, (v) => labelOf('relationship', v, this.localize.lang))}
       ${select(t.risk, 'risk', RISK_RATINGS_ORDER, (v) => t.risks[v as keyof typeof t.risks])}
       <label class="inline"
         ><input
@@ -406,7 +407,7 @@ export class CrmAccountList extends CrmElement {
     const t = this.localize.strings(accountListStrings);
     const { row } = entry;
     const selected = this.selection.has(row.id);
-    const labels = { risk: t.risks, relationship: t.relationships };
+    const labels = { risk: t.risks };
     return html`<div
       id=${`row-${index}`}
       class="row level-${Math.min(entry.level, 5)} ${active ? 'active' : ''}"
@@ -626,7 +627,7 @@ export class CrmAccountList extends CrmElement {
     const t = this.localize.strings(accountListStrings);
     const columns = this.shownColumns;
     const rows = this.selection.size ? this.visibleRows.filter((r) => this.selection.has(r.id)) : this.visibleRows;
-    const labels = { risk: t.risks, relationship: t.relationships };
+    const labels = { risk: t.risks };
     return rowsToCsv(
       rows,
       columns,

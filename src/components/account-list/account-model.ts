@@ -10,6 +10,7 @@ import { formatMoney } from '../../core/money.js';
 import { TIERS } from '../../core/tiers.js';
 import { parseTimestamp } from '../../core/time.js';
 import type { Activity, Customer, Opportunity, Stage } from '../../data/model.js';
+import { labelOf } from '../../internal/labels.js';
 import { activitySummary } from '../customer-card/card-model.js';
 
 export interface AccountRow {
@@ -245,7 +246,7 @@ export function cellText(
   row: AccountRow,
   column: ColumnKey,
   locale: string,
-  labels: { risk: Record<RiskRating, string>; relationship: Record<string, string> },
+  labels: { risk: Record<RiskRating, string> },
 ): string {
   const c = row.customer;
   const money = (amount: number | undefined) =>
@@ -262,9 +263,9 @@ export function cellText(
     case 'owner':
       return c.owner ?? '';
     case 'industry':
-      return c.industry ?? '';
+      return c.industry ? labelOf('industry', c.industry, locale) : '';
     case 'relationship':
-      return c.relationship ? (labels.relationship[c.relationship] ?? c.relationship) : '';
+      return c.relationship ? labelOf('relationship', c.relationship, locale) : '';
     case 'risk':
       return labels.risk[row.risk];
     case 'revenue':

@@ -15,6 +15,8 @@ import { StaleRecordError } from '../../data/repository.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import { formStyles } from '../../internal/form-styles.js';
+import { colon } from '../../internal/format.js';
+import { labelOf } from '../../internal/labels.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { validationReason } from '../../internal/validation-reason.js';
 import { loadGroup } from '../tier-badge/group-query.js';
@@ -213,7 +215,7 @@ export class CrmActivityLog extends CrmElement {
             this.kindFilter = (e.target as HTMLSelectElement).value;
           }}>
             <option value="">${t.allKinds}</option>
-            ${LOGGED_KINDS.concat('order').map((k) => html`<option value=${k} ?selected=${this.kindFilter === k}>${t.kinds[k]}</option>`)}
+            ${LOGGED_KINDS.concat('order').map((k) => html`<option value=${k} ?selected=${this.kindFilter === k}>${labelOf('activityKind', k, this.localize.lang)}</option>`)}
           </select></label>
         <label>${t.filterContact}
           <select data-filter="contact" @change=${(e: Event) => {
@@ -256,8 +258,8 @@ export class CrmActivityLog extends CrmElement {
     const status: ComplaintStatus = a.status ?? 'open';
     return html`<li part=${complaint ? 'entry complaint' : 'entry'} class=${complaint ? 'complaint' : ''} data-id=${a.id}>
       <div>
-        <span class="kind">${t.kinds[a.kind]}</span>
-        ${complaint ? html`<span> · ${t.severity[a.severity ?? 'medium']} · <strong data-status>${t.status[status]}</strong></span>` : nothing}
+        <span class="kind">${labelOf('activityKind', a.kind, this.localize.lang)}</span>
+        ${complaint ? html`<span> · ${labelOf('complaintSeverity', a.severity ?? 'medium', this.localize.lang)} · <strong data-status>${labelOf('complaintStatus', status, this.localize.lang)}</strong></span>` : nothing}
         <span class="meta"> · <time datetime=${a.at}>${when}</time></span>
         ${showAccount || (account && account.id !== this.customerId) ? html`<span class="meta"> · ${account?.name ?? a.customerId}</span>` : nothing}
       </div>
@@ -352,13 +354,13 @@ export class CrmActivityLog extends CrmElement {
       <strong id="form-title" class="wide">${this.editing ? t.editTitle(this.editing.subject) : t.logTitle}</strong>
       <label>${f.kind}
         <select data-field="kind" @change=${set('kind')}>
-          ${LOGGED_KINDS.map((k) => html`<option value=${k} ?selected=${d.kind === k}>${t.kinds[k]}</option>`)}
+          ${LOGGED_KINDS.map((k) => html`<option value=${k} ?selected=${d.kind === k}>${labelOf('activityKind', k, this.localize.lang)}</option>`)}
         </select></label>
       ${
         d.kind === 'complaint'
           ? html`<label>${f.severity}
               <select data-field="severity" @change=${set('severity')}>
-                ${(['low', 'medium', 'high', 'critical'] as const).map((s) => html`<option value=${s} ?selected=${d.severity === s}>${t.severity[s]}</option>`)}
+                ${(['low', 'medium', 'high', 'critical'] as const).map((s) => html`<option value=${s} ?selected=${d.severity === s}>${labelOf('complaintSeverity', s, this.localize.lang)}</option>`)}
               </select></label>`
           : nothing
       }
@@ -480,7 +482,7 @@ export class CrmActivityLog extends CrmElement {
             : error instanceof Error
               ? error.message
               : String(error);
-      this.failure = `${subject}: ${t.notSaved(reason)}`;
+      this.failure = `${subject}${colon(this.localize.locale)}${t.notSaved(reason)}`;
       if (error instanceof StaleRecordError) this.resetDraft();
       return undefined;
     } finally {

@@ -8,6 +8,8 @@ import { TIERS, type TierScheme } from '../../core/tiers.js';
 import { type Customer, LOYALTY_STAGES, RELATIONSHIP_TYPES, ValidationError } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
+import { colon, joinClauses } from '../../internal/format.js';
+import { labelOf } from '../../internal/labels.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { validationReason } from '../../internal/validation-reason.js';
 import '../tier-badge/tier-badge.js';
@@ -275,7 +277,7 @@ export class CrmCustomerCard extends CrmElement {
     return html`<div part="base" class="compact">
       <span part="name" class="name">${customer.name}</span>
       ${this.badge(derived.data, true)}
-      <span class="owner"><span class="sr-only">${t.field.owner}: </span>${customer.owner ?? t.none}</span>
+      <span class="owner"><span class="sr-only">${t.field.owner}${colon(this.localize.locale)}</span>${customer.owner ?? t.none}</span>
       <span part="warning-count" class=${count ? 'warning-count warn' : 'warning-count'}
         >${count ? html`<span aria-hidden="true">⚠ </span>` : nothing}${t.warningCount(count)}</span
       >
@@ -300,8 +302,8 @@ export class CrmCustomerCard extends CrmElement {
 
   private header(t: Strings, derived: Derived, level: number) {
     const { customer } = derived.data;
-    const select = (field: 'relationship' | 'loyaltyStage', labels: Record<string, string>) =>
-      this.field(t, field, customer[field] ? labels[customer[field]] : undefined);
+    const select = (field: 'relationship' | 'loyaltyStage') =>
+      this.field(t, field, customer[field] && labelOf(field, customer[field], this.localize.lang));
     return html`<header part="header" class="header">
       <div class="title-row">
         <div role="heading" aria-level=${level} id="title" part="name" class="title">${customer.name}</div>
@@ -309,9 +311,9 @@ export class CrmCustomerCard extends CrmElement {
         ${this.editing === 'tier' ? this.editor(t, 'tier') : html`${this.badge(derived.data, false)}${this.editButton(t, 'tier')}`}
       </div>
       <dl class="fields">
-        ${this.field(t, 'alias', customer.alias)} ${this.field(t, 'industry', customer.industry)}
-        ${this.field(t, 'owner', customer.owner)} ${select('relationship', t.relationship)}
-        ${select('loyaltyStage', t.loyalty)}
+        ${this.field(t, 'alias', customer.alias)} ${this.field(t, 'industry', customer.industry && labelOf('industry', customer.industry, this.localize.lang))}
+        ${this.field(t, 'owner', customer.owner)} ${select('relationship')}
+        ${select('loyaltyStage')}
       </dl>
     </header>`;
   }
@@ -319,14 +321,16 @@ export class CrmCustomerCard extends CrmElement {
   private groupSection(t: Strings, derived: Derived, level: number) {
     const group = derived.group;
     const { customer } = derived.data;
-    const locale = this.localize.locale;
-    const money = (amount: number, currency: string) => formatMoney({ amount, currency }, { locale });
+    // Group revenue and pipeline are a summary: compact, like the funnel's totals. Credit stays exact, beside
+    // the exact credit limit it is measured against.
+    const money = (amount: number, currency: string) => this.localize.money(amount, currency, 'summary');
+    const exact = (amount: number, currency: string) => this.localize.money(amount, currency);
     const pct = (ratio: number | null) =>
       ratio === null ? '' : this.localize.number(ratio, { style: 'percent', maximumFractionDigits: 1 });
     const credit = (exposure: number, limit: number | null, currency: string) =>
       limit === null
-        ? t.usedNoLimit(money(exposure, currency))
-        : t.used(money(exposure, currency), money(limit, currency), pct(limit === 0 ? null : exposure / limit));
+        ? t.usedNoLimit(exact(exposure, currency))
+        : t.used(exact(exposure, currency), exact(limit, currency), pct(limit === 0 ? null : exposure / limit));
     if (!group) return nothing;
     let body: TemplateResult;
     if (group instanceof Error) {
@@ -374,7 +378,7 @@ export class CrmCustomerCard extends CrmElement {
         ${
           rollUp.risk.flags.length
             ? html`<ul class="reasons">
-                ${rollUp.risk.flags.map((f) => html`<li>${t.riskFlag(f.flag, this.memberName(group, f.memberId))}</li>`)}
+                ${rollUp.risk.flags.map((f) => html`<li>${t.riskFlag(labelOf('riskFlag', f.flag, this.localize.lang), this.memberName(group, f.memberId))}</li>`)}
               </ul>`
             : html`<p class="muted">${t.noRiskFlags}</p>`
         }
@@ -521,7 +525,13 @@ export class CrmCustomerCard extends CrmElement {
                           formatMoney({ amount: w.previous, currency: w.currency }, { locale }),
                           w.windowDays,
                         )
-                      : t.openComplaints(w.count, w.subjects.join(locale === 'zh-CN' ? '；' : '; '));
+                      : t.openComplaints(
+                          w.count,
+                          joinClauses(
+                            w.subjects.map((s) => withoutKindPrefix(s, locale)),
+                            locale,
+                          ),
+                        );
                 return html`<li class=${w.kind}><span aria-hidden="true">⚠ </span>${text}</li>`;
               })}
             </ul>`
@@ -598,15 +608,23 @@ export class CrmCustomerCard extends CrmElement {
     return TIERS.filter((x) => x.scheme === scheme).map((x) => x.code);
   }
 
-  private selectOptions(t: Strings, key: FieldKey): { value: string; label: string }[] {
-    if (key === 'relationship') return RELATIONSHIP_TYPES.map((v) => ({ value: v, label: t.relationship[v] }));
-    if (key === 'loyaltyStage') return LOYALTY_STAGES.map((v) => ({ value: v, label: t.loyalty[v] }));
-    const locale = this.localize.locale;
+  private selectOptions(key: FieldKey): { value: string; label: string }[] {
+    const lang = this.localize.lang;
+    if (key === 'relationship') return RELATIONSHIP_TYPES.map((v) => ({ value: v, label: labelOf(key, v, lang) }));
+    if (key === 'loyaltyStage') return LOYALTY_STAGES.map((v) => ({ value: v, label: labelOf(key, v, lang) }));
     const scheme = this.derived?.data.customer.tierScheme ?? 'value';
-    return this.tierOptions().map((code) => ({
-      value: code,
-      label: `${code} ${TIERS.find((x) => x.code === code && x.scheme === scheme)?.name[locale] ?? ''}`,
-    }));
+    return this.tierOptions().map((code) => {
+      const info = TIERS.find((x) => x.code === code && x.scheme === scheme);
+      // Star levels by name only ("七星级客户", not "7star 七星级客户").
+      return {
+        value: code,
+        label: !info
+          ? code
+          : info.scheme === 'stars'
+            ? this.localize.text(info.name)
+            : `${code} ${this.localize.text(info.name)}`,
+      };
+    });
   }
 
   private editor(t: Strings, key: FieldKey) {
@@ -633,7 +651,7 @@ export class CrmCustomerCard extends CrmElement {
         @keydown=${this.onEditorKey}
       >
         <option value="" ?selected=${this.draft === ''}>${t.none}</option>
-        ${this.selectOptions(t, key).map(
+        ${this.selectOptions(key).map(
           (o) => html`<option value=${o.value} ?selected=${o.value === this.draft}>${o.label}</option>`,
         )}
       </select>`;
@@ -784,3 +802,18 @@ export class CrmCustomerCard extends CrmElement {
 }
 
 CrmCustomerCard.define('crm-customer-card');
+
+/**
+ * A complaint's subject without a leading "投诉：" / "Complaint:": the sentence around it already says
+ * complaint ("1 条未结投诉：发票开具延迟", not "…投诉：投诉：…").
+ */
+function withoutKindPrefix(subject: string, locale: string): string {
+  const text = subject.trimStart();
+  for (const prefix of new Set(['zh-CN', 'en', locale].map((l) => labelOf('activityKind', 'complaint', l)))) {
+    if (!text.toLowerCase().startsWith(prefix.toLowerCase())) continue;
+    const rest = text.slice(prefix.length);
+    const separator = /^\s*[:：]\s*/.exec(rest);
+    if (separator && rest.length > separator[0].length) return rest.slice(separator[0].length);
+  }
+  return subject;
+}

@@ -2,10 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { computeFunnel, type FunnelOpportunity, type FunnelResult, type FunnelStageRow } from '../../core/funnel.js';
 import { InvalidOpportunityError } from '../../core/funnel-incremental.js';
-import { formatMoney, type Money, type RateTable } from '../../core/money.js';
+import type { Money, RateTable } from '../../core/money.js';
 import type { Customer, Opportunity, Stage } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
+import { joinClauses, joinItems } from '../../internal/format.js';
+import { labelOf } from '../../internal/labels.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import type { FunnelBars, FunnelChart } from './funnel-canvas.js';
 import { funnelChartStrings } from './funnel-chart.strings.js';
@@ -410,7 +412,7 @@ export class CrmFunnelChart extends CrmElement {
   // ---- formatting -------------------------------------------------------------------------------------
 
   private money(amount: number, currency: string, compact = false): string {
-    return formatMoney({ amount, currency }, { locale: this.localize.locale, compact });
+    return this.localize.money(amount, currency, compact ? 'summary' : 'exact');
   }
 
   private percent(ratio: number | null): string {
@@ -615,7 +617,20 @@ export class CrmFunnelChart extends CrmElement {
         </div>`;
       case 'ready': {
         if (view.result.totals.count === 0) {
-          const filters = view.filters.map((f) => `${t.filterNames[f.key]} ${f.value}`).join('; ');
+          const filters = joinClauses(
+            view.filters.map(
+              (f) =>
+                `${t.filterNames[f.key]} ${
+                  f.key === 'industry' || f.key === 'channel'
+                    ? joinItems(
+                        f.value.split(', ').map((v) => labelOf(f.key as 'industry' | 'channel', v, this.localize.lang)),
+                        this.localize.locale,
+                      )
+                    : f.value
+                }`,
+            ),
+            this.localize.locale,
+          );
           return html`<p part="empty" role="status">${filters ? t.emptyFiltered(filters) : t.emptyAll}</p>`;
         }
         const head = view.partial
@@ -662,11 +677,11 @@ export class CrmFunnelChart extends CrmElement {
     const t = this.localize.strings(funnelChartStrings);
     const { currency, totals, lost, ratesAsOf } = view.result;
     const unconverted = unconvertedTotals(view.result);
-    const lostBy = Object.entries(lost.byLastStage)
-      .map(([id, n]) => `${id === '(none)' ? t.noStage : this.stageName(view, { stage: id, name: id })} ${n}`)
-      .join(', ');
+    const lostBy = Object.entries(lost.byLastStage).map(
+      ([id, n]) => `${id === '(none)' ? t.noStage : this.stageName(view, { stage: id, name: id })} ${n}`,
+    );
     const lostExtra = lost.unconverted.map(
-      (u) => ` ${t.notConverted(this.money(u.amount, u.currency), String(u.count))}`,
+      (u) => ` ${t.notConverted(this.money(u.amount, u.currency, true), String(u.count))}`,
     );
     return html`${
       totals.unconvertedCount
@@ -676,7 +691,7 @@ export class CrmFunnelChart extends CrmElement {
               currency,
               unconverted
                 .map((u) => t.unconvertedItem(this.money(u.amount, u.currency), this.localize.number(u.count)))
-                .join(', '),
+                .join(this.localize.locale === 'zh-CN' ? '，' : ', '),
             )}
           </p>`
         : nothing
@@ -685,8 +700,9 @@ export class CrmFunnelChart extends CrmElement {
     ${
       lost.count
         ? html`<p part="lost">
-            ${t.lost(this.localize.number(lost.count), this.money(lost.amount, currency))}${lostExtra.join('')};
-            ${t.lostBy(lostBy)}
+            ${t.lost(this.localize.number(lost.count), this.money(lost.amount, currency, true))}${lostExtra.join('')}${
+              this.localize.locale === 'zh-CN' ? '；' : '; '
+            }${t.lostBy(joinItems(lostBy, this.localize.locale))}
           </p>`
         : nothing
     }`;

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { formatMoney } from '../../core/money.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
+import { colon } from '../../internal/format.js';
 import { ContextStoreController } from '../../internal/store-binding.js';
 import { validationReason } from '../../internal/validation-reason.js';
 import { autoMap, type ColumnMapping, FIELDS, guessKind, IMPORT_KINDS, type ImportKind } from './csv-columns.js';
@@ -235,7 +236,8 @@ export class CrmImport extends CrmElement {
 
   /** `Row 3, 金额: “abc” is not an amount`: one line of the rejected-rows file. */
   private describe(error: RowError): string {
-    return `${this.localize.strings(importStrings).row} ${error.row}, ${this.columnOf(error)}: ${this.reasonOf(error)}`;
+    const zh = this.localize.locale === 'zh-CN';
+    return `${this.localize.strings(importStrings).row} ${error.row}${zh ? '，' : ', '}${this.columnOf(error)}${colon(this.localize.locale)}${this.reasonOf(error)}`;
   }
 
   protected override updated(): void {

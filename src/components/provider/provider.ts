@@ -71,6 +71,9 @@ export class CrmProvider extends CrmElement {
   /** URL of a JSON dataset (`{ customers: [...], contacts: [...], ... }`) loaded once into an empty database. */
   @property() seed?: string;
 
+  /** What the seed is, for the loading banner ("Loading {label}… 40%"); default the seed file's name. */
+  @property({ attribute: 'seed-label' }) seedLabel?: string;
+
   /** A store to provide instead of the one for `database` (e.g. one created with custom options). */
   @property({ attribute: false }) store?: CrmStore;
 
@@ -104,6 +107,8 @@ export class CrmProvider extends CrmElement {
 
   @state() private seedProgress: ImportProgress | undefined;
   @state() private seedError: string | undefined;
+  /** Seeding progress over all phases, 0..1; it never goes back (each phase counts its own records). */
+  private seedPercent = 0;
   @state() private syncError: string | undefined;
   @state() private memoryOnly = false;
 
@@ -207,13 +212,20 @@ export class CrmProvider extends CrmElement {
     const banner = this.syncError
       ? t.syncSetupFailed(this.syncError)
       : this.seedError
-        ? t.seedFailed(this.seedError)
+        ? t.seedFailed(this.seedName(), this.seedError)
         : this.memoryOnly
           ? t.storageFallback
           : this.seedProgress
-            ? t.seedLoading(this.seedProgress.done, this.seedProgress.total)
+            ? t.seedLoading(this.seedName(), this.localize.number(this.seedPercent, { style: 'percent' }))
             : undefined;
     return html`${banner ? html`<p part="banner" role="status">${banner}</p>` : nothing}<slot></slot>`;
+  }
+
+  /** The seed's name for people: the page's label, else the file name of its URL. */
+  private seedName(): string {
+    if (this.seedLabel) return this.seedLabel;
+    const path = (this.seed ?? '').split(/[?#]/)[0] ?? '';
+    return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || (this.seed ?? '');
   }
 
   private async watchStorage(store: CrmStore): Promise<void> {
@@ -229,10 +241,12 @@ export class CrmProvider extends CrmElement {
     if (this.seeded.has(key)) return;
     this.seeded.add(key);
     this.seedError = undefined;
+    this.seedPercent = 0;
     try {
       const result = await store.seed(new URL(url, document.baseURI), {
         onProgress: (progress) => {
           this.seedProgress = progress;
+          this.seedPercent = Math.max(this.seedPercent, overallProgress(progress));
           this.emit('crm-seed-progress', progress);
         },
       });
@@ -262,5 +276,14 @@ const FORWARDED_SYNC_EVENTS = [
   'crm-sync-remap',
   'crm-sync-quarantine',
 ] as const;
+
+/**
+ * One fraction for the whole seed: fetching is the first tenth, checking the next fifth, writing the rest
+ * (writing takes most of the time). Each phase's own `done / total` restarts at 0.
+ */
+function overallProgress({ phase, done, total }: ImportProgress): number {
+  const [start, span] = phase === 'fetch' ? [0, 0.1] : phase === 'validate' ? [0.1, 0.2] : [0.3, 0.7];
+  return start + span * (total > 0 ? Math.min(1, done / total) : 0);
+}
 
 CrmProvider.define('crm-provider');

@@ -2,6 +2,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Approval, ApprovalReason, ApprovalStatus, QuoteTransition, Signer } from '../../core/approvals.js';
+import { joinItems } from '../../internal/format.js';
 import type { ActionState, approverState } from './actions.js';
 import type { Formatter } from './format.js';
 import type { ActionReason, QuoteBuilderStrings } from './quote-builder.strings.js';
@@ -37,15 +38,19 @@ function reasonText(v: ApprovalView, r: ApprovalReason): string {
       : r.actual === null
         ? t.reasonMarginUnknown
         : t.reasonMargin(f.percent(r.actual), r.threshold);
-  const lines = r.lineIds.map((id) => String(v.lineNumber(id))).join(', ');
-  return `${levelName(t, r.level)}: ${text}${lines ? t.reasonLine(lines) : ''}`;
+  const lines = joinItems(
+    r.lineIds.map((id) => String(v.lineNumber(id))),
+    v.f.locale,
+  );
+  return `${levelName(t, r.level)}${v.f.colon}${text}${lines ? t.reasonLine(lines) : ''}`;
 }
 
 /** "(may approve: 孙立, 李娜 → 陈国华)" for a missing level; a delegate points at whom they sign for. */
 function signerText(v: ApprovalView, level: string): string {
   const people = v.signers.get(level) ?? [];
-  if (people.length === 0) return `(${v.t.noApprover})`;
-  return `(${v.t.mayApprove(people.map((s) => (s.onBehalfOf ? `${s.person} → ${s.onBehalfOf}` : s.person)).join(', '))})`;
+  if (people.length === 0) return v.f.paren(v.t.noApprover).trim();
+  const names = people.map((s) => (s.onBehalfOf ? `${s.person} → ${s.onBehalfOf}` : s.person));
+  return v.f.paren(v.t.mayApprove(joinItems(names, v.f.locale))).trim();
 }
 
 export function renderApproval(v: ApprovalView) {
@@ -66,7 +71,7 @@ export function renderApproval(v: ApprovalView) {
               ${approval.required.map((l) => {
                 const a = granted.get(l);
                 return html`<li class=${a ? 'granted' : 'missing'} data-level=${l}>
-                  ${a ? `✓ ${t.approvedBy(levelName(t, l), a.onBehalfOf ? `${a.by} (${a.onBehalfOf})` : a.by, f.dateTime(a.at))}${a.comment ? ` – ${a.comment}` : ''}` : `○ ${levelName(t, l)}: ${t.missing}`}
+                  ${a ? `✓ ${t.approvedBy(levelName(t, l), a.onBehalfOf ? `${a.by}${f.paren(a.onBehalfOf)}` : a.by, f.dateTime(a.at))}${a.comment ? ` – ${a.comment}` : ''}` : `○ ${levelName(t, l)}${f.colon}${t.missing}`}
                   ${a ? nothing : html`<span class="signers">${signerText(v, l)}</span>`}
                 </li>`;
               })}

@@ -23,7 +23,7 @@ export function renderStatus(t: QuoteBuilderStrings, f: Formatter, ctl: QuoteCon
           : '';
   return html`<div class="status-line" part="status">
     <h2>${t.quoteNumber(quote.number ?? quote.id, quote.revision ?? 1)}</h2>
-    <span class="status status-${quote.status}">${t.status}: <strong>${t.statuses[quote.status]}</strong></span>
+    <span class="status status-${quote.status}">${t.status}${f.colon}<strong>${t.statuses[quote.status]}</strong></span>
     <span class="save-state">${save}</span>
     <span class="live" role="status">${ctl.message}</span>
   </div>`;

@@ -23,6 +23,19 @@ export const CSV_COLUMNS = [
   'currency',
   'priceMode',
 ] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/**
+ * How the CSV names its columns and codes: `machine` writes the column keys and raw values (`true`,
+ * `tax-excluded`) for programs; labels write the user's language for people (numbers stay exact decimals
+ * either way, so a spreadsheet still reads them as numbers).
+ */
+export interface CsvLabels {
+  readonly columns: Readonly<Record<CsvColumn, string>>;
+  readonly yes: string;
+  readonly no: string;
+  readonly modes: Readonly<Record<string, string>>;
+}
 
 /**
  * One CSV field: quoted when it holds a comma, quote or line break; text that a spreadsheet would run as a
@@ -34,9 +47,10 @@ function field(value: string | number | boolean | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The priced lines as CSV (RFC 4180, CRLF line ends, a header row). */
-export function linesToCsv(priced: PricedQuote): string {
+/** The priced lines as CSV (RFC 4180, CRLF line ends, a header row): machine headers without `labels`. */
+export function linesToCsv(priced: PricedQuote, labels?: CsvLabels): string {
   const money = (amount: number) => toDecimalString({ amount, currency: priced.currency });
+  const flag = (value: boolean) => (labels ? (value ? labels.yes : labels.no) : value);
   const rows = priced.lines.map((l, i) =>
     [
       i + 1,
@@ -53,15 +67,16 @@ export function linesToCsv(priced: PricedQuote): string {
       money(l.net),
       money(l.tax),
       money(l.gross),
-      l.optional === true,
-      l.included,
+      flag(l.optional === true),
+      flag(l.included),
       priced.currency,
-      priced.priceMode,
+      labels?.modes[priced.priceMode] ?? priced.priceMode,
     ]
       .map(field)
       .join(','),
   );
-  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  const header = CSV_COLUMNS.map((c) => field(labels ? labels.columns[c] : c)).join(',');
+  return [header, ...rows].join('\r\n') + '\r\n';
 }
 
 /** The quote record and its pricing, as one JSON document. */

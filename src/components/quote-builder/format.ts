@@ -1,5 +1,6 @@
 /** Display helpers shared by the screen and print views: money and percentages through Intl and the core. */
 import { formatMoney } from '../../core/money.js';
+import { colon, paren } from '../../internal/format.js';
 import type { Locale } from '../../internal/localize.js';
 
 export interface Formatter {
@@ -8,6 +9,10 @@ export interface Formatter {
   percent(value: number | null): string;
   dateTime(iso: string): string;
   date(iso: string): string;
+  /** `（…）` in Chinese, ` (…)` in English. */
+  paren(text: string): string;
+  /** `：` in Chinese, `: ` in English. */
+  readonly colon: string;
 }
 
 export function formatter(locale: Locale, currency: string): Formatter {
@@ -21,5 +26,7 @@ export function formatter(locale: Locale, currency: string): Formatter {
     dateTime: (iso) => dt.format(new Date(iso)),
     // Dates are calendar dates (YYYY-MM-DD): read and shown in UTC so no time zone shifts them.
     date: (iso) => d.format(new Date(`${iso}T00:00:00Z`)),
+    paren: (text) => paren(text, locale),
+    colon: colon(locale),
   };
 }

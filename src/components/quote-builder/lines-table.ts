@@ -10,6 +10,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { percentOf } from '../../core/numeric.js';
 import { type PricedLine, type PricedQuote, sumTotals } from '../../core/pricing.js';
 import type { QuoteLine } from '../../data/model.js';
+import { joinClauses } from '../../internal/format.js';
 import type { Problem } from './fields.js';
 import type { Formatter } from './format.js';
 import type { QuoteBuilderStrings } from './quote-builder.strings.js';
@@ -249,7 +250,7 @@ function renderWorking(v: LinesView, line: QuoteLine, p: PricedLine): TemplateRe
   const { t, f } = v;
   const name = line.description;
   const margin = (m: number | null, pct: number | null) =>
-    m === null ? t.noMargin : `${f.money(m)} (${f.percent(pct)})`;
+    m === null ? t.noMargin : `${f.money(m)}${f.paren(f.percent(pct))}`;
   return html`<tr class="working-row" id="working-${line.id}">
     <td></td>
     <td colspan=${COLUMNS - 1}>
@@ -258,13 +259,16 @@ function renderWorking(v: LinesView, line: QuoteLine, p: PricedLine): TemplateRe
           <tr><th scope="col">${t.step}</th><th scope="col">${t.stepInput}</th><th scope="col">${t.stepDiscount}</th><th scope="col">${t.stepOutput}</th><th scope="col">${t.stepMargin}</th></tr>
         </thead>
         <tbody>
-          <tr><th scope="row">${t.stepList} (${line.quantity} × ${f.money(line.unitPrice)})</th><td></td><td></td>
+          <tr><th scope="row">${t.stepList}${f.paren(`${line.quantity} × ${f.money(line.unitPrice)}`)}</th><td></td><td></td>
             <td class="num">${f.money(p.listAmount)}</td><td class="num">${margin(p.listMargin, listMarginPercent(p))}</td></tr>
           ${p.steps.map(
             (s) => html`<tr class="step step-${s.kind}">
               <th scope="row">${t.kinds[s.kind]} ${s.percent}%${
                 s.bands
-                  ? html`<span class="bands">${t.bands}: ${s.bands.map((b) => t.band(b.from, b.to, b.percent, b.base)).join('; ')}</span>`
+                  ? html`<span class="bands">${t.bands}${f.colon}${joinClauses(
+                      s.bands.map((b) => t.band(b.from, b.to, b.percent, b.base)),
+                      f.locale,
+                    )}</span>`
                   : nothing
               }</th>
               <td class="num">${f.money(s.input)}</td>

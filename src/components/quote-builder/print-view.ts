@@ -38,7 +38,7 @@ export function renderPrint(
       <dl>
         <dt>${t.title}</dt><dd>${quote.number ?? quote.id}${quote.revision ? ` / v${quote.revision}` : ''}</dd>
         <dt>${t.printDate}</dt><dd>${f.date(today)}</dd>
-        <dt>${t.customer}</dt><dd class="customer">${customer?.name ?? quote.customerId}${customer?.alias ? ` (${customer.alias})` : ''}</dd>
+        <dt>${t.customer}</dt><dd class="customer">${customer?.name ?? quote.customerId}${customer?.alias ? f.paren(customer.alias) : ''}</dd>
         <dt>${t.currency}</dt><dd>${quote.currency} · ${t.modes[quote.priceMode]}</dd>
         ${quote.validUntil ? html`<dt>${t.validUntil}</dt><dd class="validity">${f.date(quote.validUntil)}</dd>` : nothing}
       </dl>
@@ -80,8 +80,8 @@ export function renderPrint(
     </table>
     <section class="print-terms">
       <h3>${t.printTerms}</h3>
-      <p>${t.paymentTerms}: ${quote.paymentTerms ?? '–'}</p>
-      ${quote.validUntil ? html`<p>${t.validUntil}: ${f.date(quote.validUntil)}</p>` : nothing}
+      <p>${t.paymentTerms}${f.colon}${quote.paymentTerms ?? '–'}</p>
+      ${quote.validUntil ? html`<p>${t.validUntil}${f.colon}${f.date(quote.validUntil)}</p>` : nothing}
       ${quote.notes ? html`<p class="notes">${quote.notes}</p>` : nothing}
     </section>
   </article>`;

@@ -132,6 +132,9 @@ export class CrmQuoteBuilder extends CrmElement {
   /** Milliseconds of quiet before an autosave. */
   @property({ type: Number, attribute: 'autosave-delay' }) autosaveDelay = 500;
 
+  /** CSV export headers: `labels` (the user's language, default) or `machine` (column keys, raw codes). */
+  @property({ attribute: 'csv-headers' }) csvHeaders: 'labels' | 'machine' = 'labels';
+
   /**
    * The person working, supplied by the page: `{ name }`. What they may approve comes from the approver
    * directory (`store.configureApprovals({ directory })` and the `approvers` table), not from `role`.
@@ -251,9 +254,15 @@ export class CrmQuoteBuilder extends CrmElement {
     return this.autosave.flush();
   }
 
-  /** The lines as CSV text. */
-  toCsv(): string {
-    return this.ctl.priced ? linesToCsv(this.ctl.priced) : '';
+  /**
+   * The lines as CSV text: headers and yes/no in the widget's language, or the column keys and raw values
+   * with `{ headers: 'machine' }` (the export button follows the `csv-headers` attribute).
+   */
+  toCsv(options: { headers?: 'labels' | 'machine' } = {}): string {
+    if (!this.ctl.priced) return '';
+    if ((options.headers ?? this.csvHeaders) === 'machine') return linesToCsv(this.ctl.priced);
+    const t = this.localize.strings(quoteBuilderStrings);
+    return linesToCsv(this.ctl.priced, { columns: t.csvColumns, yes: t.csvYes, no: t.csvNo, modes: t.modes });
   }
 
   /** The quote and its pricing as JSON text. */

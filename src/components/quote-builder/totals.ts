@@ -38,7 +38,7 @@ export function renderTotals(priced: PricedQuote, t: QuoteBuilderStrings, f: For
         t.margin,
         totals.margin === null
           ? t.marginUnknown
-          : `${f.money(totals.margin)} (${f.percent(totals.marginPercent)})${
+          : `${f.money(totals.margin)}${f.paren(f.percent(totals.marginPercent))}${
               totals.discountPercent ? ` · ${t.discountVsList(totals.discountPercent)}` : ''
             }`,
         'margin',

@@ -6,6 +6,8 @@ import { ValidationError } from '../../data/model.js';
 import { changedFields, type OutboxEntry } from '../../data/outbox.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
+import { colon } from '../../internal/format.js';
+import { labelOf } from '../../internal/labels.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { syncContext } from '../../internal/sync-context.js';
 import { validationReason } from '../../internal/validation-reason.js';
@@ -138,7 +140,7 @@ export class CrmSyncStatus extends CrmElement {
       <ul part="resources" aria-labelledby="resources">
         ${entries.map(
           ([table, r]) =>
-            html`<li><strong>${t.tables[table] ?? table}</strong>:
+            html`<li><strong>${t.tables[table] ?? labelOf('table', table, this.localize.lang)}</strong>:
               ${r.state === 'ok' ? t.resourceOk : this.renderError(r.code, r.error ?? '')}</li>`,
         )}
       </ul>`;
@@ -146,7 +148,7 @@ export class CrmSyncStatus extends CrmElement {
 
   private label(table: string, record: StoredRecord | undefined, key: string): [string, string] {
     const t = this.localize.strings(syncStatusStrings);
-    return [t.tables[table] ?? table, displayName(record ?? {}, key)];
+    return [t.tables[table] ?? labelOf('table', table, this.localize.lang), displayName(record ?? {}, key)];
   }
 
   private renderDeadLetters(entries: OutboxEntry[]) {
@@ -158,9 +160,9 @@ export class CrmSyncStatus extends CrmElement {
           const name = this.label(entry.table, { ...entry.base, ...entry.patch }, entry.key);
           return html`<li>
             <strong>${t.deadLetterLabel(...name)}</strong>
-            <div part="error">${entry.error}</div>
-            <button type="button" aria-label="${t.retry}: ${name[1]}" @click=${() => this.act(retryDeadLetter, entry)}>${t.retry}</button>
-            <button type="button" aria-label="${t.discard}: ${name[1]}" @click=${() => this.act(discardDeadLetter, entry)}>${t.discard}</button>
+            ${this.renderError('refused', entry.error ?? '')}
+            <button type="button" aria-label="${t.retry}${colon(this.localize.locale)}${name[1]}" @click=${() => this.act(retryDeadLetter, entry)}>${t.retry}</button>
+            <button type="button" aria-label="${t.discard}${colon(this.localize.locale)}${name[1]}" @click=${() => this.act(discardDeadLetter, entry)}>${t.discard}</button>
           </li>`;
         })}
       </ul>`;
@@ -192,8 +194,8 @@ export class CrmSyncStatus extends CrmElement {
                 </table>`
                 : html`<div>${t.deletedOnServer}</div>`
             }
-            <button type="button" aria-label="${t.keepMine}: ${name[1]}" @click=${() => this.resolve(entry, 'mine')}>${t.keepMine}</button>
-            <button type="button" aria-label="${t.takeTheirs}: ${name[1]}" @click=${() => this.resolve(entry, 'theirs')}>${t.takeTheirs}</button>
+            <button type="button" aria-label="${t.keepMine}${colon(this.localize.locale)}${name[1]}" @click=${() => this.resolve(entry, 'mine')}>${t.keepMine}</button>
+            <button type="button" aria-label="${t.takeTheirs}${colon(this.localize.locale)}${name[1]}" @click=${() => this.resolve(entry, 'theirs')}>${t.takeTheirs}</button>
           </li>`;
         })}
       </ul>`;
@@ -213,7 +215,7 @@ export class CrmSyncStatus extends CrmElement {
                 this.localize.locale,
               );
           return html`<li>
-            <strong>${t.quarantineLabel(t.tables[row.table] ?? row.table, row.name)}</strong>
+            <strong>${t.quarantineLabel(t.tables[row.table] ?? labelOf('table', row.table, this.localize.lang), row.name)}</strong>
             <div>${t.quarantineReason(t.fieldLabels[row.field] ?? row.field, reason)}</div>
             <details><summary>${t.details}</summary><span class="detail">${JSON.stringify(row.raw)}</span></details>
           </li>`;

@@ -1,9 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { minorDigits } from '../../core/money.js';
 import type { ServiceStandardTable } from '../../core/tiering.js';
 import { findTier, type TierInfo, type TierScheme } from '../../core/tiers.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
+import { colon } from '../../internal/format.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { tierBadgeStrings } from './tier-badge.strings.js';
 import { tierBadgeStyles } from './tier-badge.styles.js';
@@ -312,9 +314,11 @@ export class CrmTierBadge extends CrmElement {
     switch (view.kind) {
       case 'tier': {
         const { code, scheme, name } = view.info;
-        const localName = name[this.localize.locale];
+        const localName = this.localize.text(name);
         const colour = scheme === 'stars' ? 'stars' : scheme === 'pareto' ? `pareto-${code}` : `tier-${code}`;
-        return this.pill(colour, t.label(code, localName), code, named(localName), true);
+        // Star levels show as ★ glyphs; their accessible name is the level in words, never "7star".
+        const label = scheme === 'stars' ? t.starLabel(localName) : t.label(code, localName);
+        return this.pill(colour, label, shownCode(code), named(localName), true);
       }
       case 'points': {
         const { points, discountPercent } = view.computation.result;
@@ -325,7 +329,13 @@ export class CrmTierBadge extends CrmElement {
       case 'none': {
         // Explainable when the data says something (what it would give, or why it cannot be computed).
         const explains = !!(view.evaluation?.computation || view.evaluation?.computeError);
-        return this.pill('none', explains ? `${t.noneLabel}: ${t.none}` : t.noneLabel, '–', named(t.none), explains);
+        return this.pill(
+          'none',
+          explains ? `${t.noneLabel}${colon(this.localize.locale)}${t.none}` : t.noneLabel,
+          '–',
+          named(t.none),
+          explains,
+        );
       }
       case 'unknown':
         return this.pill('unknown', t.unknownLabel(view.code), '?', named(t.unknown));
@@ -422,15 +432,45 @@ export class CrmTierBadge extends CrmElement {
     return this.localize.number(value / 100, { style: 'percent', maximumFractionDigits: 2 });
   }
 
+  /** A tier code in words where the code is not a word (star levels), else the code. */
+  private tierWords(code: string): string {
+    const info = findTier(code);
+    return info?.scheme === 'stars' ? this.localize.text(info.name) : code;
+  }
+
+  /**
+   * An indicator's value with its unit: the default model's revenue is in the account currency's major
+   * units, stability and margin are fractions, influence and cost to serve are scores out of 10.
+   */
+  private indicatorText(key: string, raw: number): string {
+    const t = this.localize.strings(tierBadgeStrings);
+    const account = this.customerId ? this.data.value?.account : this.customer;
+    switch (key) {
+      case 'annualRevenue': {
+        const currency = account?.currency ?? 'CNY';
+        return this.localize.money(Math.round(raw * 10 ** minorDigits(currency)), currency);
+      }
+      case 'revenueStability':
+      case 'margin':
+        return this.localize.number(raw, { style: 'percent', maximumFractionDigits: 2 });
+      case 'productBreadth':
+        return t.productLines(this.localize.number(raw));
+      case 'strategicInfluence':
+      case 'costToServe':
+        return t.outOfTen(this.localize.number(raw, { maximumFractionDigits: 2 }));
+      default:
+        return this.localize.number(raw, { maximumFractionDigits: 2 });
+    }
+  }
+
   private explanation(): TemplateResult {
     const t = this.localize.strings(tierBadgeStrings);
     const view = this.view;
     const info = view.kind === 'tier' ? view.info : undefined;
     const evaluation = 'evaluation' in view ? view.evaluation : undefined;
     const computation = evaluation?.computation;
-    const locale = this.localize.locale;
     const heading = info
-      ? `${info.code} ${info.name[locale]} · ${t.scheme[info.scheme]}`
+      ? `${info.scheme === 'stars' ? '' : `${info.code} `}${this.localize.text(info.name)} · ${t.scheme[info.scheme]}`
       : computation
         ? t.scheme[computation.scheme]
         : t.none;
@@ -441,7 +481,7 @@ export class CrmTierBadge extends CrmElement {
       ${evaluation?.computeError ? html`<p class="note warn">${t.notComputed(evaluation.computeError)}</p>` : nothing}
       ${
         evaluation?.mode === 'stored' && computation && computedTier && storedCode && computedTier !== storedCode
-          ? html`<p class="note warn">${t.storedDiffers(storedCode, computedTier)}</p>`
+          ? html`<p class="note warn">${t.storedDiffers(this.tierWords(storedCode), this.tierWords(computedTier))}</p>`
           : nothing
       }
       ${computation ? this.breakdown(computation) : nothing} ${info ? this.standard(info) : nothing}`;
@@ -463,8 +503,8 @@ export class CrmTierBadge extends CrmElement {
               ${result.breakdown.map(
                 (b) =>
                   html`<tr>
-                    <th scope="row">${b.label?.[this.localize.locale] ?? b.key}</th>
-                    <td>${b.raw === null ? t.missing : n(b.raw)}</td>
+                    <th scope="row">${b.label ? this.localize.text(b.label) : b.key}</th>
+                    <td>${b.raw === null ? t.missing : this.indicatorText(b.key, b.raw)}</td>
                     <td>${n(b.weight)}</td>
                     <td>${n(b.points)}</td>
                   </tr>`,
@@ -489,9 +529,9 @@ export class CrmTierBadge extends CrmElement {
         const { result, config } = c;
         const threshold = config.thresholds.find((x) => x.level === result.level)?.minPoints ?? null;
         return html`<ul>
-            ${result.byKind.map((k) => html`<li>${t.starKind(k.kind)}: ${n(k.points)} ${t.points}</li>`)}
+            ${result.byKind.map((k) => html`<li>${t.starKind(k.kind)}${colon(this.localize.locale)}${n(k.points)} ${t.points}</li>`)}
           </ul>
-          <p>${t.starTotal(n(result.points), result.level, threshold === null ? null : n(threshold))}</p>`;
+          <p>${t.starTotal(n(result.points), result.level && this.tierWords(result.level), threshold === null ? null : n(threshold))}</p>`;
       }
       case 'points': {
         const { result } = c;
@@ -510,7 +550,7 @@ export class CrmTierBadge extends CrmElement {
     const s = engine!.standardOf(info, this.standardTable);
     if (!s) return html`<p class="note">${t.noStandard}</p>`;
     return html`<p class="subtitle">${t.standard}</p>
-      <p>${s.summary[this.localize.locale]}</p>
+      <p>${this.localize.text(s.summary)}</p>
       <ul>
         <li>${t.manager[s.accountManager]} · ${t.channel[s.salesChannel]}</li>
         <li>${t.response(s.responseHours)}</li>
@@ -519,6 +559,12 @@ export class CrmTierBadge extends CrmElement {
         ${s.prioritySupply ? html`<li>${t.prioritySupply}</li>` : nothing}
       </ul>`;
   }
+}
+
+/** What the code part shows: ★ glyphs for star levels (`7star` → ★★★★★★★), else the code. */
+function shownCode(code: string): string {
+  const stars = /^([3-7])star$/.exec(code);
+  return stars ? '★'.repeat(Number(stars[1])) : code;
 }
 
 function messageOf(error: unknown): string {

@@ -50,6 +50,33 @@ describe('<crm-provider>', () => {
     again.remove();
   });
 
+  it('names the seed in its banner and its progress never goes back across phases', async () => {
+    const element = document.createElement('crm-provider');
+    element.database = database();
+    element.seed = '/demo/data/sample.json';
+    element.seedLabel = '演示数据';
+    element.lang = 'zh-CN';
+    const banners: string[] = [];
+    const phases: string[] = [];
+    // Each event's banner, read after the render it caused.
+    element.addEventListener('crm-seed-progress', (e) => {
+      phases.push(e.detail.phase);
+      element.updateComplete.then(() => {
+        const text = element.shadowRoot!.querySelector('[part="banner"]')?.textContent;
+        if (text) banners.push(text);
+      });
+    });
+    const completed = oneEvent(element, 'crm-seed-complete');
+    document.body.append(element);
+    await completed;
+    element.remove();
+    expect(new Set(phases).size).to.equal(3);
+    expect(banners.length).to.be.greaterThan(1);
+    expect(banners.every((b) => b.startsWith('正在加载 演示数据……'))).to.equal(true, banners.join('\n'));
+    const percents = banners.map((b) => Number(/(\d+)%/.exec(b)![1]));
+    expect(percents).to.deep.equal([...percents].sort((a, b) => a - b));
+  });
+
   it('reports a bad seed (visibly and as an event) and writes nothing', async () => {
     const name = database();
     const element = await fixture<CrmProvider>(
@@ -59,7 +86,7 @@ describe('<crm-provider>', () => {
     expect(detail.message).to.contain('customers').and.contain('bad-1').and.contain('creditLimit');
     await element.updateComplete;
     const banner = element.shadowRoot!.querySelector('[part="banner"]')!;
-    expect(banner.textContent).to.contain('Sample data could not be loaded').and.contain('bad-1');
+    expect(banner.textContent).to.contain('seed-bad.json could not be loaded').and.contain('bad-1');
     expect(banner.getAttribute('role')).to.equal('status');
     expect(await getStore(name).customers.count()).to.equal(0);
     await expect(element).to.be.accessible();
@@ -127,7 +154,7 @@ describe('<crm-provider>', () => {
       'not found in the default store',
     );
     customElements.define('late-crm-provider', class extends CrmProvider {});
-    await until(() => badgeCode(badge) === '6star', 'the late provider took the widget over');
+    await until(() => badgeCode(badge) === '★★★★★★', 'the late provider took the widget over');
   });
 
   it('syncs with a connector alone, or a profile carrying its base URL, without an endpoint attribute', async () => {

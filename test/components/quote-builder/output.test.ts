@@ -41,7 +41,7 @@ describe('<crm-quote-builder> output: form, CSV, JSON, print', () => {
     await addProduct(el, 'HW-GW-001');
     await type(el, cell(el, 0, 'quantity'), '3');
     await addFreeLine(el, { description: '=HYPERLINK("x")', quantity: '1', unitPrice: '0.10', vatRate: '6' });
-    const rows = el.toCsv().split('\r\n');
+    const rows = el.toCsv({ headers: 'machine' }).split('\r\n');
     expect(rows[0]).to.equal(
       'line,group,productId,description,quantity,unit,unitPrice,vatRate,lineDiscount,listAmount,discountAmount,net,tax,gross,optional,included,currency,priceMode',
     );
@@ -52,6 +52,19 @@ describe('<crm-quote-builder> output: form, CSV, JSON, print', () => {
       `2,,,"'=HYPERLINK(""x"")",1,,0.10,6,0,0.10,0.00,0.10,0.01,0.11,false,true,CNY,tax-excluded`,
     );
     expect(rows[3]).to.equal('');
+    // For people: headers, yes/no and the price mode in the widget's language; amounts stay exact decimals.
+    el.lang = 'zh-CN';
+    const zh = el.toCsv().split('\r\n');
+    expect(zh[0]).to.equal(
+      '行号,分组,产品编号,品名,数量,单位,单价,税率 %,行折扣 %,目录金额,折扣金额,不含税金额,税额,价税合计,可选项,计入合计,币种,录入价格',
+    );
+    expect(zh[1]).to.equal(
+      '1,,prod-gw,"Gateway, industrial",3,pcs,100.00,13,0,300.00,0.00,300.00,39.00,339.00,否,是,CNY,不含税',
+    );
+    el.lang = 'en';
+    expect(el.toCsv().split('\r\n')[0]).to.match(/^Line,Group,Product ID,.*,Prices entered$/);
+    el.csvHeaders = 'machine';
+    expect(el.toCsv().split('\r\n')[0]).to.match(/^line,group,productId,/);
 
     const json = JSON.parse(el.toJson());
     expect(json.quote.id).to.equal(el.quoteId);

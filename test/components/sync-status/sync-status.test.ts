@@ -68,6 +68,11 @@ describe('<crm-sync-status>', function () {
     await getStore(database).customers.put(customer('bad-1'));
     await until(() => text(status).includes('服务器拒绝的更改'), 'dead letter listed');
     expect(text(status)).to.contain('name already taken');
+    // The server's own words are behind a disclosure; the line itself is a localised sentence.
+    const entry = status.shadowRoot!.querySelector('[part="dead-letters"] li')!;
+    expect(entry.querySelector('[part="error"] > span')!.textContent).to.equal('服务器拒绝了一项更改。');
+    expect(entry.querySelector('details')!.textContent).to.contain('name already taken');
+    expect(entry.querySelector('details')!.hasAttribute('open')).to.equal(false);
     await expect(status).to.be.accessible();
     button(status, '放弃更改').click();
     await until(() => !text(status).includes('服务器拒绝的更改'), 'dead letter gone');

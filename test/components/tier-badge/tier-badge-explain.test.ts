@@ -80,9 +80,11 @@ describe('<crm-tier-badge> explanation', () => {
     const text = explanation(badge);
     expect(text).to.contain('Computed from the account data');
     expect(text).to.contain('Score 58.57 of 100');
-    expect(text).to.contain('Annual revenue 12,000,000 30 15');
-    expect(text).to.contain('Strategic / social influence 9.5 25 23.75');
-    expect(text).to.contain('Cost to serve 8 -10 -8');
+    expect(text).to.contain('Annual revenue CN¥12,000,000.00 30 15');
+    expect(text).to.contain('Revenue stability 80% 15 12');
+    expect(text).to.contain('Gross margin 22% 20 14');
+    expect(text).to.contain('Strategic / social influence 9.5 / 10 25 23.75');
+    expect(text).to.contain('Cost to serve 8 / 10 -10 -8');
     expect(text).to.contain('Threshold crossed: B1 from 43 points');
     expect(text).to.contain('Strategic rule: high influence lifts the account from B1 to A2');
     expect(text).to.contain('Dedicated account manager, 2 h response');
@@ -158,10 +160,10 @@ describe('<crm-tier-badge> explanation', () => {
         { kind: 'wealth', amount: 10_000_000, currency: 'CNY' },
       ],
     };
-    await until(() => shown(stars) === '5star Five-star', '50 units x 400 + 10 units x 200 = 22,000 points');
+    await until(() => shown(stars) === '★★★★★ Five-star', '50 units x 400 + 10 units x 200 = 22,000 points');
     await open(stars);
     expect(explanation(stars)).to.contain('Card spending: 20,000 Points');
-    expect(explanation(stars)).to.contain('22,000 points reach 5star (from 10,000)');
+    expect(explanation(stars)).to.contain('22,000 points reach Five-star (from 10,000)');
 
     const points = await fixture<CrmTierBadge>(html`<crm-tier-badge scheme="points" lang="en"></crm-tier-badge>`);
     points.customer = { id: 'l1', loyalty: { tenureMonths: 14, monthlySpend: { amount: 35_000, currency: 'CNY' } } };

@@ -36,11 +36,16 @@ describe('<crm-tier-badge> presentational', () => {
       const badge = await fixture<CrmTierBadge>(
         html`<crm-tier-badge tier=${tier.code} scheme=${tier.scheme} lang="en"></crm-tier-badge>`,
       );
-      expect(shadowText(badge)).to.equal(`${tier.code} ${tier.name.en}`);
-      expect(label(badge)).to.equal(`Customer tier ${tier.code}: ${tier.name.en}`);
+      // Star levels show as ★ glyphs and are named in words; other tiers show their code.
+      const stars = tier.scheme === 'stars' ? '★'.repeat(Number.parseInt(tier.code, 10)) : null;
+      expect(shadowText(badge)).to.equal(`${stars ?? tier.code} ${tier.name.en}`);
+      expect(label(badge)).to.equal(
+        stars ? `Customer tier: ${tier.name.en}` : `Customer tier ${tier.code}: ${tier.name.en}`,
+      );
       badge.lang = 'zh-CN';
       await badge.updateComplete;
-      expect(shadowText(badge)).to.equal(`${tier.code} ${tier.name['zh-CN']}`);
+      expect(shadowText(badge)).to.equal(`${stars ?? tier.code} ${tier.name['zh-CN']}`);
+      if (stars) expect(label(badge)).to.equal(`客户等级：${tier.name['zh-CN']}`);
       await expect(badge).to.be.accessible();
     });
   }
@@ -121,7 +126,7 @@ describe('<crm-tier-badge> bound to a customer', () => {
       html`<crm-provider .store=${store} lang="en"><crm-tier-badge customer-id="c2"></crm-tier-badge></crm-provider>`,
     );
     const badge = provider.querySelector('crm-tier-badge')!;
-    await until(() => shadowText(badge) === '5star Five-star', 'tier read through the provider');
+    await until(() => shadowText(badge) === '★★★★★ Five-star', 'tier read through the provider');
   });
 
   it('says so when the customer does not exist', async () => {
