@@ -1,4 +1,3 @@
-import { LABELS_ZH_HANT, TEXTS_ZH_HANT } from './labels.zh-hant.js';
 import type { Locale } from './localize.js';
 
 /**
@@ -155,6 +154,30 @@ export function registerLabelLocale(
   for (const listener of listeners) listener();
 }
 
+type HantTables = typeof import('./labels.zh-hant.js');
+let hantTablesLoaded: HantTables | undefined;
+let hantTablesLoading: Promise<void> | undefined;
+
+/**
+ * The generated Traditional Chinese tables, fetched the first time a zh-TW / zh-HK text is asked for (most
+ * pages never need them). Until they arrive the Simplified text stands in; widgets re-render when they do.
+ */
+function hantTables(): HantTables | undefined {
+  hantTablesLoading ??= import('./labels.zh-hant.js')
+    .then((tables) => {
+      hantTablesLoaded = tables;
+      for (const listener of listeners) listener();
+    })
+    .catch((error: unknown) => console.warn('crm-widgets: the Traditional Chinese labels could not be loaded', error));
+  return hantTablesLoaded;
+}
+
+/** Resolves once the Traditional Chinese tables are loaded (tests and pages that print at once). */
+export function traditionalLabelsReady(): Promise<void> {
+  hantTables();
+  return hantTablesLoading!;
+}
+
 /** Called when labels change (the localize controller re-renders widgets). */
 export function onLabelsChanged(listener: () => void): () => void {
   listeners.add(listener);
@@ -182,7 +205,7 @@ export function labelOf(domain: LabelDomain, code: string, locale: Locale | stri
   if (extra) return extra;
   if (own) return (primary === 'zh' ? own['zh-CN'] : undefined) ?? own.en;
   const variant = hantVariant(locale);
-  const hant = variant && LABELS_ZH_HANT[variant]?.[domain]?.[code];
+  const hant = variant && hantTables()?.LABELS_ZH_HANT[variant]?.[domain]?.[code];
   if (hant) return hant;
   const builtIn = BUILT_IN[domain][code];
   if (builtIn) return primary === 'zh' ? builtIn['zh-CN'] : builtIn.en;
@@ -201,5 +224,5 @@ export function localText(
 ): string {
   if (locale === 'en') return text.en;
   const variant = hantVariant(lang);
-  return (variant && TEXTS_ZH_HANT[variant]?.[text['zh-CN']]) || text['zh-CN'];
+  return (variant && hantTables()?.TEXTS_ZH_HANT[variant]?.[text['zh-CN']]) || text['zh-CN'];
 }
