@@ -393,6 +393,8 @@ export class IncrementalFunnel {
     const visited = this.visited;
     visited.fill(0);
     if (at >= 0) visited[at] = 1;
+    // As computeFunnel: a won deal with no stage history passed every earlier stage.
+    if (stages.length === 0 && at >= 0 && this.flow[at]!.kind === 'won') visited.fill(1, 0, at + 1);
     for (const s of stages) if (s >= 0) visited[s] = 1;
     const reached: number[] = [];
     if (this.template.mode === 'strict') for (let s = 0; s < n && visited[s]; s++) reached.push(s);

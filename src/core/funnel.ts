@@ -463,6 +463,8 @@ export function computeFunnel(opportunities: readonly FunnelOpportunity[], optio
     // Flow: which funnel stages the opportunity visited (history plus current stage).
     visited.fill(0);
     if (at >= 0) visited[at] = 1;
+    // A won deal with no stage history passed every earlier stage: it cannot have been won otherwise.
+    if (len === 0 && at >= 0 && flow[at]!.kind === 'won') visited.fill(1, 0, at + 1);
     for (let h = 0; h < len; h++) {
       const s = hStage[h]!;
       if (s >= 0) visited[s] = 1;

@@ -129,6 +129,18 @@ describe('core/funnel: worked example', () => {
     expect(col(strict, 'reached')).to.deep.equal([5, 3, 1, 1, 1]);
   });
 
+  it('a won deal with no stage history counts as having passed every earlier stage (no negative drop-off)', () => {
+    const bare: FunnelOpportunity = { id: 'w', stage: 'won', amount: 100, currency: 'CNY', createdAt: day('03-01') };
+    for (const mode of ['any-stage', 'strict'] as const) {
+      const result = computeFunnel([bare], { mode });
+      expect(col(result, 'reached'), mode).to.deep.equal([1, 1, 1, 1, 1]);
+      expect(col(result, 'dropOff'), mode).to.deep.equal([0, 0, 0, 0, 0]);
+    }
+    // An open deal without history still counts only where it is.
+    const open = computeFunnel([{ ...bare, id: 'p', stage: 'proposal' }], { mode: 'any-stage' });
+    expect(col(open, 'reached')).to.deep.equal([0, 0, 1, 0, 0]);
+  });
+
   it('median and mean time in stage from the stage history', () => {
     const r = computeFunnel(opps, { rates });
     // Lead stays: o1 10 days, o2 5, o3 20, o6 3 (o5 is still in lead: not counted without `now`).
