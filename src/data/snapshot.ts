@@ -9,6 +9,8 @@
  * transaction, so it drops it and re-reads the whole table, then deep-clones the result once per
  * subscriber. At 100,000 records that is seconds per change.
  */
+
+import { yieldToMain } from '../internal/yield-to-main.js';
 import type { StorageBackend, StoredRecord, Subscription } from './backend.js';
 import type { ChangeBatch, ChangedKeys } from './change-feed.js';
 import { primaryKeyOf, type StoreName } from './database.js';
@@ -54,12 +56,6 @@ const SNAPSHOT_CHUNK = 500;
 /** More changed keys than this in one batch: re-read the whole table instead of patching. */
 const PATCH_LIMIT = 20_000;
 
-/** Lets input and rendering run between chunks (`scheduler.yield` where the browser has it). */
-export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /** One table's shared snapshot. */
 class TableSnapshot {

@@ -30,6 +30,7 @@ import {
 import { AccountSearch } from './account-search.js';
 import '../account-form/account-form.js';
 import { labelOf } from '../../internal/labels.js';
+import { yieldToMain } from '../../internal/yield-to-main.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -54,8 +55,6 @@ const FULL_COLUMNS: ColumnKey[] = [
 const COMPACT_COLUMNS: ColumnKey[] = ['name', 'tier', 'owner'];
 const TYPE_AHEAD_MS = 700;
 const ANNOUNCE_MS = 400;
-
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * @tag crm-account-list
@@ -215,7 +214,7 @@ export class CrmAccountList extends CrmElement {
 
   private async preparePinyin(): Promise<void> {
     const search = this.search;
-    await search.preparePinyin(nextTask);
+    await search.preparePinyin(yieldToMain);
     if (search === this.search && search.hasPinyin) this.requestUpdate();
   }
 

@@ -9,8 +9,9 @@ import type { FunnelOpportunity, FunnelResult } from '../../core/funnel.js';
 import { IncrementalFunnel } from '../../core/funnel-incremental.js';
 import type { Subscription } from '../../data/backend.js';
 import type { Opportunity } from '../../data/model.js';
-import { type SnapshotState, yieldToMain } from '../../data/snapshot.js';
+import type { SnapshotState } from '../../data/snapshot.js';
 import type { CrmStore } from '../../data/store.js';
+import { yieldToMain } from '../../internal/yield-to-main.js';
 import type { PreparedFunnel } from './funnel-model.js';
 
 /**

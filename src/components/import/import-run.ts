@@ -9,6 +9,7 @@
  */
 import Papa from 'papaparse';
 import type { CrmStore } from '../../data/store.js';
+import { yieldToMain } from '../../internal/yield-to-main.js';
 import type { ColumnMapping, ImportKind } from './csv-columns.js';
 import { type ImportContext, RowConverter, type RowError, TABLE_OF } from './csv-records.js';
 
@@ -25,12 +26,6 @@ export interface ParsedCsv {
   headers: string[];
   rows: string[][];
   delimiter: string;
-}
-
-/** Yields to the event loop so input, rendering and other work run between chunks. */
-export function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 const DELIMITERS = [',', ';', '\t'];
@@ -70,7 +65,7 @@ export function parseCsv(
         delimiter ||= results.meta.delimiter;
         options.onProgress?.({ phase: 'parse', done: Math.min(text.length, results.meta.cursor), total: text.length });
         parser.pause();
-        nextTask().then(() => (options.signal?.aborted ? parser.abort() : parser.resume()));
+        yieldToMain().then(() => (options.signal?.aborted ? parser.abort() : parser.resume()));
       },
       complete() {
         if (options.signal?.aborted) reject(options.signal.reason ?? new DOMException('Cancelled', 'AbortError'));
@@ -117,7 +112,7 @@ async function readAll<T>(
     const page = await list({ offset, limit: PAGE });
     all.push(...page);
     if (page.length < PAGE || signal?.aborted) return all;
-    await nextTask();
+    await yieldToMain();
   }
 }
 
@@ -163,7 +158,7 @@ export async function runImport(store: CrmStore, request: ImportRequest): Promis
     context,
     currency: request.currency,
   });
-  await converter.prepare(nextTask);
+  await converter.prepare(yieldToMain);
 
   const valid: Record<string, unknown>[] = [];
   for (let start = 0; start < total; start += chunk) {
@@ -177,7 +172,7 @@ export async function runImport(store: CrmStore, request: ImportRequest): Promis
       }
     }
     onProgress?.({ phase: 'check', done: Math.min(total, start + chunk), total });
-    await nextTask();
+    await yieldToMain();
   }
   if (request.mode === 'all-or-nothing' && outcome.errors.length > 0) return { ...outcome, status: 'rejected' };
 
@@ -190,7 +185,7 @@ export async function runImport(store: CrmStore, request: ImportRequest): Promis
     outcome.created += counts.created;
     outcome.updated += counts.updated;
     onProgress?.({ phase: 'write', done: outcome.created + outcome.updated, total: valid.length });
-    await nextTask();
+    await yieldToMain();
   }
   return outcome;
 }

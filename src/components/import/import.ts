@@ -6,6 +6,7 @@ import { CrmElement } from '../../internal/crm-element.js';
 import { colon } from '../../internal/format.js';
 import { ContextStoreController } from '../../internal/store-binding.js';
 import { validationReason } from '../../internal/validation-reason.js';
+import { yieldToMain } from '../../internal/yield-to-main.js';
 import { autoMap, type ColumnMapping, FIELDS, guessKind, IMPORT_KINDS, type ImportKind } from './csv-columns.js';
 import { CSV_ENCODINGS, type CsvEncoding, decodeText, detectEncoding } from './csv-decode.js';
 import { RowConverter, type RowError } from './csv-records.js';
@@ -15,7 +16,6 @@ import {
   type ImportMode,
   type ImportOutcome,
   type ImportProgress,
-  nextTask,
   type ParsedCsv,
   parseCsv,
   previewCsv,
@@ -201,7 +201,7 @@ export class CrmImport extends CrmElement {
 
   private async decode(): Promise<void> {
     if (!this.bytes) return;
-    this.text = await decodeText(this.bytes, this.encoding ?? this.detected, nextTask);
+    this.text = await decodeText(this.bytes, this.encoding ?? this.detected, yieldToMain);
     this.parsePreview(true);
   }
 
