@@ -218,7 +218,9 @@ describe('<crm-provider>', () => {
     const provider = document.createElement('crm-provider');
     provider.database = name;
     provider.syncOptions = { connector, resources: [{ table: 'customers', serverIds: true }], pullIntervalMs: 0 };
-    provider.innerHTML = `<crm-tier-badge customer-id="${created.id}"></crm-tier-badge>`;
+    const bound = document.createElement('crm-tier-badge');
+    bound.setAttribute('customer-id', created.id);
+    provider.append(bound);
     const remapped = oneEvent(provider, 'crm-sync-remap');
     document.body.append(provider);
     const remap = await remapped;
