@@ -20,6 +20,8 @@ import {
   type FunnelResult,
   type FunnelStageRow,
   funnelTotals,
+  historyStage,
+  historyTime,
   opportunityFilter,
   type StageDef,
   type UnconvertedAmount,
@@ -367,20 +369,8 @@ export class IncrementalFunnel {
     times.length = 0;
     let sorted = true;
     history.forEach((e, h) => {
-      const s = this.stageIndex.get(e.stage);
-      if (s === undefined) {
-        throw new CrmCoreError('unknown-stage', `unknown stage "${String(e.stage)}"`, {
-          path: `${path}.stageHistory[${h}].stage`,
-          value: e.stage,
-        });
-      }
-      const t = typeof e.at === 'string' ? parseTimestamp(e.at) : Number.NaN;
-      if (Number.isNaN(t)) {
-        throw new CrmCoreError('invalid-date', 'must be an ISO timestamp', {
-          path: `${path}.stageHistory[${h}].at`,
-          value: e.at,
-        });
-      }
+      const s = historyStage(this.stageIndex, e, path, h);
+      const t = historyTime(e, path, h);
       if (h > 0 && t < times[h - 1]!) sorted = false;
       stages.push(s);
       times.push(t);

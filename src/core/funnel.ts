@@ -318,6 +318,37 @@ export function currencyConverter(
   };
 }
 
+type HistoryEntry = NonNullable<FunnelOpportunity['stageHistory']>[number];
+
+/** @internal A history entry's stage index, or `unknown-stage` naming it (shared with the incremental funnel). */
+export function historyStage(
+  stageIndex: ReadonlyMap<string, number>,
+  e: HistoryEntry,
+  path: string,
+  h: number,
+): number {
+  const s = stageIndex.get(e.stage);
+  if (s === undefined) {
+    throw new CrmCoreError('unknown-stage', `unknown stage "${String(e.stage)}"`, {
+      path: `${path}.stageHistory[${h}].stage`,
+      value: e.stage,
+    });
+  }
+  return s;
+}
+
+/** @internal A history entry's time in ms, or `invalid-date` naming it. */
+export function historyTime(e: HistoryEntry, path: string, h: number): number {
+  const t = typeof e.at === 'string' ? parseTimestamp(e.at) : Number.NaN;
+  if (Number.isNaN(t)) {
+    throw new CrmCoreError('invalid-date', 'must be an ISO timestamp', {
+      path: `${path}.stageHistory[${h}].at`,
+      value: e.at,
+    });
+  }
+  return t;
+}
+
 /**
  * Computes the funnel. Validates stages and every opportunity (`unknown-stage`,
  * `negative-amount`, `invalid-date`, `out-of-range` probability...) before counting.
@@ -421,20 +452,8 @@ export function computeFunnel(opportunities: readonly FunnelOpportunity[], optio
     let sorted = true;
     for (let h = 0; h < len; h++) {
       const e = history[h]!;
-      const s = stageIndex.get(e.stage);
-      if (s === undefined) {
-        throw new CrmCoreError('unknown-stage', `unknown stage "${String(e.stage)}"`, {
-          path: `${path}.stageHistory[${h}].stage`,
-          value: e.stage,
-        });
-      }
-      const t = typeof e.at === 'string' ? parseTimestamp(e.at) : Number.NaN;
-      if (Number.isNaN(t)) {
-        throw new CrmCoreError('invalid-date', 'must be an ISO timestamp', {
-          path: `${path}.stageHistory[${h}].at`,
-          value: e.at,
-        });
-      }
+      const s = historyStage(stageIndex, e, path, h);
+      const t = historyTime(e, path, h);
       if (h > 0 && t < hTime[h - 1]!) sorted = false;
       hStage[h] = s;
       hTime[h] = t;
