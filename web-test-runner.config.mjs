@@ -16,6 +16,7 @@ export const dexieEsm = {
 };
 
 /** papaparse ships only a UMD build: serve it converted to an ES module (Vite does the same when bundling). */
+let papaparseModule;
 export const papaparseEsm = {
   name: 'papaparse-esm',
   resolveImport({ source }) {
@@ -23,7 +24,8 @@ export const papaparseEsm = {
   },
   async serve(context) {
     if (context.path !== '/__papaparse-esm.js') return undefined;
-    const result = await build({
+    // Built once per run: every test file has its own browser context, so the browser cache does not help.
+    papaparseModule ??= build({
       entryPoints: ['node_modules/papaparse/papaparse.js'],
       bundle: true,
       format: 'esm',
@@ -31,8 +33,8 @@ export const papaparseEsm = {
       // Only papaparse's Node stream mode requires it; the browser never reaches that code.
       external: ['stream'],
       logLevel: 'silent',
-    });
-    return { body: result.outputFiles[0].text, type: 'js' };
+    }).then((result) => result.outputFiles[0].text);
+    return { body: await papaparseModule, type: 'js' };
   },
 };
 

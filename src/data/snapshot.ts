@@ -10,7 +10,6 @@
  * subscriber. At 100,000 records that is seconds per change.
  */
 
-import { yieldToMain } from '../internal/yield-to-main.js';
 import type { StorageBackend, StoredRecord, Subscription } from './backend.js';
 import type { ChangeBatch, ChangedKeys } from './change-feed.js';
 import { primaryKeyOf, type StoreName } from './database.js';
@@ -55,7 +54,6 @@ export interface LiveSnapshot<T> {
 const SNAPSHOT_CHUNK = 500;
 /** More changed keys than this in one batch: re-read the whole table instead of patching. */
 const PATCH_LIMIT = 20_000;
-
 
 /** One table's shared snapshot. */
 class TableSnapshot {

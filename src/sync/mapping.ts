@@ -145,13 +145,6 @@ export class ResolvedMapping {
   isTombstone(remote: RemoteRecord): boolean {
     return !!this.softDelete && !!remote[this.softDelete];
   }
-
-  /** Whether a local record is inside this resource's scope (only `eq` conditions can be checked locally). */
-  inScope(local: StoredRecord): boolean {
-    return this.scope.every(
-      (c) => c.op !== 'eq' || String(local[this.localName(c.field)] ?? local[c.field]) === String(c.value),
-    );
-  }
 }
 
 /** Every record table (but the approver directory), each at the endpoint of its own name, unless the page says otherwise. */

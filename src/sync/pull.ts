@@ -5,7 +5,6 @@
  */
 import type { StorageBackend, StoredRecord } from '../data/backend.js';
 import type { StoreName } from '../data/database.js';
-import { isGuarded } from '../data/guard-rules.js';
 import type { TableName } from '../data/model.js';
 import type { OutboxEntry } from '../data/outbox.js';
 import type { ResolvedMapping } from './mapping.js';
@@ -14,6 +13,7 @@ import {
   type GuardSource,
   type QuarantinedRow,
   quarantineRow,
+  remoteGuard,
   remoteWriteStores,
   validateRemote,
 } from './quarantine.js';
@@ -235,9 +235,9 @@ async function applyPage(
 ): Promise<void> {
   const { backend, mapping, report } = context;
   const stores: StoreName[] = [...remoteWriteStores(mapping.table, context.guard), 'checkpoints'];
-  const guarded = !!context.guard && isGuarded(mapping.table);
   const quarantined: QuarantinedRow[] = [];
   await backend.transaction(stores, async () => {
+    const guard = await remoteGuard(backend, context.guard, mapping.table);
     // Read inside the transaction: an edit made while this page was downloading is seen here.
     const queued = new Set(
       ((await backend.list('outbox', { where: { table: mapping.table } })) as unknown as OutboxEntry[]).map(
@@ -261,9 +261,7 @@ async function applyPage(
       }
       try {
         // Only guarded tables await the guard's reads: other rows are checked synchronously.
-        const record = guarded
-          ? await acceptRemote(backend, context.guard, mapping.table, local)
-          : validateRemote(mapping.table, local);
+        const record = guard ? await acceptRemote(guard, mapping.table, local) : validateRemote(mapping.table, local);
         puts.push({ ...record, version: mapping.token(row) });
         released.push(`${mapping.table}:${key}`);
       } catch (error) {

@@ -37,7 +37,7 @@ export interface PushContext {
 }
 
 /** Fields of `table` records that point at records of other tables, with the table they point at. */
-function outgoing(table: TableName): [TableName, string][] {
+function outgoingOf(table: TableName): [TableName, string][] {
   const result: [TableName, string][] = [];
   for (const [target, refs] of Object.entries(REFERENCES) as [TableName, [TableName, string][]][]) {
     for (const [source, field] of refs) if (source === table && !field.includes('[')) result.push([target, field]);
@@ -45,12 +45,23 @@ function outgoing(table: TableName): [TableName, string][] {
   return result;
 }
 
+/** The references of each table, computed once (nextBatch looks them up for every queued entry). */
+const OUTGOING = new Map<TableName, [TableName, string][]>();
+const outgoing = (table: TableName) => OUTGOING.get(table) ?? OUTGOING.set(table, outgoingOf(table)).get(table)!;
+
+/** Sends of one entry within one push() call: an entry sent back to pending this often waits for the next round. */
+const SENDS_PER_ROUND = 3;
+
 /**
  * Up to PUSH_BATCH entries that can go now: the first queued entry of each record, in order. A record whose
  * first entry is parked (dead or in conflict) waits, so its later changes never overtake it; so does one
  * that refers to a record whose create has not gone yet.
  */
-async function nextBatch(context: PushContext, failed: Set<TableName>): Promise<OutboxEntry[]> {
+async function nextBatch(
+  context: PushContext,
+  failed: Set<TableName>,
+  sends: Map<number, number>,
+): Promise<OutboxEntry[]> {
   const { backend, mappings } = context;
   const blocked = new Set<string>();
   const creating = new Set<string>();
@@ -66,7 +77,8 @@ async function nextBatch(context: PushContext, failed: Set<TableName>): Promise<
         return typeof value === 'string' && creating.has(`${target}\n${value}`);
       });
       if (entry.op === 'create') creating.add(id);
-      if (entry.state === 'pending' && !waitsFor && batch.length < PUSH_BATCH) batch.push(entry);
+      const sentOften = (sends.get(entry.seq!) ?? 0) >= SENDS_PER_ROUND;
+      if (entry.state === 'pending' && !waitsFor && !sentOften && batch.length < PUSH_BATCH) batch.push(entry);
     }
     if (page.length < PUSH_BATCH) break;
   }
@@ -76,9 +88,13 @@ async function nextBatch(context: PushContext, failed: Set<TableName>): Promise<
 /** Pushes everything that can go; resources that fail are reported through onFailure and skipped. */
 export async function push(context: PushContext): Promise<void> {
   const failed = new Set<TableName>();
+  // Bounded: an entry that keeps coming back to pending (a server answering 409 / 412 to every merge) is sent
+  // at most SENDS_PER_ROUND times per call; the engine's next round, after its backoff, tries it again.
+  const sends = new Map<number, number>();
   for (;;) {
-    const queued = await nextBatch(context, failed);
+    const queued = await nextBatch(context, failed, sends);
     if (queued.length === 0 || context.signal.aborted) return;
+    for (const entry of queued) sends.set(entry.seq!, (sends.get(entry.seq!) ?? 0) + 1);
     // Count every attempt before anything is sent (one transaction for the batch): from then on an entry
     // may be on the server, so it is never merged into.
     const batch = await countAttempt(

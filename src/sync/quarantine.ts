@@ -3,6 +3,8 @@
  * row and the reason, are shown in <crm-sync-status>, and are tried again when the mapping or the model
  * changes (or on demand).
  */
+
+import type { ApproverEntry } from '../core/approvals.js';
 import type { StorageBackend, StoredRecord } from '../data/backend.js';
 import type { StoreName } from '../data/database.js';
 import {
@@ -14,6 +16,7 @@ import {
   isGuarded,
 } from '../data/guards.js';
 import { type TableName, ValidationError, type ValidationRule, validateRecord } from '../data/model.js';
+import type { OutboxEntry } from '../data/outbox.js';
 import { VERSION } from '../internal/version.js';
 import type { ResolvedMapping } from './mapping.js';
 import type { RemoteRecord } from './types.js';
@@ -95,6 +98,20 @@ export function quarantineRow(
 /** The store's guard context for a write on `backend` (see CrmStore.guardContext). */
 export type GuardSource = (backend: StorageBackend) => GuardContext;
 
+/**
+ * The guard context for one transaction applying server rows of `table`, the approver directory read once
+ * for the batch (not once per row); undefined for unguarded tables.
+ */
+export async function remoteGuard(
+  backend: StorageBackend,
+  guard: GuardSource | undefined,
+  table: TableName,
+): Promise<GuardContext | undefined> {
+  if (!guard || !isGuarded(table)) return undefined;
+  const approvers = table === 'quotes' ? ((await backend.list('approvers')) as unknown as ApproverEntry[]) : [];
+  return { ...guard(backend), approvers };
+}
+
 /** Stores a transaction applying server rows of `table` must include: the guard's reads come along. */
 export function remoteWriteStores(table: TableName, guard: GuardSource | undefined): StoreName[] {
   return [table, 'outbox', 'quarantine', ...(guard ? guardReads([table]) : [])];
@@ -106,14 +123,13 @@ export function remoteWriteStores(table: TableName, guard: GuardSource | undefin
  * ValidationError or GuardError that sends it to quarantine. Runs inside a `remoteWriteStores` transaction.
  */
 export async function acceptRemote(
-  backend: StorageBackend,
-  guard: GuardSource | undefined,
+  guard: GuardContext | undefined,
   table: TableName,
   local: StoredRecord,
 ): Promise<StoredRecord> {
   const record = validateRemote(table, local);
   if (!guard || !isGuarded(table)) return record;
-  const verdict = await classifyPulledRow(guard(backend), table, record);
+  const verdict = await classifyPulledRow(guard, table, record);
   if (verdict.verdict === 'quarantine') throw new GuardError(table, String(record.id), verdict.rule, verdict.message);
   return verdict.record;
 }
@@ -135,15 +151,20 @@ export async function retryQuarantined(
     const due = rows.filter((row) => force || row.fingerprint !== fingerprintOf(mapping));
     if (!due.length) continue;
     await backend.transaction(remoteWriteStores(mapping.table, guard), async () => {
+      const context = await remoteGuard(backend, guard, mapping.table);
+      const queued = new Set(
+        ((await backend.list('outbox', { where: { table: mapping.table } })) as unknown as OutboxEntry[]).map(
+          (e) => e.key,
+        ),
+      );
       const still: QuarantinedRow[] = [];
       const valid: StoredRecord[] = [];
       const done: string[] = [];
       for (const row of due) {
         const local = mapping.toLocal(row.raw);
         try {
-          const record = await acceptRemote(backend, guard, mapping.table, local);
-          const queued = await backend.count('outbox', { where: { key: row.key, table: mapping.table } });
-          if (!queued) valid.push({ ...record, version: mapping.token(row.raw) });
+          const record = await acceptRemote(context, mapping.table, local);
+          if (!queued.has(row.key)) valid.push({ ...record, version: mapping.token(row.raw) });
           done.push(row.id);
         } catch (error) {
           still.push(quarantineRow(mapping, row.raw, local, error));

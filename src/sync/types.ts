@@ -106,7 +106,7 @@ export interface ResourceMapping {
   serverIds?: boolean;
   /**
    * Only the rows a user works on: conditions added to every pull (e.g. `[{ field: 'owner', op: 'eq',
-   * value: 'me' }]`), checked locally before a push.
+   * value: 'me' }]`). Pushes are not filtered: local changes go out whatever their scope.
    */
   scope?: Condition[];
   /** `field`: compare `updatedAtField` before writing; `etag`: If-Match; `none`: last write wins. */

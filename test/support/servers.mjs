@@ -21,7 +21,7 @@ const CORS = {
   'access-control-expose-headers': 'x-total-count, etag, content-range, link, retry-after',
 };
 
-/** Resolves when a child prints `marker` (it listens by then); rejects if it exits or takes > 15 s. */
+/** Resolves when a child prints `marker` (see `accepting` for the socket); rejects if it exits or takes > 15 s. */
 function printed(child, marker, name) {
   return new Promise((resolve, reject) => {
     let output = '';
@@ -140,32 +140,6 @@ async function startArrayServer({ count = 0 }) {
   return { id, url: `http://127.0.0.1:${port}` };
 }
 
-/** Resolves when json-server prints its home URL (it listens by then); rejects if it exits or takes > 15 s. */
-function listening(child, url) {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => {
-      child.kill();
-      reject(new Error(`json-server did not start within 15 s:\n${output}`));
-    }, 15_000);
-    const onData = (chunk) => {
-      output += chunk;
-      if (output.includes(`Home\n  ${url}`)) {
-        clearTimeout(timer);
-        child.stdout.off('data', onData);
-        child.stdout.resume();
-        resolve();
-      }
-    };
-    child.stdout.setEncoding('utf8').on('data', onData);
-    child.stderr.setEncoding('utf8').on('data', (chunk) => (output += chunk));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`json-server exited with ${code}:\n${output}`));
-    });
-  });
-}
-
 /**
  * Resolves once `port` accepts a connection. json-server and Django's runserver both print their ready line
  * before the socket is bound, so the printed line alone races the first request. Bounded: rejects
@@ -229,7 +203,7 @@ async function startJsonServer({ data, memory = false }) {
     );
     exited.catch(() => {});
     try {
-      await listening(child, url);
+      await printed(child, `Home\n  ${url}`, 'json-server');
       // json-server prints its home URL right after calling listen(), before the socket is bound.
       await Promise.race([accepting(port), exited]);
       break;

@@ -59,8 +59,6 @@ export const TABLE_OF: Record<ImportKind, TableName> = {
   opportunities: 'opportunities',
 };
 
-export const DEFAULT_IMPORT_STAGES = DEFAULT_STAGES;
-
 /** Case- and width-insensitive lookup key for names. */
 const nameKey = (text: string): string => text.normalize('NFKC').trim().toLowerCase();
 
