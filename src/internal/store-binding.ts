@@ -66,6 +66,11 @@ export class ContextStoreController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The store to use: the host's own `store` property, else the context's. */
+  get store(): CrmStore | undefined {
+    return this.host.store ?? this.value;
+  }
+
   hostConnected(): void {
     // Runs after the context consumer's request, which any provider above answered synchronously.
     if (!this.host.store && !this.value) void loadDefaultStore();

@@ -136,10 +136,6 @@ export class CrmAccountForm extends CrmElement {
 
   private readonly contextStore = new ContextStoreController(this);
 
-  private get activeStore(): CrmStore | undefined {
-    return this.store ?? this.contextStore.value;
-  }
-
   /** The record the form would save, or the errors per field (model rules, in the reader's language). */
   private check(): { record?: Customer; errors: Partial<Record<FieldName, string>> } {
     const t = this.localize.strings(accountFormStrings);
@@ -206,7 +202,7 @@ export class CrmAccountForm extends CrmElement {
     ]);
     const { record, errors } = this.check();
     this.errors = errors;
-    const store = this.activeStore;
+    const store = this.contextStore.store;
     if (!record || !store) {
       this.message = { text: t.fixErrors, error: true };
       await this.updateComplete;
@@ -231,7 +227,7 @@ export class CrmAccountForm extends CrmElement {
 
   private async candidates(): Promise<readonly Customer[]> {
     if (this.accounts) return this.accounts;
-    this.loaded ??= (await this.activeStore?.customers.list()) ?? [];
+    this.loaded ??= (await this.contextStore.store?.customers.list()) ?? [];
     return this.loaded;
   }
 

@@ -97,10 +97,6 @@ export class CrmImport extends CrmElement {
 
   private readonly contextStore = new ContextStoreController(this);
 
-  private get activeStore(): CrmStore | undefined {
-    return this.store ?? this.contextStore.value;
-  }
-
   get currentKind(): ImportKind {
     return this.kind ?? this.guessedKind;
   }
@@ -127,7 +123,7 @@ export class CrmImport extends CrmElement {
 
   /** Runs the import with the current mapping and choices; resolves when it has finished. */
   async start(): Promise<ImportOutcome | undefined> {
-    const store = this.activeStore;
+    const store = this.contextStore.store;
     if (!store || !this.text || this.progress) return undefined;
     const t = this.localize.strings(importStrings);
     this.outcome = undefined;
