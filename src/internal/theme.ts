@@ -43,6 +43,42 @@ export const themeStyles = css`
     --crm-c-funnel-bar: var(--crm-funnel-bar, var(--crm-c-accent));
     --crm-c-funnel-won: var(--crm-funnel-won, var(--crm-c-positive));
     --crm-c-funnel-active: var(--crm-funnel-active, light-dark(#0b2545, #cae8ff));
+
+    /* Type, space, shape, elevation and density: public --crm-* tokens with their defaults; the private
+       --crm-t-* names are what component styles use (no widget-local sizes). Presets replace the public ones. */
+    --crm-t-font: var(
+      --crm-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      'PingFang SC',
+      'Hiragino Sans GB',
+      'Microsoft YaHei',
+      'Noto Sans CJK SC',
+      sans-serif
+    );
+    --crm-t-text-xs: var(--crm-font-size-xs, 0.75rem);
+    --crm-t-text-sm: var(--crm-font-size-sm, 0.8125rem);
+    --crm-t-text-md: var(--crm-font-size-md, 0.875rem);
+    --crm-t-text-lg: var(--crm-font-size-lg, 1rem);
+    --crm-t-text-xl: var(--crm-font-size-xl, 1.25rem);
+    --crm-t-text-2xl: var(--crm-font-size-2xl, 1.625rem);
+    --crm-t-line-height: var(--crm-line-height, 1.45);
+    --crm-t-weight-strong: var(--crm-font-weight-strong, 600);
+    --crm-t-space-1: var(--crm-space-1, 0.25rem);
+    --crm-t-space-2: var(--crm-space-2, 0.5rem);
+    --crm-t-space-3: var(--crm-space-3, 0.75rem);
+    --crm-t-space-4: var(--crm-space-4, 1rem);
+    --crm-t-space-5: var(--crm-space-5, 1.5rem);
+    --crm-t-space-6: var(--crm-space-6, 2rem);
+    --crm-t-radius-sm: var(--crm-radius-sm, 4px);
+    --crm-t-radius-md: var(--crm-radius-md, 6px);
+    --crm-t-radius-lg: var(--crm-radius-lg, 10px);
+    --crm-t-radius-full: var(--crm-radius-full, 999px);
+    --crm-t-elevation-1: var(--crm-elevation-1, 0 1px 2px var(--crm-c-shadow));
+    --crm-t-elevation-2: var(--crm-elevation-2, 0 4px 14px var(--crm-c-shadow));
+    --crm-t-control-height: var(--crm-control-height, 2rem);
+    --crm-t-row-height: var(--crm-row-height, 2.25rem);
   }
   :host([theme='light']) {
     --crm-color-scheme: light;
