@@ -13,9 +13,18 @@ export const formStyles = css`
   button {
     background: var(--crm-c-surface);
     border: 1px solid var(--crm-c-border);
-    border-radius: 4px;
-    padding: 0.2rem 0.6rem;
+    border-radius: var(--crm-t-radius-md);
+    min-height: var(--crm-t-control-height);
+    padding: 0 var(--crm-t-space-3);
     cursor: pointer;
+  }
+  input:not([type='checkbox'], [type='radio'], [type='file']),
+  select {
+    min-height: var(--crm-t-control-height);
+    border: 1px solid var(--crm-c-border);
+    border-radius: var(--crm-t-radius-md);
+    background: var(--crm-c-surface);
+    padding: 0 var(--crm-t-space-2);
   }
   button.primary {
     background: var(--crm-c-accent);
@@ -36,6 +45,6 @@ export const formStyles = css`
   }
   .error-text {
     color: var(--crm-c-critical);
-    font-weight: 600;
+    font-weight: var(--crm-t-weight-strong);
   }
 `;

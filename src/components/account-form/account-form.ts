@@ -43,23 +43,23 @@ export class CrmAccountForm extends CrmElement {
     css`
       :host {
         display: block;
-        font-size: 0.875rem;
-        padding: 1rem;
+        font-size: var(--crm-t-text-md);
+        padding: var(--crm-t-space-4);
         background: var(--crm-c-surface);
       }
       h2 {
         font-size: 1.1em;
-        margin: 0 0 0.75rem;
+        margin: 0 0 var(--crm-t-space-3);
       }
       form {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
-        gap: 0.75rem 1rem;
+        gap: var(--crm-t-space-3) var(--crm-t-space-4);
       }
       .field {
         display: flex;
         flex-direction: column;
-        gap: 0.2rem;
+        gap: var(--crm-t-space-1);
         position: relative;
       }
       input,
@@ -87,7 +87,7 @@ export class CrmAccountForm extends CrmElement {
         border: 1px solid var(--crm-c-border);
       }
       [role='option'] {
-        padding: 0.25rem 0.5rem;
+        padding: var(--crm-t-space-1) var(--crm-t-space-2);
         cursor: pointer;
       }
       [role='option'][aria-selected='true'] {
@@ -96,12 +96,12 @@ export class CrmAccountForm extends CrmElement {
       .actions {
         grid-column: 1 / -1;
         display: flex;
-        gap: 0.5rem;
+        gap: var(--crm-t-space-2);
         align-items: center;
       }
       button {
         padding: 0.3rem 0.8rem;
-        border-radius: var(--crm-radius, 6px);
+        border-radius: var(--crm-t-radius-md);
         border: 1px solid var(--crm-c-border);
         background: var(--crm-c-surface);
         color: inherit;

@@ -3,35 +3,35 @@ import { css } from 'lit';
 export const importStyles = css`
   :host {
     display: block;
-    font-size: 0.875rem;
+    font-size: var(--crm-t-text-md);
     border: 1px solid var(--crm-c-border);
-    border-radius: var(--crm-radius, 6px);
-    padding: 0.75rem 1rem;
+    border-radius: var(--crm-t-radius-md);
+    padding: var(--crm-t-space-3) var(--crm-t-space-4);
     background: var(--crm-c-surface);
   }
   h2,
   h3 {
     font-size: 1em;
-    margin: 0 0 0.5rem;
+    margin: 0 0 var(--crm-t-space-2);
   }
   h3 {
-    margin-top: 0.75rem;
+    margin-top: var(--crm-t-space-3);
   }
   [part='options'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1rem;
+    gap: var(--crm-t-space-2) var(--crm-t-space-4);
     align-items: end;
   }
   label {
     display: inline-flex;
     flex-direction: column;
-    gap: 0.2rem;
+    gap: var(--crm-t-space-1);
   }
   fieldset {
     border: 1px solid var(--crm-c-border);
-    border-radius: var(--crm-radius, 6px);
-    margin: 0.75rem 0 0;
+    border-radius: var(--crm-t-radius-md);
+    margin: var(--crm-t-space-3) 0 0;
   }
   fieldset label {
     flex-direction: row;
@@ -43,12 +43,12 @@ export const importStyles = css`
   }
   table {
     border-collapse: collapse;
-    margin-top: 0.25rem;
+    margin-top: var(--crm-t-space-1);
   }
   th,
   td {
     border-bottom: 1px solid var(--crm-c-border);
-    padding: 0.25rem 0.5rem;
+    padding: var(--crm-t-space-1) var(--crm-t-space-2);
     text-align: start;
     white-space: nowrap;
   }
@@ -65,8 +65,9 @@ export const importStyles = css`
   }
   button {
     font: inherit;
-    padding: 0.3rem 0.8rem;
-    border-radius: var(--crm-radius, 6px);
+    min-height: var(--crm-t-control-height);
+    padding: 0 var(--crm-t-space-3);
+    border-radius: var(--crm-t-radius-md);
     border: 1px solid var(--crm-c-border);
     background: var(--crm-c-surface);
     color: inherit;
@@ -85,8 +86,8 @@ export const importStyles = css`
   }
   .actions {
     display: flex;
-    gap: 0.5rem;
-    margin-top: 0.75rem;
+    gap: var(--crm-t-space-2);
+    margin-top: var(--crm-t-space-3);
     align-items: center;
   }
   /* An import form has nothing to say on paper. */

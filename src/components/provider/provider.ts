@@ -55,12 +55,12 @@ export class CrmProvider extends CrmElement {
         display: block;
       }
       [part='banner'] {
-        margin: 0 0 0.5rem;
-        padding: 0.5rem 0.75rem;
-        border-radius: 4px;
+        margin: 0 0 var(--crm-t-space-2);
+        padding: var(--crm-t-space-2) var(--crm-t-space-3);
+        border-radius: var(--crm-t-radius-sm);
         background: var(--crm-c-warning-bg);
         color: var(--crm-c-warning-text);
-        font-size: 0.875rem;
+        font-size: var(--crm-t-text-md);
       }
     `,
   ];

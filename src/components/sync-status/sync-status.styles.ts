@@ -3,24 +3,24 @@ import { css } from 'lit';
 export const syncStatusStyles = css`
   :host {
     display: block;
-    font-size: 0.875rem;
+    font-size: var(--crm-t-text-md);
     border: 1px solid var(--crm-c-border);
-    border-radius: var(--crm-radius, 6px);
-    padding: 0.75rem 1rem;
+    border-radius: var(--crm-t-radius-md);
+    padding: var(--crm-t-space-3) var(--crm-t-space-4);
     background: var(--crm-c-surface);
   }
   h2,
   h3 {
     font-size: 1em;
-    margin: 0 0 0.5rem;
+    margin: 0 0 var(--crm-t-space-2);
   }
   h3 {
-    margin-top: 0.75rem;
+    margin-top: var(--crm-t-space-3);
   }
   [part='summary'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: var(--crm-t-space-1) var(--crm-t-space-4);
     align-items: center;
   }
   .dot {
@@ -43,12 +43,12 @@ export const syncStatusStyles = css`
     padding: 0;
   }
   li {
-    padding: 0.4rem 0;
+    padding: var(--crm-t-space-2) 0;
     border-top: 1px solid var(--crm-c-border);
   }
   table {
     border-collapse: collapse;
-    margin: 0.25rem 0;
+    margin: var(--crm-t-space-1) 0;
   }
   th,
   td {
@@ -58,7 +58,7 @@ export const syncStatusStyles = css`
   }
   button {
     font: inherit;
-    margin-inline-end: 0.5rem;
+    margin-inline-end: var(--crm-t-space-2);
   }
   .muted {
     color: var(--crm-c-muted);
