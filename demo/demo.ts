@@ -4,11 +4,11 @@ import type { CrmCustomerCard, CrmFunnelChart, CrmImport, CrmProvider } from '..
 import { bindThemeSwitch } from './theme-switch.js';
 
 const provider = document.querySelector('crm-provider') as CrmProvider;
-const langSelect = document.querySelector<HTMLSelectElement>('#lang')!;
-bindThemeSwitch(document.querySelector<HTMLSelectElement>('#theme')!, provider);
-langSelect.value = document.documentElement.lang;
-langSelect.addEventListener('change', () => {
-  document.documentElement.lang = langSelect.value;
+bindThemeSwitch({
+  scheme: document.querySelector<HTMLSelectElement>('#theme')!,
+  preset: document.querySelector<HTMLSelectElement>('#preset')!,
+  lang: document.querySelector<HTMLSelectElement>('#lang')!,
+  provider,
 });
 
 type Customer = Awaited<ReturnType<CrmProvider['providedStore']['customers']['list']>>[number];

@@ -8,19 +8,18 @@ const provider = document.querySelector('crm-provider') as CrmProvider;
 const store = provider.providedStore;
 const accountSelect = document.querySelector<HTMLSelectElement>('#account')!;
 const userSelect = document.querySelector<HTMLSelectElement>('#user')!;
-const langSelect = document.querySelector<HTMLSelectElement>('#lang')!;
-bindThemeSwitch(document.querySelector<HTMLSelectElement>('#theme')!, provider);
+bindThemeSwitch({
+  scheme: document.querySelector<HTMLSelectElement>('#theme')!,
+  preset: document.querySelector<HTMLSelectElement>('#preset')!,
+  lang: document.querySelector<HTMLSelectElement>('#lang')!,
+  provider,
+});
 const card = document.querySelector('crm-customer-card')!;
 const log = document.querySelector<HTMLElementTagNameMap['crm-activity-log']>('#log')!;
 const upcoming = document.querySelector<HTMLElementTagNameMap['crm-activity-log']>('#upcoming')!;
 const board = document.querySelector('crm-pipeline-board')!;
 const funnel = document.querySelector('crm-funnel-chart')!;
 const quote = document.querySelector('crm-quote-builder')!;
-
-langSelect.value = document.documentElement.lang;
-langSelect.addEventListener('change', () => {
-  document.documentElement.lang = langSelect.value;
-});
 
 type Customer = Awaited<ReturnType<typeof store.customers.list>>[number];
 let customers: Customer[] = [];

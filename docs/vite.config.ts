@@ -1,4 +1,8 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+
+const root = dirname(fileURLToPath(import.meta.url));
 
 /**
  * The documentation site: `npm run docs` serves it, `npm run docs:build` writes static files to docs/dist
@@ -10,5 +14,12 @@ export default defineConfig({
   // The demo's sample data seeds the examples' database.
   publicDir: '../demo/data',
   server: { host: '127.0.0.1', fs: { allow: ['..'] } },
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 4000 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 4000,
+    // compare.html: the theme presets beside real Ant Design and Element Plus components.
+    rollupOptions: { input: { main: resolve(root, 'index.html'), compare: resolve(root, 'compare.html') } },
+  },
 });
