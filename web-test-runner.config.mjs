@@ -66,14 +66,15 @@ export const browsers = [
   }),
 ];
 
-export const plugins = [
-  dexieEsm,
-  papaparseEsm,
-  serversPlugin,
-  loaderPagesPlugin,
-  galleryPagesPlugin,
-  esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
-];
+/**
+ * TypeScript and test sources through esbuild. Built sites (docs/dist) are served as built: lowered with this
+ * tsconfig (`useDefineForClassFields: false`), Ant Design's bundle on the preset comparison page breaks.
+ */
+const esbuild = esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' });
+const transformSource = esbuild.transform.bind(esbuild);
+esbuild.transform = (context) => (context.path.startsWith('/docs/dist/') ? undefined : transformSource(context));
+
+export const plugins = [dexieEsm, papaparseEsm, serversPlugin, loaderPagesPlugin, galleryPagesPlugin, esbuild];
 
 export default {
   files: ['test/**/*.test.ts'],

@@ -57,4 +57,8 @@ function AntdSide() {
   );
 }
 
-createRoot(document.getElementById('antd-real')!).render(h(AntdSide));
+const antdRoot = document.getElementById('antd-real')!;
+// A failed render says so on the page (and to test/visual/presets.test.ts) instead of leaving an empty column.
+createRoot(antdRoot, { onUncaughtError: (error) => antdRoot.replaceChildren(`Ant Design failed: ${error}`) }).render(
+  h(AntdSide),
+);

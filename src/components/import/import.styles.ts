@@ -60,6 +60,14 @@ export const importStyles = css`
   [part='message'].error {
     color: var(--crm-c-critical);
   }
+  select {
+    font: inherit;
+    min-height: var(--crm-t-control-height);
+    border: 1px solid var(--crm-c-border);
+    border-radius: var(--crm-t-radius-md);
+    background: var(--crm-c-surface);
+    color: inherit;
+  }
   progress {
     width: min(24rem, 100%);
   }
