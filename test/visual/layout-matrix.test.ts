@@ -114,7 +114,7 @@ describe('layout matrix: every element at 320-1280 px, en and zh-CN, light and d
     contacts.customerId = 'cust-001';
     // The editor takes its contacts from its card; here, the sample's for that account.
     const rows = (sample as unknown as { contacts: { customerId: string }[] }).contacts;
-    contacts.contacts = rows.filter((c) => c.customerId === 'cust-001') as typeof contacts.contacts;
+    contacts.contacts = rows.filter((c) => c.customerId === 'cust-001') as unknown as typeof contacts.contacts;
     provider.append(
       document.createElement('crm-account-form'),
       contacts,
