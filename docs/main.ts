@@ -8,6 +8,7 @@
 import { marked } from 'marked';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
+import './design-reference.js';
 
 type Lang = 'en' | 'zh-CN';
 interface Item {
@@ -48,6 +49,8 @@ const UI = {
     guides: 'Guides',
     usage: 'Use it with React, Vue, Angular or a plain page',
     domain: 'Domain rules',
+    design: 'Design language and theme presets',
+    compare: 'Presets beside Ant Design and Element Plus',
     example: 'Live example',
     noExample: 'No example yet: the element with no attributes.',
     import: 'Import',
@@ -72,6 +75,8 @@ const UI = {
     guides: '指南',
     usage: '在 React、Vue、Angular 或普通页面中使用',
     domain: '业务规则',
+    design: '设计语言与主题预设',
+    compare: '预设与 Ant Design、Element Plus 对照',
     example: '实时示例',
     noExample: '暂无示例：以下为不带属性的组件。',
     import: '引入',
@@ -204,7 +209,8 @@ function renderNav(route: string): void {
     return li;
   };
   const guides = el('ul');
-  guides.append(link('#/usage', t.usage), link('#/domain', t.domain));
+  guides.append(link('#/usage', t.usage), link('#/domain', t.domain), link('#/design', t.design));
+  guides.append(link('./compare.html', t.compare));
   const list = el('ul');
   for (const decl of elements) list.append(link(`#/elements/${decl.tagName}`, `<${decl.tagName}>`));
   nav.replaceChildren(el('h2', t.guides), guides, el('h2', t.elements), list);
@@ -223,8 +229,8 @@ function render(): void {
       ? elementPage(decl)
       : route === '/usage'
         ? guidePage('usage')
-        : route === '/domain'
-          ? guidePage('domain')
+        : route === '/domain' || route === '/design'
+          ? guidePage(route.slice(1))
           : homePage()),
   );
   renderNav(route);

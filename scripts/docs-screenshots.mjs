@@ -1,6 +1,7 @@
 // `npm run docs:screenshots`: photographs the demo's account workspace (card, funnel, quote) in every theme
-// preset (default, antd, element) and scheme (light, dark), and the preset comparison page (docs/compare.html)
-// in both schemes, into docs/screenshots/presets/*.png. Re-run it after a visual change and look at the files.
+// preset (default, antd, element) and scheme (light, dark), the preset comparison page (docs/compare.html) in
+// both schemes and the design-language page (en, zh-CN) into docs/screenshots/presets/*.png. Re-run it after a
+// visual change and look at the files.
 // Needs Chromium (CHROME_PATH or /usr/bin/chromium) and a CJK font for the Chinese text (fonts-wqy-microhei).
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +42,10 @@ async function ready(page, tags) {
     await new Promise((resolve) => setTimeout(resolve, 200));
     left = await page.evaluate(pending, tags);
   }
+  // The seed banner ("Loading sample.json… 39%") is gone once the data is in.
+  await page.waitForFunction(
+    () => !document.querySelector('crm-provider')?.shadowRoot?.querySelector('[part="banner"]'),
+  );
   await page.evaluate(() => document.fonts.ready);
   await page.waitForNetworkIdle({ idleTime: 300, timeout: 30000 });
 }
@@ -82,6 +87,23 @@ try {
     const path = `${out}/compare-${scheme}.png`;
     await page.screenshot({ path, fullPage: true });
     written.push(path);
+  }
+  // The one-page design reference, in both languages.
+  for (const docsLang of ['en', 'zh-CN']) {
+    const docsPage = await browser.newPage();
+    await docsPage.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
+    await docsPage.evaluateOnNewDocument((l) => localStorage.setItem('crm-docs-lang', l), docsLang);
+    await docsPage.goto(`${base(docs)}/index.html#/design`);
+    await docsPage.waitForFunction(
+      () =>
+        document.querySelectorAll('docs-design-reference').length === 2 &&
+        !document.querySelector('crm-provider')?.shadowRoot?.querySelector('[part="banner"]'),
+    );
+    await docsPage.evaluate(() => document.fonts.ready);
+    const path = `${out}/design-${docsLang}.png`;
+    await docsPage.screenshot({ path, fullPage: true });
+    written.push(path);
+    await docsPage.close();
   }
 } finally {
   await browser.close();
