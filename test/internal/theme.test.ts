@@ -1,6 +1,6 @@
 /**
  * Themes from one token set (src/internal/theme.ts): no colour literal in component styles outside it; on a
- * dark page every element passes axe (colour contrast included) with `theme="dark"` and with
+ * dark page every element passes axe (colour contrast included) with `theme="dark"` (in English and Chinese) and with
  * `prefers-color-scheme: dark` emulated; `theme` on the provider reaches nested widgets and the funnel's
  * canvas; forced colours map the roles to system colours.
  */
@@ -95,6 +95,17 @@ describe('themes on a dark page', function () {
     await emulate([{ name: 'prefers-color-scheme', value: 'dark' }]);
     expect(colourOf(card, '[part~="name"]')).not.to.equal(lightText);
     for (const el of widgets(provider)) await expect(el, el.localName).to.be.accessible();
+  });
+
+  it('in Chinese on the dark page: every element is axe-clean', async () => {
+    provider.setAttribute('theme', 'dark');
+    provider.lang = 'zh-CN';
+    await until(
+      () => /[\u4e00-\u9fff]/.test(provider.querySelector('crm-import')!.shadowRoot!.textContent ?? ''),
+      'zh-CN',
+    );
+    for (const el of widgets(provider)) await expect(el, el.localName).to.be.accessible();
+    provider.removeAttribute('lang');
   });
 
   it('forced colours (emulated): roles become system colours, axe-clean', async () => {
