@@ -1,0 +1,43 @@
+/** Renders the card in en and zh-CN, light and dark, at 390 and 1280 px and saves PNGs (see screenshots.config.mjs). */
+import { fixture, html } from '@open-wc/testing';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import '../../../src/components/customer-card/customer-card.js';
+import type { CrmCustomerCard } from '../../../src/components/customer-card/customer-card.js';
+import { deleteStores, freshStore, until } from '../../support/fixtures.js';
+import { NOW, rendered, root, showcase } from './card-fixtures.js';
+
+describe('customer card screenshots', () => {
+  after(deleteStores);
+
+  for (const width of [390, 1280]) {
+    for (const lang of ['en', 'zh-CN']) {
+      for (const theme of ['light', 'dark']) {
+        it(`${lang} ${theme} ${width}px`, async () => {
+          await setViewport({ width: width + 40, height: 900 });
+          const store = freshStore();
+          await showcase(store);
+          const page = await fixture<HTMLElement>(html`<div class="page" theme=${theme}>
+            <crm-customer-card customer-id="g-a" .store=${store} now=${NOW} lang=${lang} theme=${theme}></crm-customer-card>
+          </div>`);
+          Object.assign(page.style, {
+            padding: '20px',
+            width: `${width}px`,
+            background: theme === 'dark' ? 'black' : 'white',
+          });
+          document.body.style.margin = '0';
+          const card = page.querySelector<CrmCustomerCard>('crm-customer-card')!;
+          await rendered(card);
+          await until(() => !!root(card).querySelector('crm-tier-badge')?.shadowRoot?.querySelector('button'), 'badge');
+          await document.fonts.ready;
+          const box = page.getBoundingClientRect();
+          await setViewport({ width: width + 40, height: Math.ceil(box.height) + 40 });
+          const after = page.getBoundingClientRect();
+          await executeServerCommand('card-shot', {
+            name: `card-${lang.toLowerCase()}-${theme}-${width}`,
+            clip: { x: 0, y: after.top + window.scrollY, width: width + 40, height: Math.ceil(after.height) },
+          });
+        });
+      }
+    }
+  }
+});
