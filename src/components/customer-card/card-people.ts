@@ -130,7 +130,7 @@ export function groupTree(o: TreeOptions) {
       >
         <span class="tree-icon">${iconBuilding()}</span><span class="tree-name">${account.name}</span>${
           current ? html`<span class="muted tree-note"> · ${o.t.thisAccount}</span>` : nothing
-        }${
+        } ${
           account.annualRevenue !== undefined
             ? html`<span class="tree-figure muted" title=${o.l.money(account.annualRevenue, account.currency ?? 'CNY')}
                 >${o.l.money(account.annualRevenue, account.currency ?? 'CNY', 'summary')}</span

@@ -612,7 +612,8 @@ export class CrmCustomerCard extends CrmElement {
       ${
         this.editing === 'notes'
           ? this.editor(t, 'notes')
-          : html`<p class=${notes ? 'notes' : 'notes muted'}>${notes || t.noNotes}${this.editButton(t, 'notes')}</p>`
+          : html`<p class=${notes ? 'notes' : 'notes muted'}>${notes || t.noNotes}</p>
+              ${this.editButton(t, 'notes')}`
       }
     </section>`;
   }

@@ -138,6 +138,16 @@ export async function rendered(card: CrmCustomerCard, selector = '[part~="header
   await until(() => !!root(card).querySelector(selector), `card rendered ${selector}`);
 }
 
+/** Each contact shown as "name · title · style" (the parts present). */
+export function people(card: Element): string[] {
+  return [...root(card).querySelectorAll('[part="person"]')].map((li) =>
+    ['.contact-name', '.person-title', '.chip.style']
+      .map((s) => li.querySelector(s)?.textContent?.trim())
+      .filter(Boolean)
+      .join(' · '),
+  );
+}
+
 /** The label/value pairs inside `selector`, as "label: value" joined by " | " (Edit buttons left out). */
 export function fields(card: Element, selector: string): string {
   const section = root(card).querySelector(selector);
