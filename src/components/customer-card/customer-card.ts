@@ -285,6 +285,7 @@ export class CrmCustomerCard extends CrmElement {
     </div>`;
   }
 
+  /** The tier badge; the compact line's badge is a plain label (no tab stop per row in a list of cards). */
   private badge(data: CardData, hideName: boolean) {
     return html`<crm-tier-badge
       .customer=${data.customer}
@@ -293,6 +294,7 @@ export class CrmCustomerCard extends CrmElement {
       .standards=${this.serviceStandards}
       scheme=${ifDefined(this.tierScheme)}
       ?hide-name=${hideName}
+      ?plain=${hideName}
     ></crm-tier-badge>`;
   }
 
