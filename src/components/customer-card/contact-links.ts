@@ -5,10 +5,11 @@
  * line break or markup can ride along. A value that does not qualify gets no link (its text still shows).
  */
 
-/** `tel:` with digits and an optional leading `+`, or undefined when fewer than 3 digits remain. */
+/** `tel:` with digits and an optional leading `+` (extensions dropped), or undefined under 3 digits. */
 export function telHref(phone: string | undefined): string | undefined {
   if (!phone) return undefined;
-  const trimmed = phone.trim();
+  // The number ends at the first letter: "ext. 12", "x12", "转12" are extensions, not digits to dial.
+  const trimmed = phone.trim().split(/\p{L}/u)[0]!;
   const digits = trimmed.replace(/\D/g, '');
   if (digits.length < 3 || digits.length > 20) return undefined;
   return `tel:${trimmed.startsWith('+') ? '+' : ''}${digits}`;

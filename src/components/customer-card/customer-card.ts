@@ -368,14 +368,14 @@ export class CrmCustomerCard extends CrmElement {
           ${
             tel
               ? html`<a part="action" class="action-link" href=${tel}
-                  >${iconPhone()}<span>${t.call}</span><span class="sr-only">${t.callContact(primary!.name, primary!.phone!)}</span></a
+                  >${iconPhone()}<span>${t.call}</span> <span class="sr-only">${t.callContact(primary!.name, primary!.phone!)}</span></a
                 >`
               : nothing
           }
           ${
             mail
               ? html`<a part="action" class="action-link" href=${mail}
-                  >${iconMail()}<span>${t.email}</span><span class="sr-only">${t.emailContact(primary!.name, primary!.email!)}</span></a
+                  >${iconMail()}<span>${t.email}</span> <span class="sr-only">${t.emailContact(primary!.name, primary!.email!)}</span></a
                 >`
               : nothing
           }
