@@ -61,7 +61,7 @@ export const tierBadgeStyles = css`
     inset: auto;
     top: anchor(bottom);
     left: anchor(left);
-    position-try-fallbacks: flip-inline, flip-block, flip-block flip-inline;
+    position-try-fallbacks: flip-inline, --crm-tier-viewport, flip-block, flip-block flip-inline;
     margin: var(--crm-t-space-1) 0 0;
     width: max-content;
     max-width: min(24rem, calc(100vw - 2 * var(--crm-t-space-2)));
@@ -74,6 +74,12 @@ export const tierBadgeStyles = css`
     white-space: normal;
     font-size: var(--crm-t-text-sm);
     line-height: var(--crm-t-line-height);
+  }
+  /* Wider than either side of the badge (a phone): under it, held inside the viewport's width. */
+  @position-try --crm-tier-viewport {
+    top: anchor(bottom);
+    left: var(--crm-t-space-2);
+    right: auto;
   }
   [part='explanation'][hidden] {
     display: none;

@@ -9,6 +9,16 @@ import { NOW, rendered, root, showcase } from './card-fixtures.js';
 describe('customer card screenshots', () => {
   after(deleteStores);
 
+  const shot = async (name: string, page: HTMLElement, width: number) => {
+    const box = page.getBoundingClientRect();
+    await setViewport({ width: width + 40, height: Math.ceil(box.height) + 40 });
+    const after = page.getBoundingClientRect();
+    await executeServerCommand('card-shot', {
+      name,
+      clip: { x: 0, y: after.top + window.scrollY, width: width + 40, height: Math.ceil(after.height) },
+    });
+  };
+
   for (const width of [390, 1280]) {
     for (const lang of ['en', 'zh-CN']) {
       for (const theme of ['light', 'dark']) {
@@ -29,13 +39,24 @@ describe('customer card screenshots', () => {
           await rendered(card);
           await until(() => !!root(card).querySelector('crm-tier-badge')?.shadowRoot?.querySelector('button'), 'badge');
           await document.fonts.ready;
-          const box = page.getBoundingClientRect();
-          await setViewport({ width: width + 40, height: Math.ceil(box.height) + 40 });
-          const after = page.getBoundingClientRect();
-          await executeServerCommand('card-shot', {
-            name: `card-${lang.toLowerCase()}-${theme}-${width}`,
-            clip: { x: 0, y: after.top + window.scrollY, width: width + 40, height: Math.ceil(after.height) },
-          });
+          await shot(`card-${lang.toLowerCase()}-${theme}-${width}`, page, width);
+          if (theme === 'light' && lang === 'en') {
+            // Edit mode, and the badge's explanation card open over the card.
+            root(card).querySelector<HTMLButtonElement>('[data-action="edit"]')!.click();
+            await until(() => !!root(card).querySelector('#edit-panel'), 'edit mode');
+            await shot(`card-en-light-${width}-edit`, page, width);
+            root(card).querySelector<HTMLButtonElement>('[data-action="edit"]')!.click();
+            const badge = root(card).querySelector('crm-tier-badge')!.shadowRoot!;
+            badge.querySelector<HTMLButtonElement>('button')!.click();
+            await until(
+              () =>
+                !!badge.querySelector(
+                  '[part="explanation"]:popover-open table, [part="explanation"]:popover-open .standard',
+                ),
+              'explanation',
+            );
+            await shot(`card-en-light-${width}-explanation`, page, width);
+          }
         });
       }
     }
