@@ -228,7 +228,7 @@ export function trends(ctx: FigureContext) {
       <figcaption class="trend-title">${t.orderTrend}</figcaption>
       ${sparkline({ values: orders.weeks, label: orderLabel, highlightFrom: orders.split })}
       <p class=${down ? 'trend-note warn' : 'trend-note'} aria-hidden="true">
-        ${l.money(orders.recent, currency, 'summary')} · ${change}
+        ${t.recentOrders(l.money(orders.recent, currency, 'summary'), orders.windowDays, change)}
       </p>
     </figure>
     <figure class="trend">

@@ -107,6 +107,7 @@ export const customerCardStrings: Translations<{
   orderTrendLabel: (recent: string, previous: string, change: string, days: number, peak: string) => string;
   orderChange: (percent: string, up: boolean) => string;
   noOrderChange: string;
+  recentOrders: (amount: string, days: number, change: string) => string;
   pipelineTrend: string;
   pipelineTrendLabel: (months: string, left: string) => string;
   leftOut: (later: number, undated: number, other: number) => string;
@@ -219,6 +220,7 @@ export const customerCardStrings: Translations<{
       `Order volume by week over the last ${days * 2} days: ${recent} in the last ${days} days, ${previous} in the ${days} days before (${change}); busiest week ${peak}.`,
     orderChange: (percent, up) => `${up ? 'up' : 'down'} ${percent}`,
     noOrderChange: 'no orders before to compare',
+    recentOrders: (amount, days, change) => `Last ${days} days ${amount} · ${change}`,
     pipelineTrend: 'Pipeline by expected close',
     pipelineTrendLabel: (months, left) => `Open pipeline by expected-close month: ${months}.${left ? ` ${left}` : ''}`,
     leftOut: (later, undated, other) =>
@@ -336,6 +338,7 @@ export const customerCardStrings: Translations<{
       `近 ${days * 2} 天每周订单额：近 ${days} 天 ${recent}，此前 ${days} 天 ${previous}（${change}）；最高一周 ${peak}。`,
     orderChange: (percent, up) => `${up ? '上升' : '下降'} ${percent}`,
     noOrderChange: '此前无订单可比',
+    recentOrders: (amount, days, change) => `近 ${days} 天 ${amount} · ${change}`,
     pipelineTrend: '按预计成交月份的商机',
     pipelineTrendLabel: (months, left) => `按预计成交月份的在途商机：${months}。${left}`,
     leftOut: (later, undated, other) =>
@@ -450,6 +453,7 @@ export const customerCardStrings: Translations<{
       `近 ${days * 2} 天每週訂單額：近 ${days} 天 ${recent}，此前 ${days} 天 ${previous}（${change}）；最高一週 ${peak}。`,
     orderChange: (percent, up) => `${up ? '上升' : '下降'} ${percent}`,
     noOrderChange: '此前無訂單可比',
+    recentOrders: (amount, days, change) => `近 ${days} 天 ${amount} · ${change}`,
     pipelineTrend: '按預計成交月份的商機',
     pipelineTrendLabel: (months, left) => `按預計成交月份的在途商機：${months}。${left}`,
     leftOut: (later, undated, other) =>
@@ -563,6 +567,7 @@ export const customerCardStrings: Translations<{
       `近 ${days * 2} 天每週訂單額：近 ${days} 天 ${recent}，此前 ${days} 天 ${previous}（${change}）；最高一週 ${peak}。`,
     orderChange: (percent, up) => `${up ? '上升' : '下降'} ${percent}`,
     noOrderChange: '此前無訂單可比',
+    recentOrders: (amount, days, change) => `近 ${days} 天 ${amount} · ${change}`,
     pipelineTrend: '按預計成交月份的商機',
     pipelineTrendLabel: (months, left) => `按預計成交月份的在途商機：${months}。${left}`,
     leftOut: (later, undated, other) =>

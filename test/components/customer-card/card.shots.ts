@@ -1,6 +1,6 @@
 /** Renders the card in en and zh-CN, light and dark, at 390 and 1280 px and saves PNGs (see screenshots.config.mjs). */
 import { fixture, html } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/customer-card/customer-card.js';
 import type { CrmCustomerCard } from '../../../src/components/customer-card/customer-card.js';
 import { deleteStores, freshStore, until } from '../../support/fixtures.js';
@@ -56,6 +56,10 @@ describe('customer card screenshots', () => {
               'explanation',
             );
             await shot(`card-en-light-${width}-explanation`, page, width);
+            badge.querySelector<HTMLButtonElement>('button')!.click();
+            await emulateMedia({ media: 'print' });
+            await shot(`card-en-print-${width}`, page, width);
+            await emulateMedia({ media: 'screen' });
           }
         });
       }
