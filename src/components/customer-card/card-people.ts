@@ -12,8 +12,8 @@ import type { customerCardStrings } from './customer-card.strings.js';
 type Strings = (typeof customerCardStrings)['en'];
 
 /** An initials avatar; decoration (the name is always written beside it). */
-export const avatar = (name: string | undefined, extra = '') =>
-  html`<span part="avatar" class=${`avatar ${extra}`} aria-hidden="true">${initials(name)}</span>`;
+export const avatar = (name: string | undefined) =>
+  html`<span part="avatar" class="avatar" aria-hidden="true">${initials(name)}</span>`;
 
 export function person(t: Strings, c: Contact) {
   const tel = telHref(c.phone);

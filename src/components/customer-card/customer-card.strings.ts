@@ -25,7 +25,6 @@ export const customerCardStrings: Translations<{
   retry: string;
   field: Record<FieldKey, string>;
   none: string;
-  edit: string;
   editField: (label: string) => string;
   save: string;
   cancel: string;
@@ -45,7 +44,6 @@ export const customerCardStrings: Translations<{
   group: string;
   parent: string;
   groupHead: string;
-  subsidiaries: (count: number) => string;
   noSubsidiaries: string;
   standalone: string;
   members: (count: number) => string;
@@ -102,7 +100,6 @@ export const customerCardStrings: Translations<{
   shareOfGroup: (percent: string) => string;
   reasons: (count: number) => string;
   notAvailable: string;
-  trends: string;
   orderTrend: string;
   orderTrendLabel: (recent: string, previous: string, change: string, days: number, peak: string) => string;
   orderChange: (percent: string, up: boolean) => string;
@@ -133,7 +130,6 @@ export const customerCardStrings: Translations<{
       notes: 'Notes',
     },
     none: '—',
-    edit: 'Edit',
     editField: (label) => `Edit ${label.toLowerCase()}`,
     save: 'Save',
     cancel: 'Cancel',
@@ -156,7 +152,6 @@ export const customerCardStrings: Translations<{
     group: 'Group',
     parent: 'Parent company',
     groupHead: 'Group head',
-    subsidiaries: (count) => `Subsidiaries (${count})`,
     noSubsidiaries: 'No subsidiaries.',
     standalone: 'Not part of a group.',
     members: (count) => `${count} ${count === 1 ? 'company' : 'companies'} in the group`,
@@ -214,7 +209,6 @@ export const customerCardStrings: Translations<{
     shareOfGroup: (percent) => `${percent} of the group's exposure`,
     reasons: (count) => `${count} ${count === 1 ? 'reason' : 'reasons'}`,
     notAvailable: 'Not available',
-    trends: 'Trends',
     orderTrend: 'Orders, last 180 days',
     orderTrendLabel: (recent, previous, change, days, peak) =>
       `Order volume by week over the last ${days * 2} days: ${recent} in the last ${days} days, ${previous} in the ${days} days before (${change}); busiest week ${peak}.`,
@@ -254,7 +248,6 @@ export const customerCardStrings: Translations<{
       notes: '备注',
     },
     none: '—',
-    edit: '编辑',
     editField: (label) => `编辑${label}`,
     save: '保存',
     cancel: '取消',
@@ -275,7 +268,6 @@ export const customerCardStrings: Translations<{
     group: '集团',
     parent: '上级公司',
     groupHead: '集团总部',
-    subsidiaries: (count) => `成员企业（${count}）`,
     noSubsidiaries: '无下属企业。',
     standalone: '不属于任何集团。',
     members: (count) => `集团共 ${count} 家企业`,
@@ -332,7 +324,6 @@ export const customerCardStrings: Translations<{
     shareOfGroup: (percent) => `占集团授信占用的 ${percent}`,
     reasons: (count) => `${count} 条原因`,
     notAvailable: '暂无数据',
-    trends: '趋势',
     orderTrend: '近 180 天订单',
     orderTrendLabel: (recent, previous, change, days, peak) =>
       `近 ${days * 2} 天每周订单额：近 ${days} 天 ${recent}，此前 ${days} 天 ${previous}（${change}）；最高一周 ${peak}。`,
@@ -369,7 +360,6 @@ export const customerCardStrings: Translations<{
       notes: '備註',
     },
     none: '—',
-    edit: '編輯',
     editField: (label) => `編輯${label}`,
     save: '儲存',
     cancel: '取消',
@@ -390,7 +380,6 @@ export const customerCardStrings: Translations<{
     group: '集團',
     parent: '上級公司',
     groupHead: '集團總部',
-    subsidiaries: (count) => `成員企業（${count}）`,
     noSubsidiaries: '無下屬企業。',
     standalone: '不屬於任何集團。',
     members: (count) => `集團共 ${count} 家企業`,
@@ -447,7 +436,6 @@ export const customerCardStrings: Translations<{
     shareOfGroup: (percent) => `佔集團授信佔用的 ${percent}`,
     reasons: (count) => `${count} 條原因`,
     notAvailable: '暫無資料',
-    trends: '趨勢',
     orderTrend: '近 180 天訂單',
     orderTrendLabel: (recent, previous, change, days, peak) =>
       `近 ${days * 2} 天每週訂單額：近 ${days} 天 ${recent}，此前 ${days} 天 ${previous}（${change}）；最高一週 ${peak}。`,
@@ -483,7 +471,6 @@ export const customerCardStrings: Translations<{
       notes: '備註',
     },
     none: '—',
-    edit: '編輯',
     editField: (label) => `編輯${label}`,
     save: '保存',
     cancel: '取消',
@@ -504,7 +491,6 @@ export const customerCardStrings: Translations<{
     group: '集團',
     parent: '上級公司',
     groupHead: '集團總部',
-    subsidiaries: (count) => `成員企業（${count}）`,
     noSubsidiaries: '無下屬企業。',
     standalone: '不屬於任何集團。',
     members: (count) => `集團共 ${count} 家企業`,
@@ -561,7 +547,6 @@ export const customerCardStrings: Translations<{
     shareOfGroup: (percent) => `佔集團授信佔用的 ${percent}`,
     reasons: (count) => `${count} 條原因`,
     notAvailable: '暫無數據',
-    trends: '趨勢',
     orderTrend: '近 180 天訂單',
     orderTrendLabel: (recent, previous, change, days, peak) =>
       `近 ${days * 2} 天每週訂單額：近 ${days} 天 ${recent}，此前 ${days} 天 ${previous}（${change}）；最高一週 ${peak}。`,

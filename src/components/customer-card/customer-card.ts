@@ -91,7 +91,7 @@ class InputError extends Error {}
  * @csspart base - The card (a region labelled by the customer's name in the full variant).
  * @csspart header - The highlights header: name, alias, tier, chips, actions (and the Edit-mode field list).
  * @csspart name - The customer's name.
- * @csspart avatar - An initials avatar (the account, its owner, each contact).
+ * @csspart avatar - An initials avatar (the account manager, each contact).
  * @csspart chip - A fact shown as a chip (owner, industry, relationship, loyalty stage, communication style).
  * @csspart actions - The header's actions (Call, Email, Edit).
  * @csspart action - One header action.
