@@ -119,7 +119,7 @@ export function groupTree(o: TreeOptions) {
       const current = account.id === o.currentId;
       return html`<li
         role="treeitem"
-        part=${current ? 'tree-item' : 'tree-item account-link'}
+        part=${current ? 'tree-item' : 'account-link'}
         class=${`tree-item level-${Math.min(level, 6)}${current ? ' current' : ''}`}
         aria-level=${level}
         aria-selected=${current ? 'true' : 'false'}

@@ -676,6 +676,12 @@ export const customerCardStyles = css`
       forced-color-adjust: none;
       background: CanvasText;
     }
+    /* Avatars keep their circle as an outline; their text stays on the user's canvas colour. */
+    .avatar {
+      background: Canvas;
+      color: CanvasText;
+      border: 1px solid CanvasText;
+    }
   }
 
   /* Paper: the record, not the controls; figures four across, no shadows. */

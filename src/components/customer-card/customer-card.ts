@@ -106,7 +106,7 @@ class InputError extends Error {}
  * @csspart section - Each section (also `group`, `contacts`, `pipeline`, `notes`).
  * @csspart group - The group section.
  * @csspart tree - The group members as a tree.
- * @csspart tree-item - One member in the tree (other members also `account-link`).
+ * @csspart tree-item - The account's own row in the tree (the other rows are `account-link`).
  * @csspart contacts - The contacts section.
  * @csspart person - One contact.
  * @csspart contact-link - A click-to-call or click-to-mail link.
@@ -121,7 +121,7 @@ class InputError extends Error {}
  * @csspart error - A field's validation message.
  * @csspart warnings - The list of warning signs (and missing buying roles).
  * @csspart warning-count - The compact variant's warning count.
- * @csspart account-link - A group member that selects its account (click, or Enter in the tree).
+ * @csspart account-link - Another member's row in the group tree: selects that account (click, or Enter).
  * @csspart message - The loading, empty, not-found and error messages.
  * @csspart contact - One contact in the contacts editor (editable card; also `contact-form`, `chain`, `badge`).
  *
