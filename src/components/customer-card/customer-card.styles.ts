@@ -676,6 +676,14 @@ export const customerCardStyles = css`
       forced-color-adjust: none;
       background: CanvasText;
     }
+    /* The account's own tree row is drawn in the selection pair, its muted parts included. */
+    .tree-item.current {
+      color: HighlightText;
+    }
+    .tree-item.current .muted,
+    .tree-item.current .tree-icon {
+      color: inherit;
+    }
     /* Avatars keep their circle as an outline; their text stays on the user's canvas colour. */
     .avatar {
       background: Canvas;

@@ -5,7 +5,7 @@
  * a keyboard order that reaches the next card in a few Tabs.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/customer-card/customer-card.js';
 import type { CrmCustomerCard } from '../../../src/components/customer-card/customer-card.js';
 import { deleteStores, freshStore, until } from '../../support/fixtures.js';
@@ -122,15 +122,19 @@ describe('<crm-customer-card> design', () => {
   }
 
   it('axe finds nothing with forced colors (high contrast) emulated; bars and levels keep a visible shape', async () => {
-    await emulateMedia({ forcedColors: 'active' });
+    const emulate = (value: string) =>
+      executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value }] });
+    await emulate('active');
     try {
       const host = await card('zh-CN', 768, 'dark');
+      // The emulation took: the roles are system colours now.
+      expect(getComputedStyle(host).getPropertyValue('--crm-c-focus').trim()).to.equal('Highlight');
       await expect(host).to.be.accessible();
       const fill = root(host).querySelector('.bar-fill')!;
       const track = root(host).querySelector('.bar-track')!;
       expect(getComputedStyle(fill).fill).to.not.equal(getComputedStyle(track).fill);
     } finally {
-      await emulateMedia({ forcedColors: 'none' });
+      await emulate('none');
     }
   });
 
