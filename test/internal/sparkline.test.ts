@@ -1,7 +1,7 @@
 /** The inline SVG sparkline: geometry, the text alternative, no inline style. */
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
-import { sparkline, sparkPoints } from '../../../src/internal/sparkline.js';
+import { sparkline, sparkPoints } from '../../src/internal/sparkline.js';
 
 describe('sparkline', () => {
   it('scales points to the largest value; negatives and an all-zero series sit on the base line', () => {
