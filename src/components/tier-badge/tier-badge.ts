@@ -95,17 +95,17 @@ interface BoundData {
  * its unit. Keyboard: a badge with an explanation is one tab stop; `plain` badges and badges with nothing to
  * explain are not focusable.
  *
- * @cssprop --crm-tier-a1 - Colour of A1 (and Pareto A).
- * @cssprop --crm-tier-a2 - Colour of A2.
- * @cssprop --crm-tier-b1 - Colour of B1 (and Pareto B).
- * @cssprop --crm-tier-b2 - Colour of B2.
- * @cssprop --crm-tier-c - Colour of C (and Pareto C).
- * @cssprop --crm-tier-stars - Colour of star levels.
- * @cssprop --crm-tier-points - Colour of loyalty points.
- * @cssprop --crm-tier-text - Text colour on the tier colours.
+ * @cssprop [--crm-tier-a1=#a4262c] - Colour of A1 (and Pareto A).
+ * @cssprop [--crm-tier-a2=#8a4b00] - Colour of A2.
+ * @cssprop [--crm-tier-b1=#1d4f91] - Colour of B1 (and Pareto B).
+ * @cssprop [--crm-tier-b2=#2b6a4b] - Colour of B2.
+ * @cssprop [--crm-tier-c=#57606a] - Colour of C (and Pareto C).
+ * @cssprop [--crm-tier-stars=#6b4f00] - Colour of star levels.
+ * @cssprop [--crm-tier-points=#5a3e8c] - Colour of loyalty points.
+ * @cssprop [--crm-tier-text=#ffffff] - Text colour on the tier colours.
  * @cssprop [--crm-tier-badge-font-size=var(--crm-font-size-sm)] - Font size.
  * @cssprop [--crm-popup-bg=var(--crm-color-surface)] - Background of the explanation.
- * @cssprop --crm-focus-ring - Focus outline colour.
+ * @cssprop [--crm-focus-ring=light-dark(#0b5cad, #79c0ff)] - Focus outline colour.
  *
  * @fires crm-tier-change - A recomputation gave another tier: `{ customerId, scheme, tier, previous }`.
  */
