@@ -1,5 +1,5 @@
 /**
- * The card at a glance: key figures present and never clipped from 320 to 1280 px of card width in English
+ * The card at a glance: key figures present and never clipped from 320 to 1600 px of card width in English
  * and Chinese, money compact with the exact amount for assistive technology and the tooltip, credit as a
  * meter, trends whose text alternatives carry the figures, axe clean in light and dark, no inline style, and
  * a keyboard order that reaches the next card in a few Tabs.
@@ -39,7 +39,7 @@ describe('<crm-customer-card> design', () => {
   afterEach(deleteStores);
 
   for (const lang of ['en', 'zh-CN']) {
-    for (const width of [320, 390, 768, 1280]) {
+    for (const width of [320, 390, 768, 1280, 1600]) {
       it(`${lang} at ${width} px: key figures present, nothing overflows the card, no text clipped`, async () => {
         const host = await card(lang, width);
         const box = root(host).querySelector('[part="base"]')!.getBoundingClientRect();
