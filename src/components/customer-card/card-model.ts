@@ -228,3 +228,11 @@ export function groupSummary(
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };
 }
+
+/** The card's sections computed once per data change; an engine error stays inside its section. */
+export interface Derived {
+  data: CardData;
+  activity: ActivitySummary;
+  pipeline: PipelineSummary | Error;
+  group: ReturnType<typeof groupSummary> | Error | undefined;
+}

@@ -25,7 +25,6 @@ export const customerCardStrings: Translations<{
   retry: string;
   field: Record<FieldKey, string>;
   none: string;
-  edit: string;
   editField: (label: string) => string;
   save: string;
   cancel: string;
@@ -45,7 +44,6 @@ export const customerCardStrings: Translations<{
   group: string;
   parent: string;
   groupHead: string;
-  subsidiaries: (count: number) => string;
   noSubsidiaries: string;
   standalone: string;
   members: (count: number) => string;
@@ -83,6 +81,35 @@ export const customerCardStrings: Translations<{
   openComplaints: (count: number, subjects: string) => string;
   notes: string;
   noNotes: string;
+  editDetails: string;
+  editPanel: string;
+  actions: string;
+  call: string;
+  email: string;
+  callContact: (name: string, phone: string) => string;
+  emailContact: (name: string, email: string) => string;
+  keyFigures: string;
+  annualRevenue: string;
+  groupLabel: string;
+  openPipeline: string;
+  weightedCount: (weighted: string, count: number) => string;
+  creditUsed: string;
+  creditBar: (scope: string) => string;
+  accountScope: string;
+  groupScope: string;
+  shareOfGroup: (percent: string) => string;
+  reasons: (count: number) => string;
+  notAvailable: string;
+  orderTrend: string;
+  orderTrendLabel: (recent: string, previous: string, change: string, days: number, peak: string) => string;
+  orderChange: (percent: string, up: boolean) => string;
+  noOrderChange: string;
+  recentOrders: (amount: string, days: number, change: string) => string;
+  pipelineTrend: string;
+  pipelineTrendLabel: (months: string, left: string) => string;
+  leftOut: (later: number, undated: number, other: number) => string;
+  groupStructure: string;
+  thisAccount: string;
 }> = {
   en: {
     card: 'Customer',
@@ -103,7 +130,6 @@ export const customerCardStrings: Translations<{
       notes: 'Notes',
     },
     none: '—',
-    edit: 'Edit',
     editField: (label) => `Edit ${label.toLowerCase()}`,
     save: 'Save',
     cancel: 'Cancel',
@@ -126,7 +152,6 @@ export const customerCardStrings: Translations<{
     group: 'Group',
     parent: 'Parent company',
     groupHead: 'Group head',
-    subsidiaries: (count) => `Subsidiaries (${count})`,
     noSubsidiaries: 'No subsidiaries.',
     standalone: 'Not part of a group.',
     members: (count) => `${count} ${count === 1 ? 'company' : 'companies'} in the group`,
@@ -165,6 +190,44 @@ export const customerCardStrings: Translations<{
     openComplaints: (count, subjects) => `${count} open ${count === 1 ? 'complaint' : 'complaints'}: ${subjects}`,
     notes: 'Notes',
     noNotes: 'No notes.',
+    editDetails: 'Edit',
+    editPanel: 'Edit account details',
+    actions: 'Actions',
+    call: 'Call',
+    email: 'Email',
+    callContact: (name, phone) => `${name}, ${phone}`,
+    emailContact: (name, email) => `${name}, ${email}`,
+    keyFigures: 'Key figures',
+    annualRevenue: 'Annual revenue',
+    groupLabel: 'Group',
+    openPipeline: 'Open pipeline',
+    weightedCount: (weighted, count) => `Weighted ${weighted} · ${count} open`,
+    creditUsed: 'Credit used',
+    creditBar: (scope) => `Credit used, ${scope}`,
+    accountScope: 'account',
+    groupScope: 'group',
+    shareOfGroup: (percent) => `${percent} of the group's exposure`,
+    reasons: (count) => `${count} ${count === 1 ? 'reason' : 'reasons'}`,
+    notAvailable: 'Not available',
+    orderTrend: 'Orders, last 180 days',
+    orderTrendLabel: (recent, previous, change, days, peak) =>
+      `Order volume by week over the last ${days * 2} days: ${recent} in the last ${days} days, ${previous} in the ${days} days before (${change}); busiest week ${peak}.`,
+    orderChange: (percent, up) => `${up ? 'up' : 'down'} ${percent}`,
+    noOrderChange: 'no orders before to compare',
+    recentOrders: (amount, days, change) => `Last ${days} days ${amount} · ${change}`,
+    pipelineTrend: 'Pipeline by expected close',
+    pipelineTrendLabel: (months, left) => `Open pipeline by expected-close month: ${months}.${left ? ` ${left}` : ''}`,
+    leftOut: (later, undated, other) =>
+      [
+        later ? `${later} closing later` : '',
+        undated ? `${undated} without a date` : '',
+        other ? `${other} in other currencies` : '',
+      ]
+        .filter(Boolean)
+        .join(', ')
+        .replace(/^(.+)$/, 'Not shown: $1.'),
+    groupStructure: 'Group structure',
+    thisAccount: 'this account',
   },
   'zh-CN': {
     card: '客户',
@@ -185,7 +248,6 @@ export const customerCardStrings: Translations<{
       notes: '备注',
     },
     none: '—',
-    edit: '编辑',
     editField: (label) => `编辑${label}`,
     save: '保存',
     cancel: '取消',
@@ -206,7 +268,6 @@ export const customerCardStrings: Translations<{
     group: '集团',
     parent: '上级公司',
     groupHead: '集团总部',
-    subsidiaries: (count) => `成员企业（${count}）`,
     noSubsidiaries: '无下属企业。',
     standalone: '不属于任何集团。',
     members: (count) => `集团共 ${count} 家企业`,
@@ -244,6 +305,40 @@ export const customerCardStrings: Translations<{
     openComplaints: (count, subjects) => `${count} 条未结投诉：${subjects}`,
     notes: '备注',
     noNotes: '暂无备注。',
+    editDetails: '编辑',
+    editPanel: '编辑客户资料',
+    actions: '操作',
+    call: '致电',
+    email: '邮件',
+    callContact: (name, phone) => `${name}，${phone}`,
+    emailContact: (name, email) => `${name}，${email}`,
+    keyFigures: '关键指标',
+    annualRevenue: '年收入',
+    groupLabel: '集团',
+    openPipeline: '在途商机',
+    weightedCount: (weighted, count) => `加权 ${weighted} · ${count} 个在途`,
+    creditUsed: '授信占用',
+    creditBar: (scope) => `授信占用（${scope}）`,
+    accountScope: '本企业',
+    groupScope: '集团',
+    shareOfGroup: (percent) => `占集团授信占用的 ${percent}`,
+    reasons: (count) => `${count} 条原因`,
+    notAvailable: '暂无数据',
+    orderTrend: '近 180 天订单',
+    orderTrendLabel: (recent, previous, change, days, peak) =>
+      `近 ${days * 2} 天每周订单额：近 ${days} 天 ${recent}，此前 ${days} 天 ${previous}（${change}）；最高一周 ${peak}。`,
+    orderChange: (percent, up) => `${up ? '上升' : '下降'} ${percent}`,
+    noOrderChange: '此前无订单可比',
+    recentOrders: (amount, days, change) => `近 ${days} 天 ${amount} · ${change}`,
+    pipelineTrend: '按预计成交月份的商机',
+    pipelineTrendLabel: (months, left) => `按预计成交月份的在途商机：${months}。${left}`,
+    leftOut: (later, undated, other) =>
+      [later ? `${later} 个更晚成交` : '', undated ? `${undated} 个无日期` : '', other ? `${other} 个外币` : '']
+        .filter(Boolean)
+        .join('，')
+        .replace(/^(.+)$/, '未显示：$1。'),
+    groupStructure: '集团结构',
+    thisAccount: '本企业',
   },
   // generated by scripts/zh-hant.mjs from zh-CN: do not edit (npm run l10n:hant)
   'zh-TW': {
@@ -265,7 +360,6 @@ export const customerCardStrings: Translations<{
       notes: '備註',
     },
     none: '—',
-    edit: '編輯',
     editField: (label) => `編輯${label}`,
     save: '儲存',
     cancel: '取消',
@@ -286,7 +380,6 @@ export const customerCardStrings: Translations<{
     group: '集團',
     parent: '上級公司',
     groupHead: '集團總部',
-    subsidiaries: (count) => `成員企業（${count}）`,
     noSubsidiaries: '無下屬企業。',
     standalone: '不屬於任何集團。',
     members: (count) => `集團共 ${count} 家企業`,
@@ -324,6 +417,40 @@ export const customerCardStrings: Translations<{
     openComplaints: (count, subjects) => `${count} 條未結投訴：${subjects}`,
     notes: '備註',
     noNotes: '暫無備註。',
+    editDetails: '編輯',
+    editPanel: '編輯客戶資料',
+    actions: '操作',
+    call: '致電',
+    email: '郵件',
+    callContact: (name, phone) => `${name}，${phone}`,
+    emailContact: (name, email) => `${name}，${email}`,
+    keyFigures: '關鍵指標',
+    annualRevenue: '年收入',
+    groupLabel: '集團',
+    openPipeline: '在途商機',
+    weightedCount: (weighted, count) => `加權 ${weighted} · ${count} 個在途`,
+    creditUsed: '授信佔用',
+    creditBar: (scope) => `授信佔用（${scope}）`,
+    accountScope: '本企業',
+    groupScope: '集團',
+    shareOfGroup: (percent) => `佔集團授信佔用的 ${percent}`,
+    reasons: (count) => `${count} 條原因`,
+    notAvailable: '暫無資料',
+    orderTrend: '近 180 天訂單',
+    orderTrendLabel: (recent, previous, change, days, peak) =>
+      `近 ${days * 2} 天每週訂單額：近 ${days} 天 ${recent}，此前 ${days} 天 ${previous}（${change}）；最高一週 ${peak}。`,
+    orderChange: (percent, up) => `${up ? '上升' : '下降'} ${percent}`,
+    noOrderChange: '此前無訂單可比',
+    recentOrders: (amount, days, change) => `近 ${days} 天 ${amount} · ${change}`,
+    pipelineTrend: '按預計成交月份的商機',
+    pipelineTrendLabel: (months, left) => `按預計成交月份的在途商機：${months}。${left}`,
+    leftOut: (later, undated, other) =>
+      [later ? `${later} 個更晚成交` : '', undated ? `${undated} 個無日期` : '', other ? `${other} 個外幣` : '']
+        .filter(Boolean)
+        .join('，')
+        .replace(/^(.+)$/, '未顯示：$1。'),
+    groupStructure: '集團結構',
+    thisAccount: '本企業',
   },
   'zh-HK': {
     card: '客户',
@@ -344,7 +471,6 @@ export const customerCardStrings: Translations<{
       notes: '備註',
     },
     none: '—',
-    edit: '編輯',
     editField: (label) => `編輯${label}`,
     save: '保存',
     cancel: '取消',
@@ -365,7 +491,6 @@ export const customerCardStrings: Translations<{
     group: '集團',
     parent: '上級公司',
     groupHead: '集團總部',
-    subsidiaries: (count) => `成員企業（${count}）`,
     noSubsidiaries: '無下屬企業。',
     standalone: '不屬於任何集團。',
     members: (count) => `集團共 ${count} 家企業`,
@@ -403,6 +528,40 @@ export const customerCardStrings: Translations<{
     openComplaints: (count, subjects) => `${count} 條未結投訴：${subjects}`,
     notes: '備註',
     noNotes: '暫無備註。',
+    editDetails: '編輯',
+    editPanel: '編輯客户資料',
+    actions: '操作',
+    call: '致電',
+    email: '郵件',
+    callContact: (name, phone) => `${name}，${phone}`,
+    emailContact: (name, email) => `${name}，${email}`,
+    keyFigures: '關鍵指標',
+    annualRevenue: '年收入',
+    groupLabel: '集團',
+    openPipeline: '在途商機',
+    weightedCount: (weighted, count) => `加權 ${weighted} · ${count} 個在途`,
+    creditUsed: '授信佔用',
+    creditBar: (scope) => `授信佔用（${scope}）`,
+    accountScope: '本企業',
+    groupScope: '集團',
+    shareOfGroup: (percent) => `佔集團授信佔用的 ${percent}`,
+    reasons: (count) => `${count} 條原因`,
+    notAvailable: '暫無數據',
+    orderTrend: '近 180 天訂單',
+    orderTrendLabel: (recent, previous, change, days, peak) =>
+      `近 ${days * 2} 天每週訂單額：近 ${days} 天 ${recent}，此前 ${days} 天 ${previous}（${change}）；最高一週 ${peak}。`,
+    orderChange: (percent, up) => `${up ? '上升' : '下降'} ${percent}`,
+    noOrderChange: '此前無訂單可比',
+    recentOrders: (amount, days, change) => `近 ${days} 天 ${amount} · ${change}`,
+    pipelineTrend: '按預計成交月份的商機',
+    pipelineTrendLabel: (months, left) => `按預計成交月份的在途商機：${months}。${left}`,
+    leftOut: (later, undated, other) =>
+      [later ? `${later} 個更晚成交` : '', undated ? `${undated} 個無日期` : '', other ? `${other} 個外幣` : '']
+        .filter(Boolean)
+        .join('，')
+        .replace(/^(.+)$/, '未顯示：$1。'),
+    groupStructure: '集團結構',
+    thisAccount: '本企業',
   },
   // end of generated tables
 };

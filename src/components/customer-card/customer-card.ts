@@ -5,29 +5,33 @@ import { isCrmCoreError } from '../../core/errors.js';
 import { formatMoney, minorDigits, parseMoney, type RateTable, toDecimalString } from '../../core/money.js';
 import type { ServiceStandardTable } from '../../core/tiering.js';
 import { TIERS, type TierScheme } from '../../core/tiers.js';
-import { type Customer, LOYALTY_STAGES, RELATIONSHIP_TYPES, ValidationError } from '../../data/model.js';
+import { type Contact, type Customer, LOYALTY_STAGES, RELATIONSHIP_TYPES, ValidationError } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
-import { colon, joinClauses } from '../../internal/format.js';
+import { colon } from '../../internal/format.js';
+import { iconBuilding, iconMail, iconPencil, iconPhone, iconWarning } from '../../internal/icons.js';
 import { labelOf } from '../../internal/labels.js';
+import { sparklineStyles } from '../../internal/sparkline.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { validationReason } from '../../internal/validation-reason.js';
 import '../tier-badge/tier-badge.js';
 import type { TierModel } from '../tier-badge/tier-evaluation.js';
 import { loadCardData } from './card-data.js';
+import { keyFigures, trends, warningBanner } from './card-figures.js';
 import {
-  type ActivitySummary,
   activitySummary,
   type BuyingRole,
   type CardData,
   type CustomerCardData,
   contactsByRole,
   DEFAULT_WARNING_OPTIONS,
+  type Derived,
   fromPlainObject,
   groupSummary,
-  type PipelineSummary,
   pipelineSummary,
 } from './card-model.js';
+import { avatar, groupTree, person, treeRows } from './card-people.js';
+import { mailtoHref, telHref } from './contact-links.js';
 import type { CrmContactsEditor } from './contacts-editor.js';
 import { contactsEditorStrings } from './contacts-editor.strings.js';
 import { contactsEditorStyles } from './contacts-editor.styles.js';
@@ -67,63 +71,77 @@ type EditorKind = 'text' | 'textarea' | 'select' | 'money';
 /** A value the user typed that cannot become a field value (shown next to the field, nothing saved). */
 class InputError extends Error {}
 
-/** Sections computed once per data change; an engine error stays inside its section. */
-interface Derived {
-  data: CardData;
-  activity: ActivitySummary;
-  pipeline: PipelineSummary | Error;
-  group: ReturnType<typeof groupSummary> | Error | undefined;
-}
-
 /**
  * @tag crm-customer-card
- * @summary One key account at a glance: header, group with roll-up and risk, contacts by buying role, pipeline
- * and warning signs; fields editable inline and saved at once, live across widgets and tabs.
+ * @summary One key account at a glance: a highlights header (name, alias, tier, owner, chips, actions), warning
+ * signs as a banner, key figures (revenue, open pipeline, credit used against the limits, group risk), trend
+ * sparklines, contacts as people by buying role, the group as a compact tree; editable, live across widgets and tabs.
  *
  * Bound with `customer-id="…"` (reads through the store, live), or presentational with a plain `.customer` object
  * (no store needed, not editable). `variant="compact"` renders one line: name, tier, owner, warning count.
  *
- * Editing: each editable field has an Edit button; Enter saves (Shift+Enter adds a line in notes), Escape cancels.
- * Input is validated by the store; an invalid value is never saved and the reason shows next to the field.
+ * Editing: the header's Edit button opens Edit mode, which lists the account's fields with a pencil each; a pencil
+ * opens that field's editor. Enter saves (Shift+Enter adds a line in notes), Escape cancels. Input is validated by
+ * the store; an invalid value is never saved and the reason shows next to the field.
+ *
+ * Layout follows the card's own width (container queries), from 320 px (one column, figures two across) to
+ * 1600 px (figures four across, contacts beside the group). Summary figures are compact (万/亿, K/M) with the
+ * exact amount in their accessible text and tooltip; detail lists are exact.
  *
  * @csspart base - The card (a region labelled by the customer's name in the full variant).
- * @csspart header - Name, alias, tier and the header fields.
+ * @csspart header - The highlights header: name, alias, tier, chips, actions (and the Edit-mode field list).
  * @csspart name - The customer's name.
+ * @csspart avatar - An initials avatar (the account manager, each contact).
+ * @csspart chip - A fact shown as a chip (owner, industry, relationship, loyalty stage, communication style).
+ * @csspart actions - The header's actions (Call, Email, Edit).
+ * @csspart action - One header action.
+ * @csspart edit-toggle - The Edit button that opens Edit mode.
+ * @csspart banner - The warning signs banner (only when there are warning signs).
+ * @csspart figures - The key figures row.
+ * @csspart figure - One key figure tile (also `figure-label`, `figure-value`).
+ * @csspart figure-label - A key figure's label.
+ * @csspart figure-value - A key figure's value.
+ * @csspart risk-reasons - The disclosure with the group risk's reasons.
+ * @csspart trends - The trend sparklines.
  * @csspart section - Each section (also `group`, `contacts`, `pipeline`, `notes`).
  * @csspart group - The group section.
+ * @csspart tree - The group members as a tree.
+ * @csspart tree-item - The account's own row in the tree (the other rows are `account-link`).
  * @csspart contacts - The contacts section.
+ * @csspart person - One contact.
+ * @csspart contact-link - A click-to-call or click-to-mail link.
  * @csspart pipeline - The pipeline and activity section.
  * @csspart notes - The notes section.
  * @csspart field - One label/value pair.
  * @csspart field-label - A field's label.
  * @csspart field-value - A field's value.
- * @csspart edit-button - The Edit button of a field.
+ * @csspart edit-button - The pencil of a field in Edit mode.
  * @csspart edit-contacts - The button that opens the contacts editor (loaded when first used).
  * @csspart input - The input of a field being edited.
  * @csspart error - A field's validation message.
  * @csspart warnings - The list of warning signs (and missing buying roles).
  * @csspart warning-count - The compact variant's warning count.
- * @csspart account-link - A button that selects a related account (parent, head, subsidiary).
+ * @csspart account-link - Another member's row in the group tree: selects that account (click, or Enter).
  * @csspart message - The loading, empty, not-found and error messages.
  * @csspart contact - One contact in the contacts editor (editable card; also `contact-form`, `chain`, `badge`).
  *
- * @cssprop --crm-card-bg - Card background.
- * @cssprop --crm-card-border - Card border colour.
- * @cssprop --crm-card-radius - Card corner radius.
- * @cssprop --crm-card-padding - Card padding.
- * @cssprop --crm-color-text-muted - Secondary text.
- * @cssprop --crm-color-accent - Buttons and links.
- * @cssprop --crm-color-danger - Errors and over-limit figures.
- * @cssprop --crm-color-warning-bg - Background of warnings.
- * @cssprop --crm-color-warning-text - Text of warnings.
- * @cssprop --crm-focus-ring - Focus outline colour.
+ * @cssprop [--crm-card-bg=var(--crm-color-surface)] - Card background.
+ * @cssprop [--crm-card-border=var(--crm-color-border)] - Card border colour.
+ * @cssprop [--crm-card-radius=var(--crm-radius-lg)] - Card corner radius.
+ * @cssprop [--crm-card-padding=var(--crm-space-4)] - Card padding.
+ * @cssprop [--crm-color-muted] - Secondary text.
+ * @cssprop [--crm-color-accent] - Buttons, links, the recent part of trends.
+ * @cssprop [--crm-color-critical] - Errors, over-limit credit, critical risk.
+ * @cssprop [--crm-color-warning-bg] - Background of the warning banner.
+ * @cssprop [--crm-color-warning-text] - Text of warnings.
+ * @cssprop [--crm-focus-ring] - Focus outline colour.
  *
  * @fires crm-customer-select - A related account was chosen: `{ customerId }`; the page decides what to do.
  * @fires crm-customer-change - A field was saved: `{ customerId, field, value, previous, customer }`.
  * @fires crm-tier-change - From the tier badge, when a recomputation changes the tier (see `<crm-tier-badge>`).
  */
 export class CrmCustomerCard extends CrmElement {
-  static override styles = [CrmElement.styles, customerCardStyles, contactsEditorStyles];
+  static override styles = [CrmElement.styles, sparklineStyles, customerCardStyles, contactsEditorStyles];
 
   /** Bound mode: the account to show, read live from the store. */
   @property({ attribute: 'customer-id' }) customerId?: string;
@@ -161,7 +179,11 @@ export class CrmCustomerCard extends CrmElement {
   /** A store to read from and write to instead of the one provided by context. */
   @property({ attribute: false }) store?: CrmStore;
 
+  /** The header's Edit mode: the account's fields listed with a pencil each (one field edited at a time). */
+  @state() private editMode = false;
   @state() private editing: FieldKey | undefined;
+  /** The group tree's row holding the tab stop. */
+  @state() private treeFocus: string | undefined;
   /** The contacts editor is loaded (on the first request to edit contacts) and shown. */
   @state() private contactsEditorOpen = false;
   @state() private draft = '';
@@ -207,7 +229,10 @@ export class CrmCustomerCard extends CrmElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('customerId')) this.editing = undefined;
+    if (changed.has('customerId')) {
+      this.editing = undefined;
+      this.editMode = false;
+    }
     const data = this.cardData;
     if (data !== this.derived?.data || changed.has('now') || changed.has('noContactDays') || changed.has('rates')) {
       this.derived = data && this.derive(data);
@@ -260,6 +285,7 @@ export class CrmCustomerCard extends CrmElement {
     </div>`;
   }
 
+  /** The tier badge; the compact line's badge is a plain label (no tab stop per row in a list of cards). */
   private badge(data: CardData, hideName: boolean) {
     return html`<crm-tier-badge
       .customer=${data.customer}
@@ -268,6 +294,7 @@ export class CrmCustomerCard extends CrmElement {
       .standards=${this.serviceStandards}
       scheme=${ifDefined(this.tierScheme)}
       ?hide-name=${hideName}
+      ?plain=${hideName}
     ></crm-tier-badge>`;
   }
 
@@ -279,17 +306,20 @@ export class CrmCustomerCard extends CrmElement {
       ${this.badge(derived.data, true)}
       <span class="owner"><span class="sr-only">${t.field.owner}${colon(this.localize.locale)}</span>${customer.owner ?? t.none}</span>
       <span part="warning-count" class=${count ? 'warning-count warn' : 'warning-count'}
-        >${count ? html`<span aria-hidden="true">⚠ </span>` : nothing}${t.warningCount(count)}</span
+        >${count ? html`<span class="inline-icon">${iconWarning()}</span>` : nothing}${t.warningCount(count)}</span
       >
     </div>`;
   }
 
   private full(t: Strings, derived: Derived) {
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    const ctx = { t, l: this.localize, derived, level: level + 1, now: this.nowMs };
     return html`<section part="base" class="card" aria-labelledby="title">
-      ${this.header(t, derived, level)} ${this.groupSection(t, derived, level + 1)}
-      ${this.contactsSection(t, derived, level + 1)} ${this.pipelineSection(t, derived, level + 1)}
-      ${this.notesSection(t, derived, level + 1)}
+      ${this.header(t, derived, level)} ${warningBanner(ctx)} ${keyFigures(ctx)} ${trends(ctx)}
+      <div class="columns">
+        ${this.contactsSection(t, derived, level + 1)} ${this.groupSection(t, derived, level + 1)}
+      </div>
+      ${this.pipelineSection(t, derived, level + 1)} ${this.notesSection(t, derived, level + 1)}
     </section>`;
   }
 
@@ -300,22 +330,99 @@ export class CrmCustomerCard extends CrmElement {
   // ---------------------------------------------------------------------------------------------
   // Sections
 
+  /** The contact the header's Call and Email actions reach: a decision maker first, then anyone reachable. */
+  private primaryContact(contacts: readonly Contact[]): Contact | undefined {
+    const reachable = contactsByRole(contacts)
+      .flatMap((g) => g.contacts)
+      .filter((c) => telHref(c.phone) || mailtoHref(c.email));
+    return reachable[0];
+  }
+
   private header(t: Strings, derived: Derived, level: number) {
-    const { customer } = derived.data;
-    const select = (field: 'relationship' | 'loyaltyStage') =>
-      this.field(t, field, customer[field] && labelOf(field, customer[field], this.localize.lang));
+    const { customer, contacts } = derived.data;
+    const lang = this.localize.lang;
+    const primary = this.primaryContact(contacts);
+    const tel = telHref(primary?.phone);
+    const mail = mailtoHref(primary?.email);
+    // Read mode: the facts as chips (label read aloud, hidden on screen); empty ones are left out.
+    const chip = (key: FieldKey, value: string | undefined, extra: unknown = nothing) =>
+      value
+        ? html`<div part="field chip" class="chip-field">
+            <dt part="field-label" class="sr-only">${t.field[key]}</dt>
+            <dd part="field-value" class="chip">${extra}${value}</dd>
+          </div>`
+        : nothing;
+    const label = (field: 'industry' | 'relationship' | 'loyaltyStage') =>
+      customer[field] && labelOf(field, customer[field], lang);
     return html`<header part="header" class="header">
-      <div class="title-row">
-        <div role="heading" aria-level=${level} id="title" part="name" class="title">${customer.name}</div>
-        ${this.editing === 'name' ? this.editor(t, 'name') : this.editButton(t, 'name')}
-        ${this.editing === 'tier' ? this.editor(t, 'tier') : html`${this.badge(derived.data, false)}${this.editButton(t, 'tier')}`}
+      <div class="identity">
+        <span class="avatar account" aria-hidden="true">${iconBuilding()}</span>
+        <div class="titles">
+          <div class="title-row">
+            <div role="heading" aria-level=${level} id="title" part="name" class="title">${customer.name}</div>
+            ${this.badge(derived.data, false)}
+          </div>
+          ${customer.alias ? html`<div class="alias muted">${customer.alias}</div>` : nothing}
+        </div>
+        <div part="actions" class="actions" role="group" aria-label=${t.actions}>
+          ${
+            tel
+              ? html`<a part="action" class="action-link" href=${tel}
+                  >${iconPhone()}<span>${t.call}</span> <span class="sr-only">${t.callContact(primary!.name, primary!.phone!)}</span></a
+                >`
+              : nothing
+          }
+          ${
+            mail
+              ? html`<a part="action" class="action-link" href=${mail}
+                  >${iconMail()}<span>${t.email}</span> <span class="sr-only">${t.emailContact(primary!.name, primary!.email!)}</span></a
+                >`
+              : nothing
+          }
+          ${
+            this.canEdit
+              ? html`<button
+                  type="button"
+                  part="action edit-toggle"
+                  class="action-link"
+                  data-action="edit"
+                  aria-expanded=${this.editMode ? 'true' : 'false'}
+                  aria-controls="edit-panel"
+                  @click=${() => this.toggleEditMode()}
+                >
+                  ${iconPencil()}<span>${t.editDetails}</span>
+                </button>`
+              : nothing
+          }
+        </div>
       </div>
-      <dl class="fields">
-        ${this.field(t, 'alias', customer.alias)} ${this.field(t, 'industry', customer.industry && labelOf('industry', customer.industry, this.localize.lang))}
-        ${this.field(t, 'owner', customer.owner)} ${select('relationship')}
-        ${select('loyaltyStage')}
-      </dl>
+      ${
+        this.editMode && this.canEdit
+          ? html`<dl id="edit-panel" class="fields edit-panel" aria-label=${t.editPanel}>
+              ${this.field(t, 'name', customer.name)} ${this.field(t, 'alias', customer.alias)}
+              ${this.field(t, 'tier', customer.tier)} ${this.field(t, 'industry', label('industry'))}
+              ${this.field(t, 'owner', customer.owner)} ${this.field(t, 'relationship', label('relationship'))}
+              ${this.field(t, 'loyaltyStage', label('loyaltyStage'))}
+              ${this.field(t, 'creditLimit', this.moneyText(customer.creditLimit, customer))}
+            </dl>`
+          : html`<dl class="chips">
+              ${
+                customer.owner
+                  ? html`<div part="field" class="owner-field">
+                      <dt part="field-label">${t.field.owner}</dt>
+                      <dd part="field-value">${avatar(customer.owner)}<span class="owner-name">${customer.owner}</span></dd>
+                    </div>`
+                  : nothing
+              } ${chip('industry', label('industry'))}
+              ${chip('relationship', label('relationship'))} ${chip('loyaltyStage', label('loyaltyStage'))}
+            </dl>`
+      }
     </header>`;
+  }
+
+  private async toggleEditMode(): Promise<void> {
+    this.editMode = !this.editMode;
+    if (!this.editMode) await this.cancel();
   }
 
   private groupSection(t: Strings, derived: Derived, level: number) {
@@ -332,23 +439,36 @@ export class CrmCustomerCard extends CrmElement {
         ? t.usedNoLimit(exact(exposure, currency))
         : t.used(exact(exposure, currency), exact(limit, currency), pct(limit === 0 ? null : exposure / limit));
     if (!group) return nothing;
+    const creditLimit = this.pair(t.field.creditLimit, this.moneyText(customer.creditLimit, customer) ?? t.none);
     let body: TemplateResult;
     if (group instanceof Error) {
       body = html`<p class="warn">${t.groupError(group.message)}</p>
-        <dl class="fields">${this.field(t, 'creditLimit', this.moneyText(customer.creditLimit, customer))}</dl>`;
+        <dl class="fields">${creditLimit}</dl>`;
     } else {
-      const { rollUp, member, parent, root, children, otherCurrencyCount } = group;
+      const { rollUp, member, parent, root, otherCurrencyCount } = group;
       const cur = rollUp.currency;
       const alone = rollUp.totals.memberCount === 1;
-      const link = (account: Customer) =>
-        html`<button type="button" part="account-link" class="link" @click=${() => this.select(account.id)}>
-          ${account.name}
-        </button>`;
+      const tree = derived.data.group;
       body = html`
         ${alone ? html`<p class="muted">${t.standalone}</p>` : html`<p class="muted">${t.members(rollUp.totals.memberCount)}</p>`}
-        ${derived.data.group?.truncated ? html`<p class="warn">${t.truncated(rollUp.totals.memberCount)}</p>` : nothing}
-        <dl class="fields">
-          ${root ? this.pair(t.groupHead, link(root)) : nothing} ${parent ? this.pair(t.parent, link(parent)) : nothing}
+        ${tree?.truncated ? html`<p class="warn">${t.truncated(rollUp.totals.memberCount)}</p>` : nothing}
+        ${
+          !alone && tree
+            ? groupTree({
+                t,
+                l: this.localize,
+                rows: treeRows(tree.members, tree.rootId),
+                currentId: customer.id,
+                focusId: this.treeFocus,
+                onSelect: (id) => this.select(id),
+                onFocusRow: (id) => {
+                  this.treeFocus = id;
+                },
+              })
+            : nothing
+        }
+        <dl class="fields details">
+          ${root ? this.pair(t.groupHead, root.name) : nothing} ${parent ? this.pair(t.parent, parent.name) : nothing}
           ${
             alone
               ? nothing
@@ -362,7 +482,7 @@ export class CrmCustomerCard extends CrmElement {
                   }`,
                 )}`
           }
-          ${this.field(t, 'creditLimit', this.moneyText(customer.creditLimit, customer))}
+          ${creditLimit}
           ${member ? this.pair(t.accountCredit, credit(member.exposure, member.creditLimit, cur), member.overLimit ? t.overLimit : undefined) : nothing}
           ${
             alone
@@ -373,30 +493,10 @@ export class CrmCustomerCard extends CrmElement {
                   rollUp.limit.exceeded ? t.overLimit : undefined,
                 )
           }
-          ${this.pair(t.risk, html`<span class="risk risk-${rollUp.risk.rating}">${t.rating[rollUp.risk.rating]}</span>`)}
         </dl>
-        ${
-          rollUp.risk.flags.length
-            ? html`<ul class="reasons">
-                ${rollUp.risk.flags.map((f) => html`<li>${t.riskFlag(labelOf('riskFlag', f.flag, this.localize.lang), this.memberName(group, f.memberId))}</li>`)}
-              </ul>`
-            : html`<p class="muted">${t.noRiskFlags}</p>`
-        }
-        ${
-          children.length
-            ? html`<div role="heading" aria-level=${Math.min(6, level + 1)} class="subheading">${t.subsidiaries(children.length)}</div>
-                <ul class="accounts">
-                  ${children.map((c) => html`<li>${link(c)}</li>`)}
-                </ul>`
-            : nothing
-        }
       `;
     }
     return html`<section part="section group" class="section">${this.heading(level, t.group)} ${body}</section>`;
-  }
-
-  private memberName(group: ReturnType<typeof groupSummary>, id: string): string {
-    return group.rollUp.members.find((m) => m.id === id)?.name ?? id;
   }
 
   /** Loads and shows the contacts editor; with a role, opens its form for a new contact of that role. */
@@ -430,28 +530,30 @@ export class CrmCustomerCard extends CrmElement {
     const missing = groups.filter((g) => g.contacts.length === 0);
     const ce = this.localize.strings(contactsEditorStrings);
     return html`<section part="section contacts" class="section">
-      ${this.heading(level, t.contacts)}
+      <div class="section-head">
+        ${this.heading(level, t.contacts)}
+        ${
+          this.canEdit
+            ? html`<button type="button" part="edit-contacts" class="link" data-action="open-contacts" @click=${() => this.openContactsEditor()}>
+                ${ce.manage}
+              </button>`
+            : nothing
+        }
+      </div>
       ${
         missing.length
-          ? html`<ul part="warnings" class="warnings">
+          ? html`<ul part="warnings" class="warnings inline">
               ${missing.map(
-                (g) => html`<li><span aria-hidden="true">⚠ </span>${t.missingRole(t.role[g.role])}
+                (g) => html`<li><span class="inline-icon">${iconWarning()}</span>${t.missingRole(t.role[g.role])}
                   ${
                     this.canEdit
-                      ? html`<button type="button" data-add-role=${g.role} @click=${() => this.openContactsEditor(g.role)}>
+                      ? html`<button type="button" class="link" data-add-role=${g.role} @click=${() => this.openContactsEditor(g.role)}>
                           ${ce.addRole[g.role]}
                         </button>`
                       : nothing
                   }</li>`,
               )}
             </ul>`
-          : nothing
-      }
-      ${
-        this.canEdit
-          ? html`<button type="button" part="edit-contacts" data-action="open-contacts" @click=${() => this.openContactsEditor()}>
-              ${ce.manage}
-            </button>`
           : nothing
       }
       ${derived.data.contacts.length === 0 ? html`<p class="muted">${t.noContacts}</p>` : nothing}
@@ -461,17 +563,8 @@ export class CrmCustomerCard extends CrmElement {
           (
             g,
           ) => html`<div role="heading" aria-level=${Math.min(6, level + 1)} class="subheading">${t.roles[g.role]}</div>
-            <ul class="contacts">
-              ${g.contacts.map(
-                (c) => html`<li>
-                  <span class="contact-name">${c.name}</span>${c.alias ? html` <span class="muted">${c.alias}</span>` : nothing}
-                  ${c.title ? html`<span> · ${c.title}</span>` : nothing}
-                  ${c.style ? html`<span class="style"> · ${t.style[c.style]}</span>` : nothing}
-                  ${c.phone ? html`<span class="muted"> · ${c.phone}</span>` : nothing}
-                  ${c.email ? html`<span class="muted"> · ${c.email}</span>` : nothing}
-                  ${c.notes ? html`<div class="muted contact-notes">${c.notes}</div>` : nothing}
-                </li>`,
-              )}
+            <ul class="people">
+              ${g.contacts.map((c) => person(t, c))}
             </ul>`,
         )}
     </section>`;
@@ -481,7 +574,7 @@ export class CrmCustomerCard extends CrmElement {
     const { customer } = derived.data;
     const locale = this.localize.locale;
     const currency = customer.currency ?? 'CNY';
-    const money = (amount: number) => formatMoney({ amount, currency }, { locale });
+    const money = (amount: number) => this.localize.money(amount, currency);
     const date = (iso: string) =>
       new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
     const ago = (days: number) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-days, 'day');
@@ -490,7 +583,7 @@ export class CrmCustomerCard extends CrmElement {
     const figures =
       p instanceof Error
         ? html`<p class="warn">${t.pipelineError(p.message)}</p>`
-        : html`<dl class="fields">
+        : html`<dl class="fields details">
             ${this.pair(
               t.openOpportunities,
               html`${t.openSummary(p.openCount, money(p.openAmount))}${
@@ -508,35 +601,9 @@ export class CrmCustomerCard extends CrmElement {
                 : t.noActivity,
             )}
           </dl>`;
-    const warnings = activity.warnings;
     return html`<section part="section pipeline" class="section">
       ${this.heading(level, t.pipeline)} ${figures}
-      ${this.heading(level + 1, t.warnings(warnings.length), 'warnings-heading')}
-      ${
-        warnings.length
-          ? html`<ul part="warnings" class="warnings" aria-labelledby="warnings-heading">
-              ${warnings.map((w) => {
-                const text =
-                  w.kind === 'no-contact'
-                    ? t.noContact(w.days, w.limit)
-                    : w.kind === 'falling-orders'
-                      ? t.fallingOrders(
-                          formatMoney({ amount: w.recent, currency: w.currency }, { locale }),
-                          formatMoney({ amount: w.previous, currency: w.currency }, { locale }),
-                          w.windowDays,
-                        )
-                      : t.openComplaints(
-                          w.count,
-                          joinClauses(
-                            w.subjects.map((s) => withoutKindPrefix(s, locale)),
-                            locale,
-                          ),
-                        );
-                return html`<li class=${w.kind}><span aria-hidden="true">⚠ </span>${text}</li>`;
-              })}
-            </ul>`
-          : html`<p class="muted">${t.noWarnings}</p>`
-      }
+      ${activity.warnings.length === 0 ? html`<p class="muted">${t.noWarnings}</p>` : nothing}
     </section>`;
   }
 
@@ -552,7 +619,6 @@ export class CrmCustomerCard extends CrmElement {
       }
     </section>`;
   }
-
   // ---------------------------------------------------------------------------------------------
   // Fields and inline editing
 
@@ -582,17 +648,18 @@ export class CrmCustomerCard extends CrmElement {
     return formatMoney({ amount, currency: customer.currency ?? 'CNY' }, { locale: this.localize.locale });
   }
 
+  /** A field's pencil, in Edit mode only: one per field, named by it ("Edit name"). */
   private editButton(t: Strings, key: FieldKey) {
-    if (!this.canEdit || (key === 'tier' && this.tierOptions().length === 0)) return nothing;
+    if (!this.canEdit || !this.editMode || (key === 'tier' && this.tierOptions().length === 0)) return nothing;
     return html`<button
       type="button"
       part="edit-button"
       class="edit"
       data-edit=${key}
-      aria-label=${t.editField(t.field[key])}
+      title=${t.editField(t.field[key])}
       @click=${() => this.startEdit(key)}
     >
-      ${t.edit}
+      ${iconPencil()}<span class="sr-only">${t.editField(t.field[key])}</span>
     </button>`;
   }
 
@@ -802,18 +869,3 @@ export class CrmCustomerCard extends CrmElement {
 }
 
 CrmCustomerCard.define('crm-customer-card');
-
-/**
- * A complaint's subject without a leading "投诉：" / "Complaint:": the sentence around it already says
- * complaint ("1 条未结投诉：发票开具延迟", not "…投诉：投诉：…").
- */
-function withoutKindPrefix(subject: string, locale: string): string {
-  const text = subject.trimStart();
-  for (const prefix of new Set(['zh-CN', 'en', locale].map((l) => labelOf('activityKind', 'complaint', l)))) {
-    if (!text.toLowerCase().startsWith(prefix.toLowerCase())) continue;
-    const rest = text.slice(prefix.length);
-    const separator = /^\s*[:：]\s*/.exec(rest);
-    if (separator && rest.length > separator[0].length) return rest.slice(separator[0].length);
-  }
-  return subject;
-}

@@ -1,20 +1,23 @@
 import { css } from 'lit';
 
+/** The pill and its explanation card; sizes from the theme's --crm-t-* tokens, colours from --crm-c-*. */
 export const tierBadgeStyles = css`
   :host {
     display: inline-block;
     position: relative;
     vertical-align: middle;
-    font-size: var(--crm-tier-badge-font-size, 0.8125rem);
-    line-height: 1.4;
+    font-family: var(--crm-t-font);
+    font-size: var(--crm-tier-badge-font-size, var(--crm-t-text-sm));
+    line-height: var(--crm-t-line-height);
   }
-  [part='base'] {
+  [part='base'],
+  .chip {
     display: inline-flex;
     align-items: baseline;
     gap: 0.35em;
     margin: 0;
-    padding: 0.1em 0.55em;
-    border-radius: var(--crm-radius-pill, 999px);
+    padding: 0.1em 0.6em;
+    border-radius: var(--crm-t-radius-full);
     border: 1px solid transparent;
     background: var(--tier-color);
     color: var(--crm-c-tier-text);
@@ -29,7 +32,8 @@ export const tierBadgeStyles = css`
     outline: 2px solid var(--crm-c-focus);
     outline-offset: 2px;
   }
-  [part='code'] {
+  [part='code'],
+  .chip {
     font-weight: 700;
     letter-spacing: 0.02em;
   }
@@ -49,38 +53,64 @@ export const tierBadgeStyles = css`
   .error {
     color: var(--crm-c-critical);
   }
+
+  /* The explanation: a small card (head with the tier, then score, threshold, service standard). */
   [part='explanation'] {
     position: fixed;
     position-anchor: --crm-tier-badge;
     inset: auto;
     top: anchor(bottom);
     left: anchor(left);
-    position-try-fallbacks: flip-inline, flip-block, flip-block flip-inline;
-    margin: 0.35em 0 0;
+    position-try-fallbacks: flip-inline, --crm-tier-viewport, flip-block, flip-block flip-inline;
+    margin: var(--crm-t-space-1) 0 0;
     width: max-content;
-    max-width: min(26rem, 90vw);
-    padding: 0.6em 0.8em;
+    max-width: min(24rem, calc(100vw - 2 * var(--crm-t-space-2)));
+    padding: var(--crm-t-space-3) var(--crm-t-space-4);
     border: 1px solid var(--crm-c-border);
-    border-radius: var(--crm-radius, 6px);
+    border-radius: var(--crm-t-radius-lg);
     background: var(--crm-popup-bg, var(--crm-c-surface));
     color: var(--crm-c-text);
-    box-shadow: 0 4px 16px var(--crm-c-shadow);
+    box-shadow: var(--crm-t-elevation-2);
     white-space: normal;
-    font-size: 0.8125rem;
+    font-size: var(--crm-t-text-sm);
+    line-height: var(--crm-t-line-height);
+  }
+  /* Wider than either side of the badge (a phone): under it, held inside the viewport's width. */
+  @position-try --crm-tier-viewport {
+    top: anchor(bottom);
+    left: var(--crm-t-space-2);
+    right: auto;
   }
   [part='explanation'][hidden] {
     display: none;
   }
   [part='explanation'] p,
   [part='explanation'] ul {
-    margin: 0.3em 0;
+    margin: var(--crm-t-space-1) 0;
   }
   [part='explanation'] ul {
-    padding-inline-start: 1.2em;
+    padding-inline-start: var(--crm-t-space-4);
+  }
+  .head {
+    display: flex;
+    align-items: center;
+    gap: var(--crm-t-space-2);
+    padding-bottom: var(--crm-t-space-2);
+    margin-bottom: var(--crm-t-space-1);
+    border-bottom: 1px solid var(--crm-c-border-muted);
+  }
+  .head .title {
+    margin: 0;
+    font-size: var(--crm-t-text-md);
   }
   .title,
   .subtitle {
-    font-weight: 600;
+    font-weight: var(--crm-t-weight-strong);
+  }
+  .standard {
+    margin-top: var(--crm-t-space-2);
+    padding-top: var(--crm-t-space-2);
+    border-top: 1px solid var(--crm-c-border-muted);
   }
   .note {
     color: var(--crm-c-muted);
@@ -89,21 +119,25 @@ export const tierBadgeStyles = css`
     color: var(--crm-c-warning-text);
   }
   table {
+    width: 100%;
     border-collapse: collapse;
-    margin: 0.3em 0;
+    margin: var(--crm-t-space-1) 0;
   }
   caption {
     text-align: start;
-    font-weight: 600;
+    font-weight: var(--crm-t-weight-strong);
+    padding-bottom: var(--crm-t-space-1);
   }
   th,
   td {
-    padding: 0.1em 0.5em 0.1em 0;
+    padding: 0.15em var(--crm-t-space-2) 0.15em 0;
     text-align: start;
     font-weight: normal;
+    border-bottom: 1px solid var(--crm-c-border-muted);
   }
   thead th {
     color: var(--crm-c-muted);
+    font-size: var(--crm-t-text-xs);
   }
   td {
     text-align: end;

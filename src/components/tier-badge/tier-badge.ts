@@ -89,19 +89,23 @@ interface BoundData {
  * @csspart base - The pill (a button when there is an explanation).
  * @csspart code - The tier code (A1, 5star, …).
  * @csspart name - The localised tier name.
- * @csspart explanation - The explanation popup.
+ * @csspart explanation - The explanation card (a native popover in the top layer, so no container clips it).
  *
- * @cssprop --crm-tier-a1 - Colour of A1 (and Pareto A).
- * @cssprop --crm-tier-a2 - Colour of A2.
- * @cssprop --crm-tier-b1 - Colour of B1 (and Pareto B).
- * @cssprop --crm-tier-b2 - Colour of B2.
- * @cssprop --crm-tier-c - Colour of C (and Pareto C).
- * @cssprop --crm-tier-stars - Colour of star levels.
- * @cssprop --crm-tier-points - Colour of loyalty points.
- * @cssprop --crm-tier-text - Text colour on the tier colours.
- * @cssprop --crm-tier-badge-font-size - Font size.
- * @cssprop --crm-popup-bg - Background of the explanation.
- * @cssprop --crm-focus-ring - Focus outline colour.
+ * Star levels show as ★ glyphs (the accessible name says the level in words); loyalty points as a number with
+ * its unit. Keyboard: a badge with an explanation is one tab stop; `plain` badges and badges with nothing to
+ * explain are not focusable.
+ *
+ * @cssprop [--crm-tier-a1=#a4262c] - Colour of A1 (and Pareto A).
+ * @cssprop [--crm-tier-a2=#8a4b00] - Colour of A2.
+ * @cssprop [--crm-tier-b1=#1d4f91] - Colour of B1 (and Pareto B).
+ * @cssprop [--crm-tier-b2=#2b6a4b] - Colour of B2.
+ * @cssprop [--crm-tier-c=#57606a] - Colour of C (and Pareto C).
+ * @cssprop [--crm-tier-stars=#6b4f00] - Colour of star levels.
+ * @cssprop [--crm-tier-points=#5a3e8c] - Colour of loyalty points.
+ * @cssprop [--crm-tier-text=#ffffff] - Text colour on the tier colours.
+ * @cssprop [--crm-tier-badge-font-size=var(--crm-font-size-sm)] - Font size.
+ * @cssprop [--crm-popup-bg=var(--crm-color-surface)] - Background of the explanation.
+ * @cssprop [--crm-focus-ring=light-dark(#0b5cad, #79c0ff)] - Focus outline colour.
  *
  * @fires crm-tier-change - A recomputation gave another tier: `{ customerId, scheme, tier, previous }`.
  */
@@ -122,6 +126,13 @@ export class CrmTierBadge extends CrmElement {
 
   /** Shows only the code; the name stays in the accessible label. */
   @property({ type: Boolean, attribute: 'hide-name' }) hideName = false;
+
+  /**
+   * A plain label: no explanation to open, so not a tab stop (for badges repeated in lists and tables, where
+   * one stop per row would make reaching the next row take many Tabs). Without it, a badge with an
+   * explanation is one tab stop, and a badge with nothing to explain is never focusable.
+   */
+  @property({ type: Boolean, reflect: true }) plain = false;
 
   /** A plain account object (a stored customer fits) to show or compute from without any store. */
   @property({ attribute: false }) customer?: TierAccount;
@@ -315,7 +326,7 @@ export class CrmTierBadge extends CrmElement {
       case 'tier': {
         const { code, scheme, name } = view.info;
         const localName = this.localize.text(name);
-        const colour = scheme === 'stars' ? 'stars' : scheme === 'pareto' ? `pareto-${code}` : `tier-${code}`;
+        const colour = this.colourOf(view.info);
         // Star levels show as ★ glyphs; their accessible name is the level in words, never "7star".
         const label = scheme === 'stars' ? t.starLabel(localName) : t.label(code, localName);
         return this.pill(colour, label, shownCode(code), named(localName), true);
@@ -355,7 +366,8 @@ export class CrmTierBadge extends CrmElement {
     }
   }
 
-  private pill(className: string, label: string, code: string, name: string | undefined, explains = false) {
+  private pill(className: string, label: string, code: string, name: string | undefined, explainable = false) {
+    const explains = explainable && !this.plain;
     // The space keeps the visible text "A1 High-value" a readable part of the accessible name.
     const content = html`<span part="code" aria-hidden="true">${code}</span>${
       name ? html` <span part="name" aria-hidden="true">${name}</span>` : nothing
@@ -380,6 +392,10 @@ export class CrmTierBadge extends CrmElement {
       ><div id="explanation" part="explanation" popover="manual" role="group" aria-label=${this.localize.strings(tierBadgeStrings).explain} ?hidden=${!this.showsExplanation()}>
         ${this.showsExplanation() ? this.explanation() : nothing}
       </div>`;
+  }
+
+  private colourOf({ code, scheme }: TierInfo): string {
+    return scheme === 'stars' ? 'stars' : scheme === 'pareto' ? `pareto-${code}` : `tier-${code}`;
   }
 
   // Disclosure behaviour: hover and keyboard focus open it, a click (or Enter, Space) toggles and pins it,
@@ -476,7 +492,10 @@ export class CrmTierBadge extends CrmElement {
         : t.none;
     const storedCode = evaluation?.stored;
     const computedTier = computation ? engine!.computedCode(computation) : null;
-    return html`<p class="title">${heading}</p>
+    return html`<div class="head">
+        ${info ? html`<span class=${`chip ${this.colourOf(info)}`} aria-hidden="true">${shownCode(info.code)}</span>` : nothing}
+        <p class="title">${heading}</p>
+      </div>
       ${evaluation?.mode === 'computed' && computation ? html`<p class="note">${t.computed}</p>` : nothing}
       ${evaluation?.computeError ? html`<p class="note warn">${t.notComputed(evaluation.computeError)}</p>` : nothing}
       ${
@@ -549,7 +568,8 @@ export class CrmTierBadge extends CrmElement {
     const t = this.localize.strings(tierBadgeStrings);
     const s = engine!.standardOf(info, this.standardTable);
     if (!s) return html`<p class="note">${t.noStandard}</p>`;
-    return html`<p class="subtitle">${t.standard}</p>
+    return html`<div class="standard">
+      <p class="subtitle">${t.standard}</p>
       <p>${this.localize.text(s.summary)}</p>
       <ul>
         <li>${t.manager[s.accountManager]} · ${t.channel[s.salesChannel]}</li>
@@ -557,7 +577,8 @@ export class CrmTierBadge extends CrmElement {
         <li>${t.onSite(s.onSiteHours)}</li>
         <li>${t.visits(s.visitsPerYear)}</li>
         ${s.prioritySupply ? html`<li>${t.prioritySupply}</li>` : nothing}
-      </ul>`;
+      </ul>
+    </div>`;
   }
 }
 

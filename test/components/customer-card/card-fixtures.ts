@@ -138,6 +138,16 @@ export async function rendered(card: CrmCustomerCard, selector = '[part~="header
   await until(() => !!root(card).querySelector(selector), `card rendered ${selector}`);
 }
 
+/** Each contact shown as "name · title · style" (the parts present). */
+export function people(card: Element): string[] {
+  return [...root(card).querySelectorAll('[part="person"]')].map((li) =>
+    ['.contact-name', '.person-title', '.chip.style']
+      .map((s) => li.querySelector(s)?.textContent?.trim())
+      .filter(Boolean)
+      .join(' · '),
+  );
+}
+
 /** The label/value pairs inside `selector`, as "label: value" joined by " | " (Edit buttons left out). */
 export function fields(card: Element, selector: string): string {
   const section = root(card).querySelector(selector);
@@ -149,4 +159,56 @@ export function fields(card: Element, selector: string): string {
       return `${clean(field.querySelector('dt')!.textContent)}: ${clean(value.textContent)}`;
     })
     .join(' | ');
+}
+
+/**
+ * The fixture group with what a real account page has besides: a reachable decision maker, weekly orders
+ * (falling in the last 90 days) and pipeline spread over months; for screenshots and layout checks.
+ */
+export async function showcase(store: CrmStore): Promise<void> {
+  await seed(store);
+  await store.contacts.put({
+    id: 'ct-3',
+    customerId: 'g-a',
+    name: '陈建国',
+    title: '副总经理',
+    role: 'decision-maker',
+    style: 'tiger',
+    phone: '+86 138 0013 8000',
+    email: 'chen.jianguo@example.com',
+  });
+  const now = Date.parse(NOW);
+  const orders = Array.from({ length: 24 }, (_, i) => ({
+    id: `show-o${i}`,
+    customerId: 'g-a',
+    kind: 'order' as const,
+    at: new Date(now - (i * 7 + 3) * 86_400_000).toISOString(),
+    subject: `订单 ${i + 1}`,
+    // Older weeks larger: the last 90 days fall by about a third.
+    amount: (i < 13 ? 18_000_000 : 26_000_000) + ((i * 7919) % 9_000_000),
+    currency: 'CNY',
+  }));
+  await store.import({
+    activities: orders,
+    opportunities: [
+      {
+        id: 'show-p1',
+        customerId: 'g-a',
+        name: '调度系统升级',
+        stage: 'qualified',
+        amount: 6_500_000,
+        currency: 'CNY',
+        expectedClose: '2027-02-15',
+      },
+      {
+        id: 'show-p2',
+        customerId: 'g-a',
+        name: '运维外包',
+        stage: 'lead',
+        amount: 3_200_000,
+        currency: 'CNY',
+        expectedClose: '2027-04-01',
+      },
+    ],
+  });
 }

@@ -14,7 +14,17 @@ async function setup(lang = 'en') {
     html`<crm-customer-card customer-id="g-a" .store=${store} now=${NOW} lang=${lang}></crm-customer-card>`,
   );
   await rendered(card);
+  await openEditMode(card);
   return { card, store };
+}
+
+/** The header's Edit button opens Edit mode: the fields listed with a pencil each. */
+async function openEditMode(card: CrmCustomerCard) {
+  const toggle = root(card).querySelector<HTMLButtonElement>('[data-action="edit"]')!;
+  expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+  toggle.click();
+  await until(() => !!root(card).querySelector('#edit-panel'), 'edit mode');
+  expect(toggle.getAttribute('aria-expanded')).to.equal('true');
 }
 
 const editButton = (card: CrmCustomerCard, field: string) =>
@@ -51,6 +61,7 @@ describe('<crm-customer-card> inline editing', () => {
     const badge = page.querySelector('crm-tier-badge')!;
     await rendered(one!);
     await rendered(two!);
+    await openEditMode(one!);
     await until(() => shadowText(badge) === 'B1 Key, upper', 'badge shows the stored tier');
 
     await typeInto(one!, 'name', '华东能源江苏有限公司');
@@ -188,5 +199,38 @@ describe('<crm-customer-card> inline editing', () => {
     card.readonly = true;
     await card.updateComplete;
     expect(root(card).querySelectorAll('[part="edit-button"]').length).to.equal(0);
+    expect(root(card).querySelector('[data-action="edit"]')).to.equal(null);
+  });
+
+  it('one Edit mode: no pencil until Edit is pressed, one named pencil per field then, none around the badge; leaving it cancels an edit', async () => {
+    const store = freshStore();
+    await seed(store);
+    const card = await fixture<CrmCustomerCard>(
+      html`<crm-customer-card customer-id="g-a" .store=${store} now=${NOW} lang="en"></crm-customer-card>`,
+    );
+    await rendered(card);
+    expect(root(card).querySelectorAll('[part="edit-button"]').length).to.equal(0);
+    expect(root(card).querySelector('.title-row [part="edit-button"]')).to.equal(null);
+    await openEditMode(card);
+    const names = [...root(card).querySelectorAll('[part="edit-button"]')].map((b) => b.textContent!.trim());
+    expect(names).to.deep.equal([
+      'Edit name',
+      'Edit alias',
+      'Edit tier',
+      'Edit industry',
+      'Edit account manager',
+      'Edit relationship',
+      'Edit loyalty stage',
+      'Edit credit limit',
+      'Edit notes',
+    ]);
+    // The badge keeps no Edit beside it: the title row holds the name and the badge only.
+    expect(root(card).querySelectorAll('.title-row button, .title-row [part="edit-button"]').length).to.equal(0);
+    await typeInto(card, 'alias', '不该保存');
+    root(card).querySelector<HTMLButtonElement>('[data-action="edit"]')!.click();
+    await until(() => !root(card).querySelector('#edit-panel'), 'edit mode closed');
+    expect(editor(card)).to.equal(null);
+    expect(await stored(store, 'alias')).to.equal('East China Energy Jiangsu');
+    await expect(card).to.be.accessible();
   });
 });

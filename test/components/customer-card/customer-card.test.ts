@@ -13,7 +13,7 @@ import {
   uniqueName,
   until,
 } from '../../support/fixtures.js';
-import { dataset, fields, NOW, rendered, root, seed, text } from './card-fixtures.js';
+import { dataset, fields, NOW, people, rendered, root, seed, text } from './card-fixtures.js';
 
 async function boundCard(lang = 'en', extra: Partial<CrmCustomerCard> = {}) {
   const store = freshStore();
@@ -61,17 +61,51 @@ describe('<crm-customer-card> sections', () => {
     expect(group).to.contain('Credit used (account): CN¥1,200,000.00 of CN¥1,000,000.00 (120%) over limit');
     // The head's groupCreditLimit is the group limit, not its own creditLimit.
     expect(group).to.contain('Credit used (group): CN¥2,000,000.00 of CN¥3,000,000.00 (66.7%)');
-    expect(group).to.contain('Group risk: Critical');
-    expect(group).to.contain('Market: sector downturn (华东能源集团)');
-    expect(group).to.contain('Credit: member limit exceeded (华东能源江苏分公司)');
-    expect(group).to.contain('Subsidiaries (1)');
+    // Risk: a coloured level in the key figures, its reasons one click away in a disclosure.
+    expect(text(card, '.figure.risk')).to.match(/^Group risk Critical 4 reasons /);
+    expect(root(card).querySelector('.figure.risk .level')!.classList.contains('risk-critical')).to.equal(true);
+    const reasons = root(card).querySelector<HTMLDetailsElement>('[part="risk-reasons"]')!;
+    expect(reasons.open).to.equal(false);
+    reasons.querySelector('summary')!.click();
+    await until(() => reasons.open, 'reasons open');
+    const listed = [...reasons.querySelectorAll('li')].map((li) => li.textContent!.trim());
+    expect(listed).to.include('Market: sector downturn (华东能源集团)');
+    expect(listed).to.include('Credit: member limit exceeded (华东能源江苏分公司)');
+    expect(listed).to.have.length(4);
+    // Members as a tree: depth first from the head, the account itself marked.
+    const rows = [...root(card).querySelectorAll('[part~="group"] [role="treeitem"]')].map(
+      (li) => `${li.getAttribute('aria-level')} ${li.querySelector('.tree-name')!.textContent}`,
+    );
+    expect(rows).to.deep.equal([
+      '1 华东能源集团',
+      '2 华东能源江苏分公司',
+      '3 华东能源苏州公司',
+      '2 华东能源浙江分公司',
+    ]);
+    expect(root(card).querySelector('[role="treeitem"][aria-selected="true"] .tree-name')!.textContent).to.equal(
+      '华东能源江苏分公司',
+    );
     await expect(card).to.be.accessible();
   });
 
   it('choosing the parent or a subsidiary emits crm-customer-select with its id, by keyboard too', async () => {
     const { card } = await boundCard('en');
-    const links = [...root(card).querySelectorAll<HTMLButtonElement>('[part="account-link"]')];
-    expect(links.map((l) => l.textContent!.trim())).to.deep.equal(['华东能源集团', '华东能源苏州公司']);
+    const links = [...root(card).querySelectorAll<HTMLElement>('[part~="account-link"]')];
+    expect(links.map((l) => l.querySelector('.tree-name')!.textContent!.trim())).to.deep.equal([
+      '华东能源集团',
+      '华东能源苏州公司',
+      '华东能源浙江分公司',
+    ]);
+    // The tree is one tab stop; arrows move within it.
+    const items = [...root(card).querySelectorAll<HTMLElement>('[role="treeitem"]')];
+    expect(items.filter((i) => i.tabIndex === 0)).to.have.length(1);
+    items[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(card.shadowRoot!.activeElement).to.equal(items[1]);
+    await sendKeys({ press: 'End' });
+    expect(card.shadowRoot!.activeElement).to.equal(items[3]);
+    await card.updateComplete;
+    expect(items.filter((i) => i.tabIndex === 0)).to.deep.equal([items[3]]);
     setTimeout(() => links[0]!.click());
     expect((await oneEvent(card, 'crm-customer-select')).detail).to.deep.equal({ customerId: 'g' });
     links[1]!.focus();
@@ -86,11 +120,14 @@ describe('<crm-customer-card> sections', () => {
     const contacts = text(card, '[part~="contacts"]');
     expect(contacts).to.contain('No decision maker known');
     expect(contacts).to.contain('Technical gatekeepers');
-    expect(contacts).to.contain('李工 · 信息中心主任 · Owl');
+    expect(people(card)).to.contain('李工 · 信息中心主任 · Owl');
     expect(contacts).to.contain('Users');
-    expect(contacts).to.contain('张三 · Koala');
+    expect(people(card)).to.contain('张三 · Koala');
+    // An initials avatar beside each person; the phone is a click-to-call link.
+    expect(text(card, '[part="person"] [part="avatar"]')).to.equal('李工');
+    expect(root(card).querySelector('[part="contact-link"]')!.getAttribute('href')).to.equal('tel:+862155550101');
     await store.contacts.put({ id: 'ct-3', customerId: 'g-a', name: '陈总', role: 'decision-maker', style: 'tiger' });
-    await until(() => text(card, '[part~="contacts"]').includes('陈总 · Tiger'), 'new contact shown live');
+    await until(() => people(card).includes('陈总 · Tiger'), 'new contact shown live');
     expect(text(card, '[part~="contacts"]')).to.not.contain('No decision maker known');
     expect(root(card).querySelector('[part~="contacts"] [part="warnings"]')).to.equal(null);
   });
@@ -107,9 +144,9 @@ describe('<crm-customer-card> sections', () => {
   it('warning signs: no contact for more than N days (configurable), falling orders, open complaints', async () => {
     const { card, store } = await boundCard('en');
     const warnings = () =>
-      [...root(card).querySelectorAll('[part~="pipeline"] [part="warnings"] li')].map((li) => li.className);
+      [...root(card).querySelectorAll('[part="banner"] [part="warnings"] li')].map((li) => li.className);
     expect(warnings()).to.deep.equal(['no-contact', 'falling-orders', 'open-complaints']);
-    const pipeline = text(card, '[part~="pipeline"]');
+    const pipeline = text(card, '[part="banner"]');
     expect(pipeline).to.contain('Warning signs (3)');
     expect(pipeline).to.contain('No contact for 50 days (more than 30)');
     expect(pipeline).to.contain('Falling orders: CN¥20,000.00 in the last 90 days, CN¥100,000.00 before');
@@ -120,6 +157,19 @@ describe('<crm-customer-card> sections', () => {
     await store.activities.update('a2', { status: 'closed' });
     await until(() => warnings().length === 1, 'closing the complaint removes its warning');
     expect(warnings()).to.deep.equal(['falling-orders']);
+    // The banner is there only while there are warning signs.
+    card.noContactDays = 30;
+    await store.activities.delete('a3');
+    await until(() => warnings().join() === 'no-contact', 'falling orders gone');
+    await store.activities.put({
+      id: 'a9',
+      customerId: 'g-a',
+      kind: 'visit',
+      at: '2026-11-19T00:00:00.000Z',
+      subject: '拜访',
+    });
+    await until(() => !root(card).querySelector('[part="banner"]'), 'no banner without warning signs');
+    expect(text(card, '[part~="pipeline"]')).to.contain('No warning signs.');
   });
 
   it('speaks Chinese in every section with lang="zh-CN"', async () => {
@@ -128,13 +178,13 @@ describe('<crm-customer-card> sections', () => {
     expect(group).to.contain('上级公司: 华东能源集团');
     expect(group).to.contain('集团年收入: ¥1000万');
     expect(group).to.contain('授信占用（集团）: ¥2,000,000.00 / ¥3,000,000.00（66.7%）');
-    expect(group).to.contain('集团风险: 严重');
+    expect(text(card, '.figure.risk')).to.match(/^集团风险 严重 4 条原因 /);
     expect(text(card, '[part~="contacts"]')).to.contain('尚无已知决策者');
-    expect(text(card, '[part~="contacts"]')).to.contain('李工 · 信息中心主任 · 猫头鹰型');
+    expect(people(card)).to.contain('李工 · 信息中心主任 · 猫头鹰型');
     const pipeline = fields(card, '[part~="pipeline"]');
     expect(pipeline).to.contain('在途商机: 2 个，¥30,000.00');
     expect(pipeline).to.contain('最近动态: 投诉：交付延迟 · 2026年11月10日（10天前）');
-    const warnings = text(card, '[part~="pipeline"] [part="warnings"]');
+    const warnings = text(card, '[part="banner"] [part="warnings"]');
     expect(warnings).to.contain('已 50 天未联系（超过 30 天）');
     expect(warnings).to.contain('订单下滑：近 90 天 ¥20,000.00，此前同期 ¥100,000.00');
     expect(warnings).to.contain('1 条未结投诉：交付延迟');
@@ -159,7 +209,11 @@ describe('<crm-customer-card> sections', () => {
     await until(() => text(card, '[part~="header"]').includes('赵敏'), 'owner updated');
     expect(text(card, '[part~="header"]')).to.contain('Partnership');
     await store.customers.put({ id: 'g-a-2', parentId: 'g-a', name: '华东能源无锡公司', currency: 'CNY' });
-    await until(() => text(card, '[part~="group"]').includes('Subsidiaries (2)'), 'new subsidiary shown');
+    await until(
+      () => [...root(card).querySelectorAll('[role="treeitem"][aria-level="3"]')].length === 2,
+      'new subsidiary shown in the tree',
+    );
+    expect(text(card, '[part="tree"]')).to.contain('华东能源无锡公司');
   });
 });
 
@@ -226,7 +280,7 @@ describe('<crm-customer-card> states', () => {
     expect(text(card, '[part~="contacts"]')).to.contain('No contacts yet.');
     expect(fields(card, '[part~="pipeline"]')).to.contain('Open opportunities: 0, CN¥0.00');
     expect(fields(card, '[part~="pipeline"]')).to.contain('Last activity: No activity yet');
-    expect(text(card, '[part~="pipeline"]')).to.contain('No contact on record');
+    expect(text(card, '[part="banner"]')).to.contain('No contact on record');
     expect(text(card, '[part~="notes"]')).to.contain('No notes.');
     await expect(card).to.be.accessible();
   });
@@ -240,7 +294,8 @@ describe('<crm-customer-card> states', () => {
     const card = provider.querySelector('crm-customer-card')!;
     await rendered(card);
     expect(text(card, '[part="name"]')).to.equal('华东能源集团');
-    expect(text(card, '[part~="group"]')).to.contain('Subsidiaries (2)');
+    const children = [...root(card).querySelectorAll('[role="treeitem"][aria-level="2"] .tree-name')];
+    expect(children.map((c) => c.textContent)).to.deep.equal(['华东能源江苏分公司', '华东能源浙江分公司']);
   });
 });
 
@@ -255,13 +310,14 @@ describe('<crm-customer-card> variants and modes', () => {
     );
     await rendered(card, '.compact');
     await until(() => shadowText(root(card).querySelector('crm-tier-badge')!) === 'B1', 'badge shows the code only');
-    expect(text(card, '.compact')).to.equal('华东能源江苏分公司 Account manager: 王磊 ⚠ 3 warnings');
+    expect(text(card, '.compact')).to.equal('华东能源江苏分公司 Account manager: 王磊 3 warnings');
+    expect(root(card).querySelector('[part="warning-count"] svg.icon')!.getAttribute('aria-hidden')).to.equal('true');
     expect(root(card).querySelector('[part~="header"]')).to.equal(null);
     expect(root(card).querySelector('[part="edit-button"]')).to.equal(null);
-    expect(text(card, '[part="warning-count"]')).to.equal('⚠ 3 warnings');
+    expect(text(card, '[part="warning-count"]')).to.equal('3 warnings');
     card.lang = 'zh-CN';
     await card.updateComplete;
-    expect(text(card, '[part="warning-count"]')).to.equal('⚠ 3 条预警');
+    expect(text(card, '[part="warning-count"]')).to.equal('3 条预警');
     await expect(card).to.be.accessible();
   });
 
@@ -322,6 +378,6 @@ describe('<crm-customer-card> variants and modes', () => {
     card.headingLevel = 3;
     await card.updateComplete;
     expect(root(card).querySelector('#title')!.getAttribute('aria-level')).to.equal('3');
-    expect(root(card).querySelector('[part~="contacts"] > [role="heading"]')!.getAttribute('aria-level')).to.equal('4');
+    expect(root(card).querySelector('[part~="contacts"] [role="heading"]')!.getAttribute('aria-level')).to.equal('4');
   });
 });

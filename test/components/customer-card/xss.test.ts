@@ -57,7 +57,7 @@ const PAYLOADS = [
 ];
 
 const FORBIDDEN =
-  'img, script, svg, iframe, object, embed, video, audio, math, style:not([data-lit]), link, meta, form, input:not([data-editor]), a[href^="javascript" i]';
+  'img, script, svg:not(.icon, .sparkline, .bar), iframe, object, embed, video, audio, math, style:not([data-lit]), link, meta, form, input:not([data-editor]), a[href^="javascript" i]';
 
 /** Every shadow root under `node`, nested ones included. */
 function shadowRoots(node: Element): ShadowRoot[] {
@@ -150,6 +150,8 @@ describe('XSS corpus in the card and the badge', () => {
     for (const p of PAYLOADS) expect(compactText).to.contain(p);
 
     // Open every edit field of the first card and every badge explanation: the draft is text too.
+    full.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="edit"]')!.click();
+    await until(() => !!full.shadowRoot!.querySelector('[data-edit="notes"]'), 'edit mode');
     full.shadowRoot!.querySelector<HTMLButtonElement>('[data-edit="notes"]')!.click();
     await until(() => !!full.shadowRoot!.querySelector('[data-editor]'), 'notes editor');
     expect((full.shadowRoot!.querySelector('[data-editor]') as HTMLTextAreaElement).value).to.equal(PAYLOADS[0]);
@@ -164,6 +166,17 @@ describe('XSS corpus in the card and the badge', () => {
     for (const root of roots) {
       const found = [...root.querySelectorAll(FORBIDDEN)].map((el) => el.outerHTML.slice(0, 80));
       expect(found, 'elements created from data').to.deep.equal([]);
+      // The widgets' own SVG (icons, sparklines, bars) holds only drawing elements and no handler attribute.
+      for (const el of root.querySelectorAll('svg, svg *')) {
+        expect(['svg', 'path', 'polyline', 'rect', 'line', 'circle'], el.outerHTML.slice(0, 80)).to.include(
+          el.localName,
+        );
+        expect([...el.attributes].filter((a) => /^on|href/i.test(a.name)).map((a) => a.name)).to.deep.equal([]);
+      }
+      // Links are only click-to-call and click-to-mail built from sanitised values.
+      for (const a of root.querySelectorAll('a[href]')) {
+        expect(a.getAttribute('href')).to.match(/^(tel:\+?\d{3,20}|mailto:[A-Za-z0-9._+-]+@[a-z0-9.-]+)$/);
+      }
     }
     expect(page.querySelectorAll(FORBIDDEN).length).to.equal(0);
     expect(window.__xss).to.equal(0);
