@@ -114,19 +114,38 @@ export function renderApproval(v: ApprovalView) {
 
 export interface ActionsView {
   readonly t: QuoteBuilderStrings;
+  /** Every life-cycle action with the reason it is blocked, if it is (from the controller's state machine). */
   readonly actions: readonly ActionState[];
+  /** The quote's status, in words (for the line shown when no step is left). */
+  readonly status: string;
   reason(reason: ActionReason): string;
   label(action: ActionState): string;
   onAction(action: ActionState): void;
 }
 
-/** Every life-cycle action as a button; a disabled one says why, next to it and in its description. */
+/** The moves the state machine allows from the current status; the others are not offered at all. */
+export function offeredActions(actions: readonly ActionState[]): ActionState[] {
+  return actions.filter((a) => a.reason?.code !== 'status');
+}
+
+/** Allowed but rare: offered in the "more" menu rather than the bar. */
+export const MENU_ACTIONS: readonly ActionState['id'][] = ['expire'];
+
+/**
+ * The action bar: only the life-cycle moves the current status allows (the first possible one is the
+ * primary button); one still blocked by something the person can fix (a field, a missing approval) stays
+ * visible, disabled, with the reason beside it and in its description.
+ */
 export function renderActions(v: ActionsView) {
+  const shown = offeredActions(v.actions).filter((a) => !MENU_ACTIONS.includes(a.id));
+  const primary = shown.find((a) => a.reason === null);
+  if (shown.length === 0) return html`<p class="no-actions hint" part="actions">${v.t.noActionsNow(v.status)}</p>`;
   return html`<ul class="actions" part="actions" aria-label=${v.t.actions}>
-    ${v.actions.map(
+    ${shown.map(
       (a) => html`<li>
-        <button type="button" part="button" data-action=${a.id} ?disabled=${a.reason !== null}
-          aria-describedby=${a.reason ? `why-${a.id}` : nothing} @click=${() => v.onAction(a)}>${v.label(a)}</button>
+        <button type="button" part="button" class=${a === primary ? 'primary' : ''} data-action=${a.id}
+          ?disabled=${a.reason !== null} aria-describedby=${a.reason ? `why-${a.id}` : nothing}
+          @click=${() => v.onAction(a)}>${v.label(a)}</button>
         ${a.reason ? html`<span class="reason" id="why-${a.id}">${v.reason(a.reason)}</span>` : nothing}
       </li>`,
     )}
