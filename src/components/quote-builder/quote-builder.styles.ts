@@ -14,6 +14,8 @@ export const quoteBuilderStyles = css`
     font-size: var(--crm-quote-font-size, var(--crm-t-text-md));
     line-height: var(--crm-t-line-height);
     color: var(--crm-c-text);
+    /* A quote is a document: it brings its own paper, so its text keeps contrast on any page. */
+    background: var(--crm-c-surface);
     --_accent: var(--crm-quote-accent, var(--crm-c-accent));
     --_border: var(--crm-quote-border, var(--crm-c-border));
     --_muted: var(--crm-quote-muted, var(--crm-c-muted));
