@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * A quote reads as a document: title row with the moves possible now, the progress stepper, the header facts,
- * the lines, and beside them (from 75rem of the widget's own width) a totals panel that stays in view while
+ * the lines, and beside them (from 90rem of the widget's own width) a totals panel that stays in view while
  * long quotes scroll; narrower, the panel follows the lines and a summary of the grand total sticks to the
  * bottom. Sizes and colours come only from the theme tokens (--crm-t-*, --crm-c-*).
  */
@@ -16,6 +16,7 @@ export const quoteBuilderStyles = css`
     color: var(--crm-c-text);
     /* A quote is a document: it brings its own paper, so its text keeps contrast on any page. */
     background: var(--crm-c-surface);
+    padding: var(--crm-t-space-3);
     --_accent: var(--crm-quote-accent, var(--crm-c-accent));
     --_border: var(--crm-quote-border, var(--crm-c-border));
     --_muted: var(--crm-quote-muted, var(--crm-c-muted));
@@ -203,6 +204,11 @@ export const quoteBuilderStyles = css`
     gap: var(--crm-t-space-1);
     max-width: 22em;
   }
+  @container crm-quote (min-width: 40rem) {
+    .actions button {
+      white-space: nowrap;
+    }
+  }
   .no-actions {
     margin: 0;
     align-self: center;
@@ -367,9 +373,24 @@ export const quoteBuilderStyles = css`
     gap: var(--crm-t-space-4);
     min-width: 0;
   }
-  @container crm-quote (min-width: 75rem) {
+  /* Medium: approval and totals side by side under the lines, totals on the right as on paper. */
+  @container crm-quote (min-width: 48rem) {
+    .doc-side {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      align-items: start;
+    }
+    .doc-side > :only-child {
+      grid-column: 2;
+    }
+  }
+  /* Wide: the totals beside the lines, in view while a long quote scrolls. */
+  @container crm-quote (min-width: 90rem) {
     .doc-body {
-      grid-template-columns: minmax(0, 1fr) minmax(16rem, 20rem);
+      grid-template-columns: minmax(0, 1fr) minmax(18rem, 22rem);
+    }
+    .doc-side {
+      display: flex;
     }
     .totals-panel {
       position: sticky;
@@ -401,9 +422,25 @@ export const quoteBuilderStyles = css`
     box-shadow: var(--crm-t-elevation-2);
     font-variant-numeric: tabular-nums;
   }
+  .bottom-summary .sub,
+  .bottom-summary strong {
+    white-space: nowrap;
+  }
+  .bottom-summary .sub {
+    color: var(--_muted);
+    font-size: var(--crm-t-text-sm);
+  }
+  .bottom-summary .grand {
+    margin-inline-start: auto;
+  }
   .bottom-summary strong {
     color: var(--_accent);
     font-size: var(--crm-t-text-lg);
+  }
+  @container crm-quote (max-width: 30rem) {
+    .bottom-summary .sub {
+      display: none;
+    }
   }
 
   /* Header: the customer, the quote's facts, its editable terms. */
@@ -666,9 +703,14 @@ export const quoteBuilderStyles = css`
     font-variant-numeric: tabular-nums;
     vertical-align: baseline;
   }
+  /* Amounts never break inside a number; their labels wrap. */
   .totals td {
     padding-inline-start: var(--crm-t-space-3);
-    overflow-wrap: anywhere;
+    white-space: nowrap;
+  }
+  .totals .capitals td,
+  .totals .margin td {
+    white-space: normal;
   }
   .totals th {
     font-weight: normal;

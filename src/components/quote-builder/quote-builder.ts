@@ -76,28 +76,33 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
  *
  * @slot company - Your letterhead, shown at the top of the printed quote.
  *
- * @csspart header - The quote details (customer, currency, validity, price mode, payment terms).
+ * @csspart status - The title row: quote number and version, status, save state and the action bar.
+ * @csspart stepper - The progress stepper (draft → pending approval → approved → sent → accepted → ordered).
+ * @csspart header - The quote details (customer, date, owner, currency, validity, price mode, payment terms).
  * @csspart lines - The lines table.
  * @csspart line - One line row.
  * @csspart group-head - A group header row.
  * @csspart group-subtotal - A group subtotal row.
  * @csspart picker - The catalog search.
  * @csspart draft-line - The free-text line form.
- * @csspart totals - The totals table.
+ * @csspart totals - The totals table (beside the lines and in view from 90rem wide; narrower, a bottom summary stays in view).
  * @csspart approval - The approval panel.
  * @csspart invalidated - The notice that an edit invalidated the approval.
  * @csspart stale - The list of approvals that no longer count.
- * @csspart actions - The life-cycle action bar.
+ * @csspart actions - The life-cycle action bar: only the moves the current status allows.
  * @csspart button - Every action button.
+ * @csspart more-button - The "more" menu button (print, export, new version, rarer moves).
+ * @csspart more-menu - The "more" menu (a popover in the top layer).
+ * @csspart bottom-summary - The grand total pinned to the bottom when the widget is too narrow for the side panel.
  * @csspart history - The transition history.
  * @csspart notice - Notices (conflict, save errors, read-only).
- * @csspart status - The status line (quote status, save state).
  * @csspart print - The printed document.
  *
- * @cssprop --crm-quote-accent - Accent colour (buttons, focus, grand total).
+ * @cssprop --crm-quote-accent - Accent colour (primary action, current step, grand total); default `--crm-color-accent`.
+ * @cssprop --crm-color-surface - The document's paper (the widget paints its own background).
  * @cssprop --crm-quote-border - Border colour of tables and panels.
  * @cssprop --crm-quote-muted - Muted text (hints, reasons).
- * @cssprop --crm-quote-font-size - Base font size.
+ * @cssprop --crm-quote-font-size - Base font size (default `--crm-font-size-md`, 0.875rem).
  * @cssprop --crm-color-danger - Error text and invalid borders.
  * @cssprop --crm-color-warning-bg - Background of notices.
  * @cssprop --crm-color-warning-text - Text of notices.
@@ -639,7 +644,9 @@ export class CrmQuoteBuilder extends CrmElement {
         ${
           ctl.priced
             ? html`<div class="bottom-summary" part="bottom-summary" aria-hidden="true">
-                <span>${t.grandTotal}</span><strong>${f.money(ctl.priced.totals.gross)}</strong>
+                <span class="sub">${t.net}${f.colon}${f.money(ctl.priced.totals.net)}</span>
+                <span class="sub">${t.taxTotal}${f.colon}${f.money(ctl.priced.totals.tax)}</span>
+                <span class="grand">${t.grandTotal}${f.colon}<strong>${f.money(ctl.priced.totals.gross)}</strong></span>
               </div>`
             : nothing
         }

@@ -1,5 +1,5 @@
 /**
- * The document layout (issues 16 and 17) on the demo's sample quote: from 320 to 1280 px of the widget's own
+ * The document layout (issues 16 and 17) on the demo's sample quote: from 320 to 1600 px of the widget's own
  * width in English and Chinese nothing overflows the widget and no text is clipped without a tooltip; the
  * action bar offers exactly the moves the state machine allows; the "more" menu and the picker work from the
  * keyboard; every control shows the focus ring; axe finds nothing on a light or a dark page.
@@ -89,9 +89,9 @@ describe('<crm-quote-builder> document layout', function () {
   afterEach(deleteStores);
 
   for (const lang of ['en', 'zh-CN']) {
-    it(`${lang}: 320, 390, 768 and 1280 px wide, nothing overflows or is cut without a tooltip`, async () => {
+    it(`${lang}: 320, 390, 768, 1280 and 1600 px wide, nothing overflows or is cut without a tooltip`, async () => {
       const { el, frame } = await mountSample({ lang });
-      for (const width of [320, 390, 768, 1280]) {
+      for (const width of [320, 390, 768, 1280, 1600]) {
         frame.style.width = `${width}px`;
         await nextFrame();
         await nextFrame();
@@ -103,15 +103,19 @@ describe('<crm-quote-builder> document layout', function () {
         // The totals stay beside the lines, sticky, when there is room; narrower, a bottom summary shows the total.
         const side = getComputedStyle(q(el, '.totals-panel')!).position;
         const summary = q(el, '.bottom-summary')!;
-        expect(side, at).to.equal(width >= 1200 ? 'sticky' : 'static');
-        expect(getComputedStyle(summary).display === 'none', at).to.equal(width >= 1200);
-        if (width < 1200) {
+        expect(side, at).to.equal(width >= 1440 ? 'sticky' : 'static');
+        expect(getComputedStyle(summary).display === 'none', at).to.equal(width >= 1440);
+        if (width < 1440) {
           expect(getComputedStyle(summary).position, at).to.equal('sticky');
           expect(summary.textContent, at).to.contain(lang === 'en' ? 'CN¥1,006,658.24' : '¥1,006,658.24');
         }
         // Every step of the stepper keeps its full label as a tooltip and in the accessibility tree.
         for (const step of qa(el, '.step')) expect(step.title, at).to.contain(step.querySelector('.step-label')!.textContent!);
       }
+      // At 1280 px the eleven columns fit without scrolling.
+      frame.style.width = '1280px';
+      await nextFrame();
+      expect(q(el, '.lines-box')!.scrollWidth).to.be.at.most(q(el, '.lines-box')!.clientWidth + 1);
       // Narrow lines scroll inside their own box rather than widening the page.
       frame.style.width = '320px';
       await nextFrame();
