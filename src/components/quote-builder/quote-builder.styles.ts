@@ -391,6 +391,7 @@ export const quoteBuilderStyles = css`
     }
     .doc-side {
       display: flex;
+      align-items: stretch;
     }
     .totals-panel {
       position: sticky;
@@ -446,7 +447,7 @@ export const quoteBuilderStyles = css`
   /* Header: the customer, the quote's facts, its editable terms. */
   .header {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10rem), 1fr));
     gap: var(--crm-t-space-3) var(--crm-t-space-4);
     padding: var(--crm-t-space-2) 0 var(--crm-t-space-3);
   }
@@ -787,6 +788,8 @@ export const quoteBuilderStyles = css`
   /* The printed document: paper sizes in points, black on white from the light scheme. */
   .print {
     display: none;
+    /* Collapsed table borders lie half outside their table: keep the right one on the page. */
+    padding-inline: 1pt;
     color: var(--crm-c-text);
     font-size: 10.5pt;
     line-height: 1.35;
@@ -815,6 +818,13 @@ export const quoteBuilderStyles = css`
   .print table {
     width: 100%;
     margin-bottom: 1em;
+  }
+  /* Nine columns on a portrait page: amounts stay on one line, the description takes what is left. */
+  .print-lines {
+    font-size: 9pt;
+  }
+  .print-lines td.num {
+    white-space: nowrap;
   }
   .print caption {
     text-align: start;
@@ -864,6 +874,10 @@ export const quoteBuilderStyles = css`
     font-size: 11pt;
   }
   @media print {
+    :host {
+      padding: 0;
+      background: none;
+    }
     .editor {
       display: none !important;
     }

@@ -5,7 +5,7 @@
  * keyboard; every control shows the focus ring; axe finds nothing on a light or a dark page.
  */
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { actionStates } from '../../../src/components/quote-builder/actions.js';
 import { MENU_ACTIONS, offeredActions } from '../../../src/components/quote-builder/approval-panel.js';
 import type { CrmQuoteBuilder } from '../../../src/components/quote-builder/quote-builder.js';
@@ -110,7 +110,8 @@ describe('<crm-quote-builder> document layout', function () {
           expect(summary.textContent, at).to.contain(lang === 'en' ? 'CN¥1,006,658.24' : '¥1,006,658.24');
         }
         // Every step of the stepper keeps its full label as a tooltip and in the accessibility tree.
-        for (const step of qa(el, '.step')) expect(step.title, at).to.contain(step.querySelector('.step-label')!.textContent!);
+        for (const step of qa(el, '.step'))
+          expect(step.title, at).to.contain(step.querySelector('.step-label')!.textContent!);
       }
       // At 1280 px the eleven columns fit without scrolling.
       frame.style.width = '1280px';
@@ -162,7 +163,10 @@ describe('<crm-quote-builder> document layout', function () {
       });
       const ids = offeredActions(states).map((a) => a.id);
       expect(ids, status).to.deep.equal(expected[status]);
-      expect(ids.filter((id) => MENU_ACTIONS.includes(id)), status).to.deep.equal(ids.includes('expire') ? ['expire'] : []);
+      expect(
+        ids.filter((id) => MENU_ACTIONS.includes(id)),
+        status,
+      ).to.deep.equal(ids.includes('expire') ? ['expire'] : []);
     }
     // A quote approved without needing approval shows that step as not needed.
     expect(progressSteps('approved', [], false).map((s) => s.state)).to.deep.equal([
@@ -270,6 +274,31 @@ describe('<crm-quote-builder> document layout', function () {
     const at = stops.indexOf('input#catalog-input');
     expect(stops[at + 1]).to.equal('input#draft-description');
   });
+
+  for (const lang of ['en', 'zh-CN'])
+    it(`${lang} on paper (A4 width, print media) the document fits its page: no table wider than the widget`, async () => {
+      const { el, frame } = await mountSample({ lang, theme: 'dark' });
+      frame.style.width = '703px'; // A4 less 2 × 12 mm margins, at 96 dpi
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      await emulateMedia({ media: 'print' });
+      try {
+        await nextFrame();
+        const box = el.getBoundingClientRect();
+        const doc = q(el, '.print')!;
+        expect(getComputedStyle(doc).display).to.equal('block');
+        expect(getComputedStyle(q(el, '.editor')!).display).to.equal('none');
+        const wide = qa(el, '.print *')
+          .filter((n) => n.getBoundingClientRect().right > box.right + 0.5)
+          .map((n) => `${name(n)} ${n.getBoundingClientRect().right} > ${box.right}`);
+        expect(wide).to.deep.equal([]);
+        // Paper is light whatever the screen's scheme: dark text on no background.
+        expect(getComputedStyle(doc).color).to.equal('rgb(31, 35, 40)');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+        window.dispatchEvent(new Event('afterprint'));
+      }
+    });
 
   for (const theme of ['light', 'dark']) {
     it(`axe finds nothing in ${theme} (zh-CN)`, async () => {

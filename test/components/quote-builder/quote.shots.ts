@@ -24,7 +24,7 @@ describe('quote builder screenshots', () => {
 
   for (const lang of ['en', 'zh-CN']) {
     for (const theme of ['light', 'dark']) {
-      for (const width of [390, 1280]) {
+      for (const width of [390, 1280, 1600]) {
         it(`${lang} ${theme} ${width}`, async () => {
           const sample = await (await fetch('/demo/data/sample.json')).json();
           const store = freshStore();
