@@ -785,7 +785,7 @@ export const quoteBuilderStyles = css`
     font-size: var(--crm-t-text-sm);
   }
 
-  /* The printed document: paper sizes in points, black on white from the light scheme. */
+  /* The printed document: paper sizes in points, colours from the light scheme (theme.ts forces it in print). */
   .print {
     display: none;
     /* Collapsed table borders lie half outside their table: keep the right one on the page. */

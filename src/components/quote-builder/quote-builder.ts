@@ -10,7 +10,14 @@ import { iconDownload, iconFileText, iconPrinter } from '../../internal/icons.js
 import { LiveDataController } from '../../internal/store-context.js';
 import '../tier-badge/tier-badge.js';
 import type { ActionState } from './actions.js';
-import { levelName, MENU_ACTIONS, offeredActions, renderActions, renderApproval, renderHistory } from './approval-panel.js';
+import {
+  levelName,
+  MENU_ACTIONS,
+  offeredActions,
+  renderActions,
+  renderApproval,
+  renderHistory,
+} from './approval-panel.js';
 import { CatalogPicker } from './catalog-picker.js';
 import { renderDraftLine, renderHeader, renderNotices, renderTitle } from './editor-view.js';
 import { download, linesToCsv, quoteToJson } from './export.js';

@@ -9,7 +9,14 @@ import { iconCheck, iconClose } from '../../internal/icons.js';
 import type { QuoteBuilderStrings } from './quote-builder.strings.js';
 
 /** The happy path; `rejected` and `expired` end it early. */
-export const MAIN_PATH: readonly QuoteStatus[] = ['draft', 'pending-approval', 'approved', 'sent', 'accepted', 'ordered'];
+export const MAIN_PATH: readonly QuoteStatus[] = [
+  'draft',
+  'pending-approval',
+  'approved',
+  'sent',
+  'accepted',
+  'ordered',
+];
 
 export type StepState = 'done' | 'current' | 'upcoming' | 'skipped' | 'ended';
 
@@ -58,8 +65,7 @@ export function renderStepper(
             ? t.stepSkipped
             : '';
       const current = step.state === 'current' || step.state === 'ended';
-      const marker =
-        step.state === 'done' ? iconCheck() : step.state === 'ended' ? iconClose() : html`${i + 1}`;
+      const marker = step.state === 'done' ? iconCheck() : step.state === 'ended' ? iconClose() : html`${i + 1}`;
       return html`<li class="step ${step.state}" data-status=${step.status} aria-current=${current ? 'step' : nothing}
         title=${detail ? `${label} · ${detail}` : label}>
         <span class="marker" aria-hidden="true">${marker}</span>

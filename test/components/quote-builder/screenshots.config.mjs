@@ -13,9 +13,12 @@ const shots = {
     mkdirSync(dirname(payload.path), { recursive: true });
     if (payload.pdf) {
       await page.emulateMediaType('print');
-      // Lay the page out at the printable width (A4 less 2 × 12 mm at 96 dpi), as a print dialog does.
-      await page.setViewport({ width: 703, height: 1123 });
-      await page.pdf({ path: payload.path, format: 'A4', printBackground: true, margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
+      await page.pdf({
+        path: payload.path,
+        format: 'A4',
+        printBackground: true,
+        margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' },
+      });
       await page.emulateMediaType('screen');
     } else {
       await page.setViewport({ width: payload.viewport, height: 900 });
