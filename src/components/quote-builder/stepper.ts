@@ -5,18 +5,13 @@
  */
 import { html, nothing } from 'lit';
 import type { ApprovalStatus, QuoteStatus, QuoteTransition } from '../../core/approvals.js';
+import { QUOTE_STATUSES } from '../../core/quote-statuses.js';
 import { iconCheck, iconClose } from '../../internal/icons.js';
 import type { QuoteBuilderStrings } from './quote-builder.strings.js';
 
-/** The happy path; `rejected` and `expired` end it early. */
-export const MAIN_PATH: readonly QuoteStatus[] = [
-  'draft',
-  'pending-approval',
-  'approved',
-  'sent',
-  'accepted',
-  'ordered',
-];
+/** The happy path (the core's statuses in order); `rejected` and `expired` end it early. */
+const ENDINGS: readonly QuoteStatus[] = ['rejected', 'expired'];
+export const MAIN_PATH: readonly QuoteStatus[] = QUOTE_STATUSES.filter((s) => !ENDINGS.includes(s));
 
 export type StepState = 'done' | 'current' | 'upcoming' | 'skipped' | 'ended';
 
