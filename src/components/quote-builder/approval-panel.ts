@@ -138,7 +138,8 @@ export const MENU_ACTIONS: readonly ActionState['id'][] = ['expire'];
  */
 export function renderActions(v: ActionsView) {
   const shown = offeredActions(v.actions).filter((a) => !MENU_ACTIONS.includes(a.id));
-  const primary = shown.find((a) => a.reason === null);
+  // The primary button moves the quote forward; stepping back (reopen, decline) is never the highlighted one.
+  const primary = shown.find((a) => a.reason === null && a.id !== 'reopen' && a.id !== 'decline');
   if (shown.length === 0) return html`<p class="no-actions hint" part="actions">${v.t.noActionsNow(v.status)}</p>`;
   return html`<ul class="actions" part="actions" aria-label=${v.t.actions}>
     ${shown.map(

@@ -408,6 +408,10 @@ export const quoteBuilderStyles = css`
     background: var(--crm-c-surface);
     box-shadow: var(--crm-t-elevation-1);
   }
+  /* Focus scrolls a control into view above the bottom summary, not under it. */
+  .editor :is(input, select, textarea, button) {
+    scroll-margin-block-end: 5rem;
+  }
   .bottom-summary {
     position: sticky;
     bottom: 0;

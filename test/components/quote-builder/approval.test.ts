@@ -42,6 +42,7 @@ describe('<crm-quote-builder> approval and life cycle', () => {
     expect((await submitted).detail.approval.required).to.deep.equal(['supervisor', 'project-lead']);
     expect(el.value!.status).to.equal('pending-approval');
     expect(offered(el)).to.deep.equal(['reopen']);
+    expect(action(el, 'reopen').classList.contains('primary')).to.equal(false); // stepping back is not the main move
     expect(q(el, '.step[aria-current="step"]')!.dataset.status).to.equal('pending-approval');
     expect(text(q(el, '.step[aria-current="step"] .step-detail'))).to.equal('0 of 2 approved');
     expect(q(el, 'button.approve')).to.equal(null); // the salesperson cannot approve

@@ -8,7 +8,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/components/quote-builder/quote-builder.js';
 import type { CrmQuoteBuilder } from '../../../src/components/quote-builder/quote-builder.js';
 import { deleteStores, freshStore, until } from '../../support/fixtures.js';
-import { loaded } from './helpers.js';
+import { action, cell, loaded, type } from './helpers.js';
 
 const DIR = 'docs/screenshots/quote';
 
@@ -21,6 +21,25 @@ async function shot(el: Element, path: string, viewport: number) {
 
 describe('quote builder screenshots', () => {
   after(deleteStores);
+
+  for (const width of [390, 1280]) {
+    it(`en, pending approval, ${width}`, async () => {
+      const sample = await (await fetch('/demo/data/sample.json')).json();
+      const store = freshStore();
+      await store.import(sample as never);
+      document.body.style.background = 'white';
+      document.documentElement.style.colorScheme = 'light';
+      const el = await fixture<HTMLElement>(html`<div style="width:${width}px">
+        <crm-quote-builder lang="en" quote-id="q-001" as-of="2026-11-15" .store=${store}
+          .currentUser=${{ name: '王磊', role: 'sales' }}></crm-quote-builder></div>`);
+      const builder = el.querySelector('crm-quote-builder') as CrmQuoteBuilder;
+      await loaded(builder);
+      await type(builder, cell(builder, 1, 'lineDiscount'), '25');
+      action(builder, 'submit').click();
+      await until(() => builder.value!.status === 'pending-approval', 'submitted');
+      await shot(el, `quote-en-pending-${width}.png`, width);
+    });
+  }
 
   for (const lang of ['en', 'zh-CN']) {
     for (const theme of ['light', 'dark']) {
