@@ -1,9 +1,9 @@
-/** The approval panel (levels, reasons, stale approvals, approver decision), the action bar and the history. */
+/** The approval panel (levels, reasons, stale approvals, approver decision) and the history. */
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Approval, ApprovalReason, ApprovalStatus, QuoteTransition, Signer } from '../../core/approvals.js';
 import { joinItems } from '../../internal/format.js';
-import type { ActionState, approverState } from './actions.js';
+import type { approverState } from './actions.js';
 import type { Formatter } from './format.js';
 import type { ActionReason, QuoteBuilderStrings } from './quote-builder.strings.js';
 
@@ -110,47 +110,6 @@ export function renderApproval(v: ApprovalView) {
           : nothing
     }
   </section>`;
-}
-
-export interface ActionsView {
-  readonly t: QuoteBuilderStrings;
-  /** Every life-cycle action with the reason it is blocked, if it is (from the controller's state machine). */
-  readonly actions: readonly ActionState[];
-  /** The quote's status, in words (for the line shown when no step is left). */
-  readonly status: string;
-  reason(reason: ActionReason): string;
-  label(action: ActionState): string;
-  onAction(action: ActionState): void;
-}
-
-/** The moves the state machine allows from the current status; the others are not offered at all. */
-export function offeredActions(actions: readonly ActionState[]): ActionState[] {
-  return actions.filter((a) => a.reason?.code !== 'status');
-}
-
-/** Allowed but rare: offered in the "more" menu rather than the bar. */
-export const MENU_ACTIONS: readonly ActionState['id'][] = ['expire'];
-
-/**
- * The action bar: only the life-cycle moves the current status allows (the first possible one is the
- * primary button); one still blocked by something the person can fix (a field, a missing approval) stays
- * visible, disabled, with the reason beside it and in its description.
- */
-export function renderActions(v: ActionsView) {
-  const shown = offeredActions(v.actions).filter((a) => !MENU_ACTIONS.includes(a.id));
-  // The primary button moves the quote forward; stepping back (reopen, decline) is never the highlighted one.
-  const primary = shown.find((a) => a.reason === null && a.id !== 'reopen' && a.id !== 'decline');
-  if (shown.length === 0) return html`<p class="no-actions hint" part="actions">${v.t.noActionsNow(v.status)}</p>`;
-  return html`<ul class="actions" part="actions" aria-label=${v.t.actions}>
-    ${shown.map(
-      (a) => html`<li>
-        <button type="button" part="button" class=${a === primary ? 'primary' : ''} data-action=${a.id}
-          ?disabled=${a.reason !== null} aria-describedby=${a.reason ? `why-${a.id}` : nothing}
-          @click=${() => v.onAction(a)}>${v.label(a)}</button>
-        ${a.reason ? html`<span class="reason" id="why-${a.id}">${v.reason(a.reason)}</span>` : nothing}
-      </li>`,
-    )}
-  </ul>`;
 }
 
 export function renderHistory(history: readonly QuoteTransition[], t: QuoteBuilderStrings, f: Formatter) {

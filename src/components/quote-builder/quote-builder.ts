@@ -6,25 +6,18 @@ import type { PricedQuote } from '../../core/pricing.js';
 import type { Customer, Product, Quote } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
-import { iconDownload, iconFileText, iconPrinter } from '../../internal/icons.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import '../tier-badge/tier-badge.js';
+import { renderActionBar } from './action-bar.js';
 import type { ActionState } from './actions.js';
-import {
-  levelName,
-  MENU_ACTIONS,
-  offeredActions,
-  renderActions,
-  renderApproval,
-  renderHistory,
-} from './approval-panel.js';
+import { levelName, renderApproval, renderHistory } from './approval-panel.js';
 import { CatalogPicker } from './catalog-picker.js';
 import { renderDraftLine, renderHeader, renderNotices, renderTitle } from './editor-view.js';
 import { download, linesToCsv, quoteToJson } from './export.js';
 import { type Formatter, formatter } from './format.js';
 import { cellKey, focusCell } from './grid-keys.js';
 import { fieldKey, type LineField, type LinesView, renderLinesTable } from './lines-table.js';
-import { type MenuItem, MoreMenu } from './more-menu.js';
+import { MoreMenu } from './more-menu.js';
 import { AutosaveController } from './persistence.js';
 import { type QuoteBuilderPolicy, readPolicyScript, resolvePolicy } from './policy.js';
 import { renderPrint } from './print-view.js';
@@ -711,53 +704,22 @@ export class CrmQuoteBuilder extends CrmElement {
 
   /** The life-cycle moves possible now (from the controller's state machine), then the "more" menu. */
   private renderActionBar(t: QuoteBuilderStrings, quote: QuoteRecord) {
-    const actions = this.ctl.actions({ fieldErrors: this.fields.problems.size > 0 });
     const stem = quote.number ?? quote.id;
-    const conflict = !!this.ctl.conflict;
-    const priced = !!this.ctl.priced;
-    const items: MenuItem[] = [
-      { id: 'print-button', label: t.print, icon: iconPrinter(), disabled: !priced, run: () => void this.print() },
-      {
-        id: 'export-csv',
-        label: t.exportCsv,
-        icon: iconDownload(),
-        disabled: !priced,
-        run: () => download(`${stem}.csv`, 'text/csv', this.toCsv()),
-      },
-      {
-        id: 'export-json',
-        label: t.exportJson,
-        icon: iconDownload(),
-        run: () => download(`${stem}.json`, 'application/json', this.toJson()),
-      },
-      {
-        id: 'new-version',
-        label: t.newVersion,
-        icon: iconFileText(),
-        disabled: !!quote.supersededBy || conflict,
-        run: () => void this.saveAsNewVersion(),
-      },
-      ...offeredActions(actions)
-        .filter((a) => MENU_ACTIONS.includes(a.id))
-        .map((a) => ({
-          id: `action-${a.id}`,
-          label: this.actionLabel(a),
-          disabled: a.reason !== null,
-          run: () => void this.runAction(a),
-        })),
-    ];
-    return html`<section class="workflow" aria-labelledby="actions-heading">
-      <h3 id="actions-heading" class="visually-hidden">${t.actions}</h3>
-      ${renderActions({
-        t,
-        actions,
-        status: t.statuses[quote.status],
-        reason: (r) => this.reasonText(r),
-        label: (a) => this.actionLabel(a),
-        onAction: (a) => this.runAction(a),
-      })}
-      ${this.more.render(t.moreActions, items)}
-    </section>`;
+    return renderActionBar({
+      t,
+      actions: this.ctl.actions({ fieldErrors: this.fields.problems.size > 0 }),
+      status: t.statuses[quote.status],
+      priced: !!this.ctl.priced,
+      canVersion: !quote.supersededBy && !this.ctl.conflict,
+      menu: this.more,
+      reason: (r) => this.reasonText(r),
+      label: (a) => this.actionLabel(a),
+      onAction: (a) => this.runAction(a),
+      onPrint: () => this.print(),
+      onCsv: () => download(`${stem}.csv`, 'text/csv', this.toCsv()),
+      onJson: () => download(`${stem}.json`, 'application/json', this.toJson()),
+      onNewVersion: () => this.saveAsNewVersion(),
+    });
   }
 }
 

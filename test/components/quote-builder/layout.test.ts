@@ -6,8 +6,8 @@
  */
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { MENU_ACTIONS, offeredActions } from '../../../src/components/quote-builder/action-bar.js';
 import { actionStates } from '../../../src/components/quote-builder/actions.js';
-import { MENU_ACTIONS, offeredActions } from '../../../src/components/quote-builder/approval-panel.js';
 import type { CrmQuoteBuilder } from '../../../src/components/quote-builder/quote-builder.js';
 import { progressSteps } from '../../../src/components/quote-builder/stepper.js';
 import type { ApprovalStatus } from '../../../src/core/approvals.js';
