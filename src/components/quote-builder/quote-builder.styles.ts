@@ -534,6 +534,35 @@ export const quoteBuilderStyles = css`
     font-weight: var(--crm-t-weight-strong);
     white-space: nowrap;
   }
+  /* Narrow: the lines scroll sideways, with the line number and item kept in view at the start. */
+  @container crm-quote (max-width: 48rem) {
+    .line > td:nth-child(-n + 2),
+    .lines thead th:nth-child(-n + 2) {
+      position: sticky;
+      z-index: 1;
+      background: var(--crm-c-surface);
+    }
+    .lines thead th:nth-child(-n + 2) {
+      background: var(--crm-c-surface-muted);
+    }
+    .line > td:first-child,
+    .lines thead th:first-child {
+      inset-inline-start: 0;
+      box-sizing: border-box;
+      width: 2.5rem;
+      min-width: 2.5rem;
+    }
+    .line > td:nth-child(2),
+    .lines thead th:nth-child(2) {
+      inset-inline-start: 2.5rem;
+      box-shadow: 1px 0 0 var(--crm-c-border-muted);
+    }
+    /* Group headings and subtotals span the row: their text stays at the start while the row scrolls. */
+    .pin {
+      position: sticky;
+      inset-inline-start: var(--crm-t-space-2);
+    }
+  }
   .num {
     text-align: end !important;
     font-variant-numeric: tabular-nums;
@@ -798,8 +827,11 @@ export const quoteBuilderStyles = css`
     font-size: 10.5pt;
     line-height: 1.35;
   }
+  /* The preview on screen is as wide as a sheet of paper. */
   :host([view='print']) .print {
     display: block;
+    max-width: 50rem;
+    margin-inline: auto;
   }
   .print h2 {
     text-align: center;

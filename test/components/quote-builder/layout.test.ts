@@ -122,6 +122,14 @@ describe('<crm-quote-builder> document layout', function () {
       await nextFrame();
       const box = q(el, '.lines-box')!;
       expect(box.scrollWidth).to.be.greaterThan(box.clientWidth);
+      // Scrolled to the end, the line number and the item are still in view at the start of the box.
+      box.scrollLeft = box.scrollWidth;
+      await nextFrame();
+      const start = box.getBoundingClientRect().left;
+      const item = q(el, '.line td.item')!.getBoundingClientRect();
+      expect(Math.abs(q(el, '.line td')!.getBoundingClientRect().left - start)).to.be.below(2);
+      expect(item.left).to.be.below(start + 60);
+      box.scrollLeft = 0;
     });
   }
 

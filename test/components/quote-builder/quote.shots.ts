@@ -58,6 +58,11 @@ describe('quote builder screenshots', () => {
           await loaded(builder);
           await until(() => !!builder.shadowRoot!.querySelector('.totals'), 'priced');
           await shot(el, `quote-${lang}-${theme}-${width}.png`, width);
+          if (theme === 'light' && width === 390) {
+            const box = builder.shadowRoot!.querySelector<HTMLElement>('.lines-box')!;
+            box.scrollLeft = box.scrollWidth;
+            await shot(box, `quote-${lang}-390-lines-scrolled.png`, width);
+          }
           if (theme === 'light' && width === 1280) {
             builder.view = 'print';
             await builder.updateComplete;
