@@ -214,6 +214,7 @@ describe('<crm-quote-builder> document layout', function () {
     expect(active()).to.equal(items[1]);
     await sendKeys({ press: 'End' });
     expect(active()).to.equal(items[4]);
+    expect(parseFloat(getComputedStyle(items[4]!).outlineWidth)).to.be.at.least(2); // the ring shows in the menu too
     await sendKeys({ press: 'ArrowDown' }); // wraps
     expect(active()).to.equal(items[0]);
     await sendKeys({ press: 'ArrowUp' });
@@ -258,16 +259,21 @@ describe('<crm-quote-builder> document layout', function () {
     expect(el.shadowRoot!.activeElement).to.equal(picker);
 
     // From the control before the widget to the one after it, every stop inside is one of its controls,
-    // with a visible ring (outline of at least 2 px, or a box shadow).
+    // with a visible ring (outline of at least 2 px, or a box shadow). One line's working is open, so its
+    // group field and optional box are among the stops.
+    q(el, 'button[data-action="working"]')!.click();
+    await el.updateComplete;
     (el.parentElement!.querySelector('#before') as HTMLElement).focus();
     const stops: string[] = [];
     const noRing: string[] = [];
+    let last: Element | null = null;
     for (let i = 0; i < 150; i++) {
       await sendKeys({ press: 'Tab' });
       if (document.activeElement !== el) break;
       const focused = el.shadowRoot!.activeElement;
       expect(focused, `stop ${i}`).to.not.equal(null);
-      if (stops.at(-1) === name(focused!)) continue; // the date field's parts
+      if (last === focused) continue; // the date field's parts
+      last = focused;
       stops.push(name(focused!));
       // A nested widget (the tier badge) draws the ring on its own inner control.
       let inner: Element = focused!;
@@ -278,7 +284,14 @@ describe('<crm-quote-builder> document layout', function () {
     }
     expect(document.activeElement!.id).to.equal('after');
     expect(noRing).to.deep.equal([]);
-    expect(stops.length).to.be.greaterThan(20);
+    expect(stops.length).to.be.greaterThan(40);
+    expect(stops).to.include.members([
+      'input',
+      'textarea#notes',
+      'input#valid-until',
+      'button#more-button.more-button',
+    ]);
+    expect(stops.filter((s) => s === 'input').length).to.be.at.least(13); // 4 lines × 3 fields, the group field
     const at = stops.indexOf('input#catalog-input');
     expect(stops[at + 1]).to.equal('input#draft-description');
   });
