@@ -1,9 +1,9 @@
-/** The approval panel (levels, reasons, stale approvals, approver decision), the action bar and the history. */
+/** The approval panel (levels, reasons, stale approvals, approver decision) and the history. */
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Approval, ApprovalReason, ApprovalStatus, QuoteTransition, Signer } from '../../core/approvals.js';
 import { joinItems } from '../../internal/format.js';
-import type { ActionState, approverState } from './actions.js';
+import type { approverState } from './actions.js';
 import type { Formatter } from './format.js';
 import type { ActionReason, QuoteBuilderStrings } from './quote-builder.strings.js';
 
@@ -110,27 +110,6 @@ export function renderApproval(v: ApprovalView) {
           : nothing
     }
   </section>`;
-}
-
-export interface ActionsView {
-  readonly t: QuoteBuilderStrings;
-  readonly actions: readonly ActionState[];
-  reason(reason: ActionReason): string;
-  label(action: ActionState): string;
-  onAction(action: ActionState): void;
-}
-
-/** Every life-cycle action as a button; a disabled one says why, next to it and in its description. */
-export function renderActions(v: ActionsView) {
-  return html`<ul class="actions" part="actions" aria-label=${v.t.actions}>
-    ${v.actions.map(
-      (a) => html`<li>
-        <button type="button" part="button" data-action=${a.id} ?disabled=${a.reason !== null}
-          aria-describedby=${a.reason ? `why-${a.id}` : nothing} @click=${() => v.onAction(a)}>${v.label(a)}</button>
-        ${a.reason ? html`<span class="reason" id="why-${a.id}">${v.reason(a.reason)}</span>` : nothing}
-      </li>`,
-    )}
-  </ul>`;
 }
 
 export function renderHistory(history: readonly QuoteTransition[], t: QuoteBuilderStrings, f: Formatter) {

@@ -75,6 +75,8 @@ export class CatalogPicker implements ReactiveController {
         this.set({ open: false });
       }
     };
+    // The list scrolls, and Chromium makes a scroller a Tab stop: Tab from the field would land on the list,
+    // which closes on blur and drops focus to <body>. tabindex=-1 keeps it out of the Tab order.
     return html`<div class="picker" part="picker">
       <label for="catalog-input">${view.label}</label>
       <input
@@ -99,7 +101,7 @@ export class CatalogPicker implements ReactiveController {
       />
       <span id="catalog-hint" class="hint">${view.hint}</span>
       ${view.error ? html`<span id="catalog-error" class="error" role="alert">${view.error}</span>` : nothing}
-      <ul id="catalog-list" role="listbox" aria-label=${view.label} ?hidden=${!this.open}>
+      <ul id="catalog-list" role="listbox" tabindex="-1" aria-label=${view.label} ?hidden=${!this.open}>
         ${
           this.open && options.length === 0
             ? html`<li role="option" aria-disabled="true" aria-selected="false" class="no-match">${view.noMatch}</li>`

@@ -11,7 +11,8 @@ import type { QuoteController } from './quote-controller.js';
 import type { DraftField } from './quote-fields.js';
 import { type DraftLine, FINAL_STATUSES, type QuoteRecord } from './quote-model.js';
 
-export function renderStatus(t: QuoteBuilderStrings, f: Formatter, ctl: QuoteController) {
+/** The document's title row: number and version, status, save state. */
+export function renderTitle(t: QuoteBuilderStrings, f: Formatter, ctl: QuoteController) {
   const quote = ctl.quote!;
   const save =
     ctl.saveState === 'saving'
@@ -21,11 +22,11 @@ export function renderStatus(t: QuoteBuilderStrings, f: Formatter, ctl: QuoteCon
         : ctl.saveState === 'saved' && ctl.savedAt
           ? t.saved(f.dateTime(ctl.savedAt))
           : '';
-  return html`<div class="status-line" part="status">
+  return html`<div class="doc-title">
     <h2>${t.quoteNumber(quote.number ?? quote.id, quote.revision ?? 1)}</h2>
-    <span class="status status-${quote.status}">${t.status}${f.colon}<strong>${t.statuses[quote.status]}</strong></span>
+    <span class="status status-${quote.status}"><span class="visually-hidden">${t.status}${f.colon}</span><strong
+      class="status-chip">${t.statuses[quote.status]}</strong></span>
     <span class="save-state">${save}</span>
-    <span class="live" role="status">${ctl.message}</span>
   </div>`;
 }
 
@@ -61,6 +62,7 @@ export function renderNotices(
 
 export interface HeaderView {
   readonly t: QuoteBuilderStrings;
+  readonly f: Formatter;
   readonly quote: QuoteRecord;
   readonly customer: Customer | undefined;
   readonly policy: QuoteBuilderPolicy;
@@ -72,8 +74,9 @@ export interface HeaderView {
   onOpen(id: string): void;
 }
 
+/** The document header: who the quote is for, its number facts (date, owner), then the editable terms. */
 export function renderHeader(v: HeaderView) {
-  const { t, quote, customer, policy, locked } = v;
+  const { t, f, quote, customer, policy, locked } = v;
   const currencies = policy.currencies.includes(quote.currency)
     ? policy.currencies
     : [quote.currency, ...policy.currencies];
@@ -82,13 +85,19 @@ export function renderHeader(v: HeaderView) {
   const earnsCash =
     !!cash && !!quote.paymentTerms && (!cash.paymentTerms || cash.paymentTerms.includes(quote.paymentTerms));
   const past = !!quote.validUntil && quote.validUntil < v.today;
+  const created = quote.createdAt ?? quote.history?.[0]?.at;
+  const owner = quote.owner ?? quote.history?.[0]?.by;
   return html`<section class="header" part="header" aria-labelledby="header-heading">
     <h3 id="header-heading" class="visually-hidden">${t.header}</h3>
     <div class="field customer">
       <span class="label">${t.customer}</span>
-      <span><strong>${customer?.name ?? quote.customerId}</strong>${customer?.alias ? html` <span class="alias">${customer.alias}</span>` : nothing}
+      <span class="customer-name"><strong>${customer?.name ?? quote.customerId}</strong>${customer?.alias ? html` <span class="alias">${customer.alias}</span>` : nothing}
       ${customer?.tier ? html`<crm-tier-badge tier=${customer.tier} scheme=${customer.tierScheme ?? nothing}></crm-tier-badge>` : nothing}</span>
     </div>
+    <dl class="facts">
+      <div class="fact"><dt>${t.quoteDate}</dt><dd class="quote-date">${created ? f.date(created.slice(0, 10)) : '–'}</dd></div>
+      <div class="fact"><dt>${t.owner}</dt><dd class="owner">${owner ?? '–'}</dd></div>
+    </dl>
     <div class="field">
       <label for="currency">${t.currency}</label>
       <select id="currency" ?disabled=${locked || hasLines} aria-describedby=${hasLines ? 'currency-why' : nothing}
@@ -144,10 +153,17 @@ export interface DraftView {
 
 export function renderDraftLine(v: DraftView) {
   const { t } = v;
-  const field = (name: DraftField, label: string, opts: { numeric?: boolean; maxlength?: number } = {}) => {
+  // A short visible label (the column's name) and the full text as the accessible name: no placeholder to cut.
+  const field = (
+    name: DraftField,
+    short: string,
+    label: string,
+    opts: { numeric?: boolean; maxlength?: number } = {},
+  ) => {
     const problem = v.problem(name);
     return html`<span class="draft-field draft-${name}">
-      <input id="draft-${name}" type="text" aria-label=${label} placeholder=${label}
+      <label for="draft-${name}" aria-hidden="true">${short}</label>
+      <input id="draft-${name}" type="text" aria-label=${label}
         inputmode=${opts.numeric ? 'decimal' : nothing} maxlength=${opts.maxlength ?? nothing}
         aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${problem ? `draft-${name}-error` : nothing}
         .value=${live(v.draft[name])} ?disabled=${v.locked}
@@ -164,11 +180,12 @@ export function renderDraftLine(v: DraftView) {
   const vatProblem = v.problem('vatRate');
   return html`<fieldset class="draft-line" part="draft-line" ?disabled=${v.locked}>
     <legend>${t.freeLine}</legend>
-    ${field('description', t.draftDescription, { maxlength: 500 })}
-    ${field('quantity', t.draftQuantity, { numeric: true })}
-    ${field('unit', t.draftUnit, { maxlength: 30 })}
-    ${field('unitPrice', t.draftPrice, { numeric: true })}
+    ${field('description', t.draftFieldDescription, t.draftDescription, { maxlength: 500 })}
+    ${field('quantity', t.colQty, t.draftQuantity, { numeric: true })}
+    ${field('unit', t.colUnit, t.draftUnit, { maxlength: 30 })}
+    ${field('unitPrice', t.draftFieldPrice, t.draftPrice, { numeric: true })}
     <span class="draft-field draft-vatRate">
+      <label for="draft-vatRate" aria-hidden="true">${t.colVat}</label>
       <select id="draft-vatRate" aria-label=${t.draftVat} aria-invalid=${vatProblem ? 'true' : 'false'}
         aria-describedby=${vatProblem ? 'draft-vatRate-error' : nothing}
         @change=${(e: Event) => v.onInput('vatRate', (e.target as HTMLSelectElement).value)}>

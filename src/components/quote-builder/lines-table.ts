@@ -118,11 +118,11 @@ function renderRow(v: LinesView, r: Row): TemplateResult {
   const { t, f } = v;
   switch (r.kind) {
     case 'head':
-      return html`<tr class="group-head" part="group-head"><th colspan=${COLUMNS} scope="colgroup">${t.groupHeading(r.group)}</th></tr>`;
+      return html`<tr class="group-head" part="group-head"><th colspan=${COLUMNS} scope="colgroup"><span class="pin">${t.groupHeading(r.group)}</span></th></tr>`;
     case 'subtotal': {
       const sub = sumTotals(r.lines);
       return html`<tr class="group-subtotal" part="group-subtotal">
-        <th colspan="8" scope="row">${t.groupSubtotal(r.group)}</th>
+        <th colspan="8" scope="row"><span class="pin">${t.groupSubtotal(r.group)}</span></th>
         <td class="num">${f.money(sub.final)}</td>
         <td class="num">${f.percent(sub.marginPercent)}</td>
         <td></td>

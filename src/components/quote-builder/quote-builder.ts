@@ -8,14 +8,16 @@ import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import '../tier-badge/tier-badge.js';
+import { renderActionBar } from './action-bar.js';
 import type { ActionState } from './actions.js';
-import { levelName, renderActions, renderApproval, renderHistory } from './approval-panel.js';
+import { levelName, renderApproval, renderHistory } from './approval-panel.js';
 import { CatalogPicker } from './catalog-picker.js';
-import { renderDraftLine, renderHeader, renderNotices, renderStatus } from './editor-view.js';
+import { renderDraftLine, renderHeader, renderNotices, renderTitle } from './editor-view.js';
 import { download, linesToCsv, quoteToJson } from './export.js';
 import { type Formatter, formatter } from './format.js';
 import { cellKey, focusCell } from './grid-keys.js';
 import { fieldKey, type LineField, type LinesView, renderLinesTable } from './lines-table.js';
+import { MoreMenu } from './more-menu.js';
 import { AutosaveController } from './persistence.js';
 import { type QuoteBuilderPolicy, readPolicyScript, resolvePolicy } from './policy.js';
 import { renderPrint } from './print-view.js';
@@ -24,6 +26,7 @@ import { quoteBuilderStyles } from './quote-builder.styles.js';
 import { type QuoteChangeDetail, QuoteController, type QuoteEvents } from './quote-controller.js';
 import { QuoteFields } from './quote-fields.js';
 import { moveLine, publicQuote, type QuoteRecord, updateLine } from './quote-model.js';
+import { renderStepper } from './stepper.js';
 import { renderTotals } from './totals.js';
 
 export type { QuoteBuilderPolicy } from './policy.js';
@@ -73,28 +76,33 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
  *
  * @slot company - Your letterhead, shown at the top of the printed quote.
  *
- * @csspart header - The quote details (customer, currency, validity, price mode, payment terms).
+ * @csspart status - The title row: quote number and version, status, save state and the action bar.
+ * @csspart stepper - The progress stepper (draft → pending approval → approved → sent → accepted → ordered).
+ * @csspart header - The quote details (customer, date, owner, currency, validity, price mode, payment terms).
  * @csspart lines - The lines table.
  * @csspart line - One line row.
  * @csspart group-head - A group header row.
  * @csspart group-subtotal - A group subtotal row.
  * @csspart picker - The catalog search.
  * @csspart draft-line - The free-text line form.
- * @csspart totals - The totals table.
+ * @csspart totals - The totals table (beside the lines and in view from 90rem wide; narrower, a bottom summary stays in view).
  * @csspart approval - The approval panel.
  * @csspart invalidated - The notice that an edit invalidated the approval.
  * @csspart stale - The list of approvals that no longer count.
- * @csspart actions - The life-cycle action bar.
+ * @csspart actions - The life-cycle action bar: only the moves the current status allows.
  * @csspart button - Every action button.
+ * @csspart more-button - The "more" menu button (print, export, new version, rarer moves).
+ * @csspart more-menu - The "more" menu (a popover in the top layer).
+ * @csspart bottom-summary - The grand total pinned to the bottom when the widget is too narrow for the side panel.
  * @csspart history - The transition history.
  * @csspart notice - Notices (conflict, save errors, read-only).
- * @csspart status - The status line (quote status, save state).
  * @csspart print - The printed document.
  *
- * @cssprop --crm-quote-accent - Accent colour (buttons, focus, grand total).
+ * @cssprop --crm-quote-accent - Accent colour (primary action, current step, grand total); default `--crm-color-accent`.
+ * @cssprop --crm-color-surface - The document's paper (the widget paints its own background).
  * @cssprop --crm-quote-border - Border colour of tables and panels.
  * @cssprop --crm-quote-muted - Muted text (hints, reasons).
- * @cssprop --crm-quote-font-size - Base font size.
+ * @cssprop --crm-quote-font-size - Base font size (default `--crm-font-size-md`, 0.875rem).
  * @cssprop --crm-color-danger - Error text and invalid borders.
  * @cssprop --crm-color-warning-bg - Background of notices.
  * @cssprop --crm-color-warning-text - Text of notices.
@@ -219,6 +227,7 @@ export class CrmQuoteBuilder extends CrmElement {
   });
 
   private readonly picker = new CatalogPicker(this, (product) => this.addProduct(product));
+  private readonly more = new MoreMenu(this);
 
   constructor() {
     super();
@@ -559,68 +568,88 @@ export class CrmQuoteBuilder extends CrmElement {
     const policy = this.effectivePolicy;
     return html`
       <div class="editor ${this.view === 'print' ? 'hidden' : ''}">
-        ${renderStatus(t, f, ctl)}
-        ${renderNotices(t, f, ctl, { resolve: (keep) => ctl.resolveConflict(keep), open: (id) => this.openVersion(id) })}
-        ${renderHeader({
-          t,
-          quote,
-          customer,
-          policy,
-          locked: this.locked,
-          today: this.today,
-          onCurrency: (c) => this.fields.setCurrency(c),
-          onHeader: (field, value) => ctl.setHeader(field, value),
-          onPriceMode: (mode) => this.fields.setPriceMode(mode),
-          onOpen: (id) => this.openVersion(id),
-        })}
-        <section class="lines-section" aria-labelledby="lines-heading">
-          <h3 id="lines-heading">${t.lines}</h3>
-          <p class="hint">${t.shortcuts}</p>
-          <div class="lines-box">${renderLinesTable(this.linesView(t, f, quote), this.tableEvents)}</div>
-          <div class="add">
-            ${this.picker.render((this.productData.value ?? []) as Product[], {
-              label: t.picker,
-              placeholder: t.pickerPlaceholder,
-              hint: t.pickerHint,
-              noMatch: t.pickerNoMatch,
-              disabled: this.locked,
-              error: this.fields.pickerError ? t.problem(this.fields.pickerError) : undefined,
-              price: (p) => formatter(this.localize.locale, p.currency).money(p.price),
-            })}
-            ${renderDraftLine({
-              t,
-              draft: this.fields.draft,
-              locked: this.locked,
-              vatRates: policy.vatRates,
-              problem: (field) => this.fields.problems.get(`draft:${field}`),
-              onInput: (field, text) => this.fields.draftInput(field, text),
-              onAdd: () => this.addDraftLine(),
-            })}
+        <header class="doc-head">
+          <div class="title-row" part="status">
+            ${renderTitle(t, f, ctl)}
+            ${this.renderActionBar(t, quote)}
           </div>
-        </section>
-        <div class="summary">
-          ${ctl.priced ? renderTotals(ctl.priced, t, f, this.localize.locale === 'zh-CN') : nothing}
-          ${renderApproval({
-            t,
-            f,
-            approval: ctl.approval,
-            approvals: (quote.approvals ?? []) as Approval[],
-            approver: ctl.approverState(),
-            signers: ctl.signers(),
-            user: this.currentUser,
-            comment: this.comment,
-            invalidated: ctl.invalidated,
-            lineNumber: (id) => quote.lines.findIndex((l) => l.id === id) + 1,
-            reason: (r) => this.reasonText(r),
-            onComment: (text) => {
-              this.comment = text;
-            },
-            onApprove: (level) => this.approve(level),
-            onReject: () => this.reject(),
-          })}
+          ${renderStepper(t, quote.status, (quote.history ?? []) as QuoteTransition[], ctl.approval)}
+          <span class="live" role="status">${ctl.message}</span>
+        </header>
+        ${renderNotices(t, f, ctl, { resolve: (keep) => ctl.resolveConflict(keep), open: (id) => this.openVersion(id) })}
+        <div class="doc-body">
+          <div class="doc-main">
+            ${renderHeader({
+              t,
+              f,
+              quote,
+              customer,
+              policy,
+              locked: this.locked,
+              today: this.today,
+              onCurrency: (c) => this.fields.setCurrency(c),
+              onHeader: (field, value) => ctl.setHeader(field, value),
+              onPriceMode: (mode) => this.fields.setPriceMode(mode),
+              onOpen: (id) => this.openVersion(id),
+            })}
+            <section class="lines-section" aria-labelledby="lines-heading">
+              <h3 id="lines-heading">${t.lines}</h3>
+              <p class="hint shortcuts">${t.shortcuts}</p>
+              <div class="lines-box">${renderLinesTable(this.linesView(t, f, quote), this.tableEvents)}</div>
+              <div class="add">
+                ${this.picker.render((this.productData.value ?? []) as Product[], {
+                  label: t.picker,
+                  placeholder: t.pickerPlaceholder,
+                  hint: t.pickerHint,
+                  noMatch: t.pickerNoMatch,
+                  disabled: this.locked,
+                  error: this.fields.pickerError ? t.problem(this.fields.pickerError) : undefined,
+                  price: (p) => formatter(this.localize.locale, p.currency).money(p.price),
+                })}
+                ${renderDraftLine({
+                  t,
+                  draft: this.fields.draft,
+                  locked: this.locked,
+                  vatRates: policy.vatRates,
+                  problem: (field) => this.fields.problems.get(`draft:${field}`),
+                  onInput: (field, text) => this.fields.draftInput(field, text),
+                  onAdd: () => this.addDraftLine(),
+                })}
+              </div>
+            </section>
+          </div>
+          <aside class="doc-side" aria-label=${t.totals}>
+            ${renderApproval({
+              t,
+              f,
+              approval: ctl.approval,
+              approvals: (quote.approvals ?? []) as Approval[],
+              approver: ctl.approverState(),
+              signers: ctl.signers(),
+              user: this.currentUser,
+              comment: this.comment,
+              invalidated: ctl.invalidated,
+              lineNumber: (id) => quote.lines.findIndex((l) => l.id === id) + 1,
+              reason: (r) => this.reasonText(r),
+              onComment: (text) => {
+                this.comment = text;
+              },
+              onApprove: (level) => this.approve(level),
+              onReject: () => this.reject(),
+            })}
+            ${ctl.priced ? html`<div class="totals-panel"><h3 aria-hidden="true">${t.totals}</h3>${renderTotals(ctl.priced, t, f, this.localize.locale === 'zh-CN')}</div>` : nothing}
+          </aside>
         </div>
-        ${this.renderActionBar(t, quote)}
         ${renderHistory((quote.history ?? []) as QuoteTransition[], t, f)}
+        ${
+          ctl.priced
+            ? html`<div class="bottom-summary" part="bottom-summary" aria-hidden="true">
+                <span class="sub">${t.net}${f.colon}${f.money(ctl.priced.totals.net)}</span>
+                <span class="sub">${t.taxTotal}${f.colon}${f.money(ctl.priced.totals.tax)}</span>
+                <span class="grand">${t.grandTotal}${f.colon}<strong>${f.money(ctl.priced.totals.gross)}</strong></span>
+              </div>`
+            : nothing
+        }
       </div>
       ${showPrint && ctl.priced ? renderPrint(quote, ctl.priced, customer, t, f, this.today) : nothing}
     `;
@@ -673,23 +702,24 @@ export class CrmQuoteBuilder extends CrmElement {
     };
   }
 
+  /** The life-cycle moves possible now (from the controller's state machine), then the "more" menu. */
   private renderActionBar(t: QuoteBuilderStrings, quote: QuoteRecord) {
-    const actions = this.ctl.actions({ fieldErrors: this.fields.problems.size > 0 });
     const stem = quote.number ?? quote.id;
-    const conflict = !!this.ctl.conflict;
-    return html`<section class="workflow" aria-labelledby="actions-heading">
-      <h3 id="actions-heading">${t.actions}</h3>
-      ${renderActions({ t, actions, reason: (r) => this.reasonText(r), label: (a) => this.actionLabel(a), onAction: (a) => this.runAction(a) })}
-      <div class="outputs">
-        <button type="button" part="button" class="new-version" ?disabled=${!!quote.supersededBy || conflict}
-          @click=${() => this.saveAsNewVersion()}>${t.newVersion}</button>
-        <button type="button" part="button" class="export-csv" ?disabled=${!this.ctl.priced}
-          @click=${() => download(`${stem}.csv`, 'text/csv', this.toCsv())}>${t.exportCsv}</button>
-        <button type="button" part="button" class="export-json"
-          @click=${() => download(`${stem}.json`, 'application/json', this.toJson())}>${t.exportJson}</button>
-        <button type="button" part="button" class="print-button" ?disabled=${!this.ctl.priced} @click=${() => this.print()}>${t.print}</button>
-      </div>
-    </section>`;
+    return renderActionBar({
+      t,
+      actions: this.ctl.actions({ fieldErrors: this.fields.problems.size > 0 }),
+      status: t.statuses[quote.status],
+      priced: !!this.ctl.priced,
+      canVersion: !quote.supersededBy && !this.ctl.conflict,
+      menu: this.more,
+      reason: (r) => this.reasonText(r),
+      label: (a) => this.actionLabel(a),
+      onAction: (a) => this.runAction(a),
+      onPrint: () => this.print(),
+      onCsv: () => download(`${stem}.csv`, 'text/csv', this.toCsv()),
+      onJson: () => download(`${stem}.json`, 'application/json', this.toJson()),
+      onNewVersion: () => this.saveAsNewVersion(),
+    });
   }
 }
 

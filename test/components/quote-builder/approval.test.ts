@@ -7,6 +7,7 @@ import {
   addProduct,
   cell,
   mount,
+  offered,
   q,
   qa,
   SALES,
@@ -32,13 +33,18 @@ describe('<crm-quote-builder> approval and life cycle', () => {
     await type(el, cell(el, 0, 'lineDiscount'), '25');
     expect(text(q(el, '.approval .needed'))).to.equal('Needs approval: Sales supervisor → Project lead.');
     expect(text(q(el, '.approval .reasons'))).to.include('discount 25% is above 20%');
-    expect(action(el, 'send').disabled).to.equal(true);
-    expect(actionReason(el, 'send')).to.equal('Not possible while the quote is draft.');
+    // Only the moves a draft allows are offered (sending is not, until approved).
+    expect(offered(el)).to.deep.equal(['submit', 'expire']);
+    expect(q(el, 'button[data-action="send"]')).to.equal(null);
 
     const submitted = oneEvent(el, 'crm-quote-submit');
     action(el, 'submit').click();
     expect((await submitted).detail.approval.required).to.deep.equal(['supervisor', 'project-lead']);
     expect(el.value!.status).to.equal('pending-approval');
+    expect(offered(el)).to.deep.equal(['reopen']);
+    expect(action(el, 'reopen').classList.contains('primary')).to.equal(false); // stepping back is not the main move
+    expect(q(el, '.step[aria-current="step"]')!.dataset.status).to.equal('pending-approval');
+    expect(text(q(el, '.step[aria-current="step"] .step-detail'))).to.equal('0 of 2 approved');
     expect(q(el, 'button.approve')).to.equal(null); // the salesperson cannot approve
 
     // Level by level: the project lead cannot sign before the supervisor.
@@ -64,7 +70,7 @@ describe('<crm-quote-builder> approval and life cycle', () => {
     expect(text(q(el, '[part="invalidated"]'))).to.include('must be approved again');
     expect(qa(el, '.stale li')).to.have.length(2);
     expect(el.approvalState!.complete).to.equal(false);
-    expect(action(el, 'send').disabled).to.equal(true);
+    expect(offered(el)).to.deep.equal(['submit', 'expire']);
     expect(el.value!.history!.at(-1)).to.include({ from: 'approved', to: 'draft', by: '王磊' });
 
     // Re-granted for the new figures.
@@ -80,14 +86,17 @@ describe('<crm-quote-builder> approval and life cycle', () => {
     expect(q(el, '[part="invalidated"]')).to.equal(null);
 
     await setUser(el, SALES);
-    expect(action(el, 'accept').disabled).to.equal(true);
+    expect(offered(el)).to.deep.equal(['send', 'reopen', 'expire']);
+    expect(action(el, 'send').disabled).to.equal(false);
     action(el, 'send').click();
     await el.updateComplete;
+    expect(offered(el)).to.deep.equal(['accept', 'decline', 'reopen', 'expire']);
     action(el, 'accept').click();
     await el.updateComplete;
     expect(el.value!.status).to.equal('accepted');
     expect(cell(el, 0, 'quantity')!.readOnly).to.equal(true);
     expect(text(q(el, '[part="notice"]'))).to.include('can no longer be edited');
+    expect(offered(el)).to.deep.equal(['convert']);
 
     const created = oneEvent(el, 'crm-order-create');
     action(el, 'convert').click();
@@ -104,10 +113,17 @@ describe('<crm-quote-builder> approval and life cycle', () => {
     expect(history[0]).to.match(/^Draft, 王磊, /);
     expect(history.some((h) => h.startsWith('Pending approval → Approved, 李明'))).to.equal(true);
     expect(history.at(-1)).to.match(/^Accepted → Ordered, 王磊/);
-    for (const id of ['submit', 'send', 'accept', 'decline', 'convert', 'reopen', 'expire']) {
-      expect(action(el, id).disabled, id).to.equal(true);
-      expect(actionReason(el, id)).to.equal('Not possible while the quote is ordered.');
-    }
+    // Nothing is left to do, and the bar says so.
+    expect(offered(el)).to.deep.equal([]);
+    expect(text(q(el, '.no-actions'))).to.equal('No further steps: the quote is ordered.');
+    expect(qa(el, '.step').map((s) => s.className.replace('step ', ''))).to.deep.equal([
+      'done',
+      'done',
+      'done',
+      'done',
+      'done',
+      'current',
+    ]);
   });
 
   it('disables illegal actions with the reason and rejects with a required comment', async () => {
@@ -119,8 +135,9 @@ describe('<crm-quote-builder> approval and life cycle', () => {
     await addProduct(el, 'HW-GW-001');
     await type(el, cell(el, 0, 'lineDiscount'), '15');
     expect(action(el, 'submit').disabled).to.equal(false);
-    expect(actionReason(el, 'accept')).to.equal('Not possible while the quote is draft.');
-    expect(actionReason(el, 'convert')).to.equal('Not possible while the quote is draft.');
+    expect(action(el, 'submit').classList.contains('primary')).to.equal(true);
+    expect(q(el, 'button[data-action="accept"]')).to.equal(null);
+    expect(q(el, 'button[data-action="convert"]')).to.equal(null);
     await type(el, cell(el, 0, 'quantity'), 'x');
     expect(actionReason(el, 'submit')).to.equal('Fix the highlighted fields first.');
     await type(el, cell(el, 0, 'quantity'), '2');
@@ -139,8 +156,14 @@ describe('<crm-quote-builder> approval and life cycle', () => {
       comment: 'Offer training instead of more discount',
     });
     expect(el.value!.status).to.equal('rejected');
-    expect(actionReason(el, 'submit')).to.equal('Not possible while the quote is rejected.');
+    expect(offered(el)).to.deep.equal(['reopen']);
     expect(action(el, 'reopen').disabled).to.equal(false);
+    // The stepper ends at "rejected", after the approval step the quote left.
+    expect(qa(el, '.step').map((s) => `${s.dataset.status}:${s.className.replace('step ', '')}`)).to.deep.equal([
+      'draft:done',
+      'pending-approval:done',
+      'rejected:ended',
+    ]);
     await expect(el).to.be.accessible();
   });
 
@@ -209,7 +232,8 @@ describe('<crm-quote-builder> approval and life cycle', () => {
     }
     expect((await store.quotes.get(id))!.status).to.equal('draft');
     await setUser(el, SALES);
-    expect(action(el, 'send').disabled).to.equal(true);
+    expect(q(el, 'button[data-action="send"]')).to.equal(null);
+    expect(offered(el)).to.deep.equal(['submit', 'expire']);
   });
 
   it('a builder whose approval rules differ from those the store enforces says so instead of working', async () => {

@@ -161,6 +161,11 @@ export async function addFreeLine(
 }
 
 export const action = (el: CrmQuoteBuilder, id: string) => q<HTMLButtonElement>(el, `button[data-action="${id}"]`)!;
+/** The life-cycle moves on offer: the action bar's, then the "more" menu's. */
+export const offered = (el: CrmQuoteBuilder) => [
+  ...qa(el, '.actions button[data-action]').map((b) => b.dataset.action!),
+  ...qa(el, '#more-menu [data-menu^="action-"]').map((b) => b.dataset.menu!.slice('action-'.length)),
+];
 export const actionReason = (el: CrmQuoteBuilder, id: string) => text(q(el, `#why-${id}`));
 
 export async function setUser(el: CrmQuoteBuilder, user: QuoteUser) {
