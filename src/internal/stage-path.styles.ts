@@ -30,7 +30,7 @@ export const stagePathStyles = css`
     min-height: var(--crm-t-control-height);
     padding-block: var(--crm-t-space-1);
     padding-inline: calc(var(--arrow) + var(--crm-t-space-2)) var(--crm-t-space-2);
-    margin-inline-start: calc(var(--arrow) * -1 + 2px);
+    margin-inline-start: calc(var(--arrow) * -1 + 3px);
     text-align: center;
     overflow-wrap: anywhere;
     background: var(--crm-c-surface-muted);
@@ -112,6 +112,9 @@ export const stagePathStyles = css`
       overflow: hidden;
       clip-path: inset(50%);
       white-space: nowrap;
+    }
+    [part~='upcoming'] {
+      background: var(--crm-c-border);
     }
     [part='caption'] {
       display: block;

@@ -676,8 +676,7 @@ export class CrmFunnelChart extends CrmElement {
     const won = stages.filter((row) => row.kind === 'won').reduce((sum, row) => sum + row.count, 0);
     const closed = won + lost.count;
     const attainment = totals.attainment;
-    const against =
-      totals.gap === null ? '' : totals.gap > 0 ? k.toGo(money(totals.gap)) : k.ahead(money(-totals.gap));
+    const against = totals.gap === null ? '' : totals.gap > 0 ? k.toGo(money(totals.gap)) : k.ahead(money(-totals.gap));
     // Figures as label then value with no space between the tags: the strip reads "Open pipeline ¥1.81亿".
     const kpi = (term: string, value: unknown, detail: unknown) =>
       html`<div part="kpi"><dt>${term}</dt><dd><span class="value">${value}</span><span class="detail">${detail}</span></dd></div>`;

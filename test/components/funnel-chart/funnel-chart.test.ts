@@ -124,7 +124,7 @@ describe('<crm-funnel-chart> bound to the store', () => {
     expect(summary).to.contain(`Forecast (won + weighted)${formatCompact(result.totals.forecast)}`);
     const gap = result.totals.gap!;
     expect(summary).to.contain(
-      `Forecast vs target${en.pct(result.totals.attainment)}Target ${formatCompact(12_000_000_000)}, ${
+      `Forecast vs target${en.pct(result.totals.attainment)} Target ${formatCompact(12_000_000_000)}, ${
         gap > 0 ? `${formatCompact(gap)} to go` : `ahead by ${formatCompact(-gap)}`
       }`,
     );
@@ -296,7 +296,7 @@ describe('<crm-funnel-chart> flow, currencies and interaction', () => {
     expectTableToMatch(el, computeFunnel(deals));
     expect(tableRows(el).get('proposal')![1]).to.equal('CN¥0.00 + $500.00 (1 not converted)');
     expect(text(part(el, 'note'))).to.equal(
-      '2 deals could not be converted to CNY (no exchange rate): $700.00 in 2 deals. They are listed per currency and left out of every total.',
+      '2 deals could not be converted to CNY (no exchange rate): $700 in 2 deals. They are listed per currency and left out of every total.',
     );
     el.rates = { asOf: '2026-11-01', rates: { 'USD/CNY': '7.1586' } };
     await until(() => !part(el, 'note'), 'converted');
