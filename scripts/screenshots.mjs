@@ -13,7 +13,11 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 
 const root = new URL('..', import.meta.url).pathname;
-const widgets = process.argv.slice(2).length ? process.argv.slice(2) : ['funnel', 'board'];
+const args = process.argv.slice(2);
+// `--pdf accounts`: print the widget (A4, en, light, 768 px frame) to docs/screenshots/<widget>/<widget>-print.pdf.
+const pdf = args.includes('--pdf');
+const named = args.filter((a) => !a.startsWith('--'));
+const widgets = named.length ? named : ['funnel', 'board'];
 const folders = { funnel: 'funnel', bars: 'funnel', board: 'board', accounts: 'accounts' };
 
 const bundle = await build({
@@ -52,6 +56,16 @@ try {
   for (const widget of widgets) {
     const dir = join(root, 'docs/screenshots', folders[widget] ?? widget);
     mkdirSync(dir, { recursive: true });
+    if (pdf) {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${port}/?widget=${widget}&lang=en&theme=light&width=768`);
+      await page.waitForFunction('window.shotReady === true', { timeout: 30000 });
+      const path = join(dir, `${widget}-print.pdf`);
+      await page.pdf({ path, format: 'A4', printBackground: true });
+      console.log(path.slice(root.length));
+      await page.close();
+      continue;
+    }
     for (const lang of ['en', 'zh-CN'])
       for (const theme of ['light', 'dark'])
         for (const width of [390, 1280]) {

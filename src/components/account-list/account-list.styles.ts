@@ -72,8 +72,9 @@ export const accountListStyles = css`
   }
   [part='status'] {
     display: flex;
-    gap: 1rem;
-    padding: 0.25rem 0.75rem;
+    flex-wrap: wrap;
+    gap: 0 var(--crm-t-space-4);
+    padding: var(--crm-t-space-1) var(--crm-t-space-3);
     color: var(--crm-c-muted);
   }
   /* The grid is the scroller (and the focus target), so keyboard users can scroll it; the header sticks. */
@@ -168,13 +169,47 @@ export const accountListStyles = css`
     padding: 0;
     max-width: min(40rem, 95vw);
   }
-  /* Paper: the rows in view without the search bar or a fixed height. */
+  /* Paper: every row in document flow (see printing in account-list.ts), no search bar, no fixed height. A
+     scroll container cannot break across pages: Chromium moved the whole grid to page 2 and left page 1 blank. */
   @media print {
     :host {
+      display: block;
       height: auto;
+      min-height: 0;
+      border: 0;
     }
-    [part='toolbar'] {
+    [part='toolbar'],
+    [part='message'] button {
       display: none;
+    }
+    [part='grid'] {
+      overflow: visible;
+    }
+    .head {
+      position: static;
+    }
+    /* Whole values on paper: text cells wrap instead of ending in an ellipsis; amounts get a double column and
+       stay on one line (an amount broken across lines misreads). */
+    :host {
+      font-size: var(--crm-t-text-xs);
+    }
+    .row > * {
+      white-space: normal;
+      overflow: visible;
+      overflow-wrap: break-word;
+      text-overflow: clip;
+    }
+    .row > .alias {
+      grid-column: span 2;
+    }
+    .row > .revenue,
+    .row > .pipeline {
+      grid-column: span 2;
+      white-space: nowrap;
+      text-align: end;
+    }
+    .row {
+      break-inside: avoid;
     }
   }
 `;
