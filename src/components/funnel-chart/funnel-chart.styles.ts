@@ -213,9 +213,10 @@ export const funnelChartStyles = css`
     min-width: 0;
     padding-block: var(--crm-t-space-1);
   }
-  .shape [part~='stage'] .text span {
+  .shape [part~='stage'] span {
     overflow: visible;
     white-space: normal;
+    text-overflow: clip;
     overflow-wrap: anywhere;
   }
   .shape .figure {

@@ -54,11 +54,13 @@ export const pipelineBoardStyles = css`
     outline: 3px dashed var(--accent);
     outline-offset: -3px;
   }
-  .column-title {
+  .column-head {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
     gap: var(--crm-t-space-2);
+  }
+  .column-title {
     font-weight: var(--crm-t-weight-strong);
   }
   .count {

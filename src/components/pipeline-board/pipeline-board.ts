@@ -353,8 +353,9 @@ export class CrmPipelineBoard extends CrmElement {
       @dragleave=${() => this.onDragLeave(stage.id)}
       @drop=${(e: DragEvent) => this.onDrop(e, stage.id)}
     >
-      <div class="column-title" role="heading" aria-level="3" id=${`col-${stage.id}`}>
-        ${name}<span class="count" aria-hidden="true">${n(totals.count)}</span>
+      <div class="column-head">
+        <div class="column-title" role="heading" aria-level="3" id=${`col-${stage.id}`}>${name}</div>
+        <span class="count" aria-hidden="true">${n(totals.count)}</span>
       </div>
       <p
         part="totals"
