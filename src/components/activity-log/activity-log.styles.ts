@@ -58,9 +58,25 @@ export const activityLogStyles = css`
     padding: 0;
     margin-bottom: 0.125rem;
   }
+  .month-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0 var(--crm-t-space-3);
+    margin: var(--crm-t-space-2) 0 var(--crm-t-space-1);
+  }
   .month {
-    font-weight: 600;
-    margin: 0.5rem 0 0.25rem;
+    font-weight: var(--crm-t-weight-strong);
+  }
+  [part='month-total'] {
+    color: var(--crm-c-muted);
+    font-size: var(--crm-t-text-sm);
+    font-variant-numeric: tabular-nums;
+  }
+  .amount {
+    font-weight: var(--crm-t-weight-strong);
+    font-variant-numeric: tabular-nums;
   }
   ol {
     list-style: none;
