@@ -135,7 +135,7 @@ export const funnelChartStyles = css`
   }
   [part='stages'] {
     display: grid;
-    grid-auto-rows: var(--row-height);
+    grid-auto-rows: minmax(var(--row-height), auto);
   }
   [part~='stage'] {
     display: grid;
@@ -147,10 +147,9 @@ export const funnelChartStyles = css`
     border-radius: 0;
     background: transparent;
   }
+  /* Labels wrap, never cut; a row taller than the others is rare (the row height fits three lines when narrow). */
   [part~='stage'] span {
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    overflow-wrap: anywhere;
   }
   [part~='stage'] .figures {
     color: var(--muted);
@@ -213,12 +212,7 @@ export const funnelChartStyles = css`
     min-width: 0;
     padding-block: var(--crm-t-space-1);
   }
-  .shape [part~='stage'] span {
-    overflow: visible;
-    white-space: normal;
-    text-overflow: clip;
-    overflow-wrap: anywhere;
-  }
+
   .shape .figure {
     font-variant-numeric: tabular-nums;
   }
@@ -318,12 +312,6 @@ export const funnelChartStyles = css`
       grid-template-columns: minmax(0, 5fr) minmax(3rem, 2fr);
       column-gap: 0.5rem;
       --row-height: calc(var(--crm-funnel-row-height, 3.25rem) * 1.75);
-    }
-    [part~='stage'] > span {
-      display: -webkit-box;
-      -webkit-box-orient: vertical;
-      -webkit-line-clamp: 2;
-      white-space: normal;
     }
   }
   /* Too narrow for ten columns: each stage becomes a block of labelled figures (labels from data-label). */

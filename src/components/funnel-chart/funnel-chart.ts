@@ -816,7 +816,7 @@ export class CrmFunnelChart extends CrmElement {
           const flow = flowOf(row, last);
           const name = this.stageName(view, row);
           const figure = this.measureText(row, currency);
-          // A narrow funnel may clip the label: the tooltip carries it whole.
+          // The tooltip repeats the stage with every figure (labels wrap; none is cut).
           return stageButton(
             i,
             html`<span><span class="name">${name}</span> · ${figure}</span>
