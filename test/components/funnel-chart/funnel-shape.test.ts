@@ -5,6 +5,7 @@
  * CSP), and axe finds nothing in light or dark.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/components/funnel-chart/funnel-chart.js';
 import type { CrmFunnelChart } from '../../../src/components/funnel-chart/funnel-chart.js';
 import { funnelChartStrings } from '../../../src/components/funnel-chart/funnel-chart.strings.js';
@@ -88,7 +89,7 @@ describe('<crm-funnel-chart shape="funnel">', () => {
     expect(segmentWidths([0, 0]).every((w) => w.top > 0)).to.equal(true);
   });
 
-  it('writes no style attribute, switches form with the toggle, and is accessible in light and dark', async () => {
+  it('writes no style attribute, switches form with the toggle, and is accessible in light, dark and forced colours', async () => {
     const { el } = await shaped(768, 'zh-CN', 'dark');
     expect(el.shadowRoot!.querySelectorAll('[style]').length).to.equal(0);
     await expect(el).to.be.accessible();
@@ -96,6 +97,16 @@ describe('<crm-funnel-chart shape="funnel">', () => {
     el.parentElement!.style.colorScheme = 'light';
     await el.updateComplete;
     await expect(el).to.be.accessible();
+    // Forced colours (Windows high contrast): segments and the meter take the system palette through the tokens.
+    await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }] });
+    try {
+      const fill = getComputedStyle(el.shadowRoot!.querySelector('.segment polygon')!).fill;
+      const text = getComputedStyle(el.shadowRoot!.querySelector('[part~="stage"] .name')!).color;
+      expect(fill).to.equal(text);
+      await expect(el).to.be.accessible();
+    } finally {
+      await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'none' }] });
+    }
     el.shadowRoot!.querySelector<HTMLButtonElement>('[data-shape="bars"]')!.click();
     await el.updateComplete;
     expect(el.shape).to.equal('bars');
