@@ -33,7 +33,7 @@ export const stagePathStyles = css`
     margin-inline-start: calc(var(--arrow) * -1 + 3px);
     text-align: center;
     overflow-wrap: anywhere;
-    background: var(--crm-c-surface-muted);
+    background: var(--crm-c-border-muted);
     color: var(--crm-c-text);
     clip-path: polygon(0 0, calc(100% - var(--arrow)) 0, 100% 50%, calc(100% - var(--arrow)) 100%, 0 100%, var(--arrow) 50%);
   }

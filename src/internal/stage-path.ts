@@ -86,7 +86,7 @@ declare global {
  * @cssprop --crm-color-accent - The current step (default: the accent token).
  * @cssprop --crm-color-positive - Completed steps and won (default: the positive token).
  * @cssprop --crm-color-critical - The lost step (default: the critical token).
- * @cssprop --crm-color-surface-muted - Upcoming steps.
+ * @cssprop --crm-color-border-muted - Upcoming steps.
  */
 export class CrmStagePath extends CrmElement {
   static override styles = [CrmElement.styles, stagePathStyles];

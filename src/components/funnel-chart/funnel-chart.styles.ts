@@ -255,6 +255,13 @@ export const funnelChartStyles = css`
     }
     .shape [part~='stage'] .text {
       grid-column: 1;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      column-gap: var(--crm-t-space-2);
+    }
+    .shape .figures {
+      flex-basis: 100%;
     }
     .shape .segment {
       grid-row: 2;

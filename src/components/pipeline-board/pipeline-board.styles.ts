@@ -30,7 +30,7 @@ export const pipelineBoardStyles = css`
   [part='columns'] {
     display: grid;
     grid-auto-flow: column;
-    grid-auto-columns: minmax(var(--crm-board-column-width, 15rem), 1fr);
+    grid-auto-columns: minmax(var(--crm-board-column-width, 13rem), 1fr);
     gap: var(--crm-t-space-2);
     overflow-x: auto;
     align-items: start;

@@ -89,7 +89,7 @@ type View =
  * @csspart path - The selected deal's stage path (`<crm-stage-path>`: its stages as chevrons, current highlighted).
  * @csspart announcer - The live region announcing moves (visually hidden).
  *
- * @cssprop --crm-board-column-width - Minimum column width (default 15rem).
+ * @cssprop --crm-board-column-width - Minimum column width (default 13rem: six stages fit 1280 px).
  * @cssprop --crm-board-column-bg - Column background.
  * @cssprop --crm-board-card-bg - Card background.
  * @cssprop --crm-board-font-size - Font size (default 0.875rem).
