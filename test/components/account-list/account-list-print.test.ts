@@ -9,6 +9,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/components/account-list/account-list.js';
 import type { CrmAccountList } from '../../../src/components/account-list/account-list.js';
 import { deleteStores, freshStore, until } from '../../support/fixtures.js';
+import { compactMoney } from '../funnel-chart/helpers.js';
 import { ignoreResizeObserverNotice } from './resize-observer-notice.js';
 
 const COUNT = 300;
@@ -76,22 +77,17 @@ describe('<crm-account-list> print and totals', () => {
     const el = await fixture<CrmAccountList>(html`<crm-account-list .store=${store} lang="en"></crm-account-list>`);
     const totals = () => el.shadowRoot!.querySelector('[part="totals"]')?.textContent?.trim() ?? '';
     await until(() => totals().includes('CN¥50K'), 'totals');
-    const compact = (locale: string, currency: string, major: number) =>
-      new Intl.NumberFormat(locale, {
-        style: 'currency',
-        currency,
-        notation: 'compact',
-        maximumFractionDigits: 2,
-      }).format(major);
     // Two CNY and two USD accounts: never added across currencies; the lost deal is not pipeline.
     const cny = (123_456_789_01 + 123_456_789_03) / 100;
     const usd = (123_456_789_00 + 123_456_789_02) / 100;
     expect(totals()).to.equal(
-      `Annual revenue ${compact('en', 'USD', usd)} + ${compact('en', 'CNY', cny)} · open pipeline ${compact('en', 'USD', 0)} + ${compact('en', 'CNY', 50_000)}`,
+      `Annual revenue ${compactMoney('en', 'USD', usd)} + ${compactMoney('en', 'CNY', cny)} · open pipeline ${compactMoney('en', 'USD', 0)} + ${compactMoney('en', 'CNY', 50_000)}`,
     );
     el.lang = 'zh-CN';
     await until(() => totals().startsWith('年收入'), 'Chinese totals');
-    expect(totals()).to.contain(`在途商机 ${compact('zh-CN', 'USD', 0)} + ${compact('zh-CN', 'CNY', 50_000)}`);
+    expect(totals()).to.contain(
+      `在途商机 ${compactMoney('zh-CN', 'USD', 0)} + ${compactMoney('zh-CN', 'CNY', 50_000)}`,
+    );
     expect(totals()).to.contain('亿');
   });
 });

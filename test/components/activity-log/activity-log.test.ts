@@ -10,6 +10,7 @@ import '../../../src/components/customer-card/customer-card.js';
 import type { CrmCustomerCard } from '../../../src/components/customer-card/customer-card.js';
 import type { CrmStore } from '../../../src/data/store.js';
 import { customer, deleteStores, freshStore, until } from '../../support/fixtures.js';
+import { compactMoney } from '../funnel-chart/helpers.js';
 
 const recent = new Date(Date.now() - 2 * 86_400_000).toISOString();
 
@@ -219,19 +220,14 @@ describe('<crm-activity-log> order amounts', () => {
     );
     const total = () => q(log, '[part="month-total"]')?.textContent?.trim() ?? '';
     await until(() => total() !== '', 'month total');
-    const compact = (locale: string, currency: string, major: number) =>
-      new Intl.NumberFormat(locale, {
-        style: 'currency',
-        currency,
-        notation: 'compact',
-        maximumFractionDigits: 2,
-      }).format(major);
-    expect(total()).to.equal(`Orders ${compact('en', 'CNY', 12_999_999)} + ${compact('en', 'USD', 2_500)}`);
+    expect(total()).to.equal(`Orders ${compactMoney('en', 'CNY', 12_999_999)} + ${compactMoney('en', 'USD', 2_500)}`);
     const entry = q(log, '[data-id="o-1"] .amount')!.textContent!;
     expect(entry).to.contain('CN¥12,345,678.00');
     log.lang = 'zh-CN';
     await until(() => total().startsWith('订单'), 'Chinese total');
-    expect(total()).to.equal(`订单 ${compact('zh-CN', 'CNY', 12_999_999)} + ${compact('zh-CN', 'USD', 2_500)}`);
+    expect(total()).to.equal(
+      `订单 ${compactMoney('zh-CN', 'CNY', 12_999_999)} + ${compactMoney('zh-CN', 'USD', 2_500)}`,
+    );
     expect(total()).to.contain('万');
     await expect(log).to.be.accessible();
   });

@@ -6,7 +6,20 @@ import type { CrmFunnelChart } from '../../../src/components/funnel-chart/funnel
 import { computeFunnel, type FunnelOptions, type FunnelResult } from '../../../src/core/funnel.js';
 import type { CrmStore } from '../../../src/data/store.js';
 import { customer, deleteStores, freshStore, until } from '../../support/fixtures.js';
-import { canvasOf, chartOf, drawn, en, loadSample, opp, part, RATES, type Sample, tableRows, text } from './helpers.js';
+import {
+  canvasOf,
+  chartOf,
+  compactMoney,
+  drawn,
+  en,
+  loadSample,
+  opp,
+  part,
+  RATES,
+  type Sample,
+  tableRows,
+  text,
+} from './helpers.js';
 
 /** Every figure of the engine's result, formatted as the `en` table shows it. */
 function expectTableToMatch(el: CrmFunnelChart, result: FunnelResult): void {
@@ -245,13 +258,7 @@ describe('<crm-funnel-chart> bound to the store', () => {
   });
 });
 
-const formatCompact = (amount: number, currency = 'CNY') =>
-  new Intl.NumberFormat('en', {
-    style: 'currency',
-    currency,
-    notation: 'compact',
-    maximumFractionDigits: 2,
-  }).format(amount / 100);
+const formatCompact = (amount: number, currency = 'CNY') => compactMoney('en', currency, amount / 100);
 
 describe('<crm-funnel-chart> flow, currencies and interaction', () => {
   const history = (...stages: string[]) => stages.map((stage, i) => ({ stage, at: `2026-10-0${i + 1}T00:00:00.000Z` }));
