@@ -37,6 +37,7 @@ import {
 } from './funnel-model.js';
 import { observeSize, unobserveSize } from './funnel-resize.js';
 import { funnelShape } from './funnel-shape.js';
+import { kpiStrip } from './funnel-summary.js';
 import { loadCanvas } from './load-canvas.js';
 
 /** Chart.js is fetched the first time a funnel draws, never for one that does not. */
@@ -665,41 +666,13 @@ export class CrmFunnelChart extends CrmElement {
     }
   }
 
-  /** A few large figures a review starts from; compact money (万/亿, K/M), every exact figure is in the table. */
   private renderSummary(view: Ready) {
-    const t = this.localize.strings(funnelChartStrings);
-    const k = t.kpi;
-    const { currency, totals, stages, lost } = view.result;
-    const money = (amount: number) => this.money(amount, currency, true);
-    const n = (value: number) => this.localize.number(value);
-    const open = stages.filter((row) => row.kind === 'open').reduce((sum, row) => sum + row.count, 0);
-    const won = stages.filter((row) => row.kind === 'won').reduce((sum, row) => sum + row.count, 0);
-    const closed = won + lost.count;
-    const attainment = totals.attainment;
-    const against = totals.gap === null ? '' : totals.gap > 0 ? k.toGo(money(totals.gap)) : k.ahead(money(-totals.gap));
-    // Figures as label then value with no space between the tags: the strip reads "Open pipeline ¥1.81亿".
-    const kpi = (term: string, value: unknown, detail: unknown) =>
-      html`<div part="kpi"><dt>${term}</dt><dd><span class="value">${value}</span><span class="detail">${detail}</span></dd></div>`;
-    return html`<dl part="summary">
-      ${kpi(t.summary.pipeline, money(totals.openAmount), k.openDeals(n(open)))}
-      ${kpi(t.summary.forecast, money(totals.forecast), k.wonAmount(money(totals.wonAmount)))}
-      ${kpi(k.winRate, closed ? this.percent(won / closed) : '—', k.winSplit(n(won), n(lost.count)))}
-      ${kpi(
-        k.vsTarget,
-        totals.target === null ? t.notSet : this.percent(attainment),
-        totals.target === null
-          ? nothing
-          : html`${this.meter(attainment ?? 0)}${k.targetOf(money(totals.target))}${this.localize.locale === 'zh-CN' ? '，' : ', '}${against}`,
-      )}
-    </dl>`;
-  }
-
-  /** Forecast against target as a bar (decoration: the percentage beside it is the figure). */
-  private meter(ratio: number) {
-    const width = Math.max(0, Math.min(1, ratio)) * 100;
-    return html`<svg part="meter" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-      <rect class="track" width="100" height="4"></rect><rect class="fill" width=${width.toFixed(2)} height="4"></rect>
-    </svg>`;
+    return kpiStrip(view.result, this.localize.strings(funnelChartStrings), {
+      money: (amount) => this.money(amount, view.result.currency, true),
+      percent: (ratio) => this.percent(ratio),
+      number: (value) => this.localize.number(value),
+      comma: this.localize.locale === 'zh-CN' ? '，' : ', ',
+    });
   }
 
   private renderNotes(view: Ready) {
