@@ -119,17 +119,17 @@ export const pipelineBoardStyles = css`
     font-weight: var(--crm-t-weight-strong);
     font-variant-numeric: tabular-nums;
   }
+  /* Facts as a two-column description list: terms aligned, values never split from their term. */
   .facts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--crm-t-space-3);
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    gap: 0 var(--crm-t-space-2);
     margin: var(--crm-t-space-1) 0 0;
     color: var(--muted);
     font-size: var(--crm-t-text-sm);
   }
   .facts div {
-    display: flex;
-    gap: var(--crm-t-space-1);
+    display: contents;
   }
   .facts dd {
     margin: 0;

@@ -6,6 +6,7 @@ import type { Customer, Opportunity } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import { formStyles } from '../../internal/form-styles.js';
+import { paren } from '../../internal/format.js';
 import { groupMembers, jsonAttribute, parseFilters, parseList } from '../../internal/opportunity-filters.js';
 import '../../internal/stage-path.js';
 import { LiveDataController } from '../../internal/store-context.js';
@@ -413,7 +414,7 @@ export class CrmPipelineBoard extends CrmElement {
       <div class="amount">${amount}</div>
       <dl class="facts">
         <div><dt>${t.probability}</dt><dd>${this.localize.number(card.probability / 100, { style: 'percent', maximumFractionDigits: 2 })}</dd></div>
-        <div><dt>${t.expectedClose}</dt><dd class=${card.overdue ? 'overdue' : ''}>${date}${card.overdue ? ` (${t.overdue})` : ''}</dd></div>
+        <div><dt>${t.expectedClose}</dt><dd class=${card.overdue ? 'overdue' : ''}>${date}${card.overdue ? paren(t.overdue, this.localize.locale) : ''}</dd></div>
         <div><dt>${t.owner}</dt><dd>${o.owner ?? '—'}</dd></div>
         <div><dt>${t.age}</dt><dd>${card.ageDays === null ? '—' : t.days(this.localize.number(card.ageDays))}</dd></div>
       </dl>
