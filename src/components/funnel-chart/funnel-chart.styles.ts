@@ -376,6 +376,12 @@ export const funnelChartStyles = css`
     [part='chart'] {
       display: none;
     }
+    /* The SVG funnel prints as drawn (no canvas to rasterise), above the table; its segments keep their fill. */
+    [part='chart'].shape {
+      display: block;
+      break-inside: avoid;
+      print-color-adjust: exact;
+    }
     .table-box.visually-hidden {
       position: static;
       width: auto;

@@ -1,11 +1,12 @@
 /**
  * shape="funnel": tapered SVG stages without Chart.js. Every stage label is shown whole at 320, 390, 768 and
  * 1280 px in English and Chinese (nothing cut, nothing past the widget's edge), the conversions between
- * stages are the engine's, the KPI strip's figures are the engine's, no style attribute is written (strict
- * CSP), and axe finds nothing in light or dark.
+ * stages are the engine's, the KPI strip's figures are the engine's, it prints above the table (the PDF was
+ * looked at: docs/screenshots/funnel/funnel-print.pdf), no style attribute is written (strict CSP), and axe finds
+ * nothing in light, dark or forced colours.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/components/funnel-chart/funnel-chart.js';
 import type { CrmFunnelChart } from '../../../src/components/funnel-chart/funnel-chart.js';
 import { funnelChartStrings } from '../../../src/components/funnel-chart/funnel-chart.strings.js';
@@ -79,6 +80,23 @@ describe('<crm-funnel-chart shape="funnel">', () => {
     expect(kpis[2]).to.equal(en.pct(won / (won + result.lost.count)));
     expect(kpis[3]).to.equal(en.pct(result.totals.attainment));
     expect(text(part(el, 'summary'))).to.contain(`${en.n(won)} won, ${en.n(result.lost.count)} lost`);
+  });
+
+  it('prints the funnel shape above the data table (both inside the widget), without the controls', async () => {
+    const { el } = await shaped(720, 'zh-CN');
+    await emulateMedia({ media: 'print' });
+    try {
+      const visible = (selector: string) => (el.shadowRoot!.querySelector(selector)?.getClientRects().length ?? 0) > 0;
+      expect(visible('[part="chart"]')).to.equal(true);
+      expect(visible('[part="table"]')).to.equal(true);
+      expect(visible('.controls')).to.equal(false);
+      const chart = el.shadowRoot!.querySelector('[part="chart"]')!.getBoundingClientRect();
+      const table = el.shadowRoot!.querySelector('[part="table"]')!.getBoundingClientRect();
+      expect(table.top).to.be.at.least(chart.bottom - 1);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('sizes segments by the measure, tapering to the next stage, never below the minimum', () => {
