@@ -131,7 +131,7 @@ export const funnelChartStyles = css`
   [part='chart'] {
     display: grid;
     grid-template-columns: minmax(11rem, 2fr) minmax(4rem, 3fr);
-    column-gap: 0.75rem;
+    column-gap: var(--crm-t-space-3);
   }
   [part='stages'] {
     display: grid;
@@ -156,7 +156,7 @@ export const funnelChartStyles = css`
     font-size: 0.8125em;
   }
   [part~='stage'] .name {
-    font-weight: 600;
+    font-weight: var(--crm-t-weight-strong);
   }
   [part~='won'] .name::after {
     content: ' ✓';
@@ -279,7 +279,7 @@ export const funnelChartStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: var(--crm-t-space-2);
     color: var(--crm-c-critical);
   }
   [part='error'] p {
@@ -292,12 +292,12 @@ export const funnelChartStyles = css`
   }
   [part='table'] caption {
     text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.25rem;
+    font-weight: var(--crm-t-weight-strong);
+    padding-block-end: var(--crm-t-space-1);
   }
   [part='table'] th,
   [part='table'] td {
-    padding: 0.25rem 0.5rem;
+    padding: var(--crm-t-space-1) var(--crm-t-space-2);
     border-block-end: 1px solid var(--line);
     text-align: end;
     vertical-align: top;
@@ -317,7 +317,7 @@ export const funnelChartStyles = css`
   @container (max-width: 30rem) {
     [part='chart'] {
       grid-template-columns: minmax(0, 5fr) minmax(3rem, 2fr);
-      column-gap: 0.5rem;
+      column-gap: var(--crm-t-space-2);
       --row-height: calc(var(--crm-funnel-row-height, 3.25rem) * 1.75);
     }
   }
@@ -334,7 +334,7 @@ export const funnelChartStyles = css`
     [part='table'] tr {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr));
-      column-gap: 0.5rem;
+      column-gap: var(--crm-t-space-2);
       padding-block: 0.35rem;
       border-block-end: 1px solid var(--line);
       break-inside: avoid;
@@ -353,7 +353,7 @@ export const funnelChartStyles = css`
       content: attr(data-label);
       display: block;
       color: var(--muted);
-      font-size: 0.75rem;
+      font-size: var(--crm-t-text-xs);
     }
   }
   /* Out of sight but read by screen readers: the table is always there for them. */
