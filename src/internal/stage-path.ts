@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CrmElement } from './crm-element.js';
+import { paren } from './format.js';
 import { iconCheck, iconClose } from './icons.js';
 import type { Translations } from './localize.js';
 import { stagePathStyles } from './stage-path.styles.js';
@@ -116,7 +117,9 @@ export class CrmStagePath extends CrmElement {
           const here = at >= 0 && steps[at]!.stage === stage;
           return html`<li part="step ${state}" class=${state} aria-current=${here ? 'step' : nothing} title=${stage.label}>
             ${icon}<span class="label">${stage.label}</span>${
-              state === 'complete' ? html`<span class="sr-only">(${t.complete})</span>` : nothing
+              state === 'complete'
+                ? html`<span class="sr-only">${paren(t.complete, this.localize.locale)}</span>`
+                : nothing
             }
           </li>`;
         })}
