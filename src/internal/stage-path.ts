@@ -112,10 +112,9 @@ export class CrmStagePath extends CrmElement {
     const n = (value: number) => this.localize.number(value);
     return html`<div class="box">
       <ol part="base" aria-label=${this.label || t.label}>
-        ${steps.map(({ stage, state }) => {
+        ${steps.map(({ stage, state }, i) => {
           const icon = state === 'complete' || state === 'won' ? iconCheck() : state === 'lost' ? iconClose() : nothing;
-          const here = at >= 0 && steps[at]!.stage === stage;
-          return html`<li part="step ${state}" class=${state} aria-current=${here ? 'step' : nothing} title=${stage.label}>
+          return html`<li part="step ${state}" aria-current=${i === at ? 'step' : nothing} title=${stage.label}>
             ${icon}<span class="label">${stage.label}</span>${
               state === 'complete'
                 ? html`<span class="sr-only">${paren(t.complete, this.localize.locale)}</span>`
