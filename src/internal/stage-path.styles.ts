@@ -89,14 +89,6 @@ export const stagePathStyles = css`
   [part='caption'] strong {
     color: var(--crm-c-text);
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   /* Too narrow for every label: a segmented bar, and the current stage named in full underneath. */
   @container (max-width: 28rem) {
     [part~='step'] {

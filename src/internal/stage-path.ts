@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CrmElement } from './crm-element.js';
+import { formStyles } from './form-styles.js';
 import { paren } from './format.js';
 import { iconCheck, iconClose } from './icons.js';
 import type { Translations } from './localize.js';
@@ -90,7 +91,8 @@ declare global {
  * @cssprop --crm-color-border-muted - Upcoming steps.
  */
 export class CrmStagePath extends CrmElement {
-  static override styles = [CrmElement.styles, stagePathStyles];
+  // formStyles for its visually hidden text (.sr-only), shared with the other widgets.
+  static override styles = [CrmElement.styles, formStyles, stagePathStyles];
 
   /** The stages in order, each `{ id, label, kind }` with its label already in the page's language. */
   @property({ attribute: false }) stages: readonly PathStage[] = [];
