@@ -87,7 +87,7 @@ const shipped = {
 };
 
 export default {
-  globs: ['src/components/**/*.ts', 'src/internal/crm-element.ts'],
+  globs: ['src/components/**/*.ts', 'src/internal/crm-element.ts', 'src/internal/stage-path.ts'],
   exclude: ['src/**/*.strings.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

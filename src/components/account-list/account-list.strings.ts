@@ -25,6 +25,8 @@ export const accountListStrings: Translations<{
   collapse: string;
   count: (shown: number, total: number) => string;
   selected: (count: number) => string;
+  /** Totals of the accounts shown, compact (exact figures are in the rows): one amount per currency. */
+  totals: (revenue: string, pipeline: string) => string;
   exportCsv: string;
   newAccount: string;
   clearFilters: string;
@@ -83,6 +85,7 @@ export const accountListStrings: Translations<{
         ? `${total.toLocaleString('en')} accounts`
         : `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} accounts`,
     selected: (count) => `${count} selected`,
+    totals: (revenue, pipeline) => `Annual revenue ${revenue} · open pipeline ${pipeline}`,
     exportCsv: 'Export CSV',
     newAccount: 'New account',
     clearFilters: 'Clear search and filters',
@@ -132,6 +135,7 @@ export const accountListStrings: Translations<{
     collapse: '收起',
     count: (shown, total) => (shown === total ? `共 ${total} 个客户` : `${shown} / ${total} 个客户`),
     selected: (count) => `已选 ${count} 个`,
+    totals: (revenue, pipeline) => `年收入 ${revenue} · 在途商机 ${pipeline}`,
     exportCsv: '导出 CSV',
     newAccount: '新建客户',
     clearFilters: '清除搜索和筛选',
@@ -182,6 +186,7 @@ export const accountListStrings: Translations<{
     collapse: '收起',
     count: (shown, total) => (shown === total ? `共 ${total} 個客戶` : `${shown} / ${total} 個客戶`),
     selected: (count) => `已選 ${count} 個`,
+    totals: (revenue, pipeline) => `年收入 ${revenue} · 在途商機 ${pipeline}`,
     exportCsv: '匯出 CSV',
     newAccount: '新建客戶',
     clearFilters: '清除搜尋和篩選',
@@ -231,6 +236,7 @@ export const accountListStrings: Translations<{
     collapse: '收起',
     count: (shown, total) => (shown === total ? `共 ${total} 個客户` : `${shown} / ${total} 個客户`),
     selected: (count) => `已選 ${count} 個`,
+    totals: (revenue, pipeline) => `年收入 ${revenue} · 在途商機 ${pipeline}`,
     exportCsv: '導出 CSV',
     newAccount: '新建客户',
     clearFilters: '清除搜索和篩選',

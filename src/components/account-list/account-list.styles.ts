@@ -4,7 +4,7 @@ export const accountListStyles = css`
   :host {
     display: flex;
     flex-direction: column;
-    font-size: 0.875rem;
+    font-size: var(--crm-t-text-md);
     border: 1px solid var(--crm-c-border);
     border-radius: var(--crm-radius, 6px);
     background: var(--crm-c-surface);
@@ -18,9 +18,9 @@ export const accountListStyles = css`
   [part='toolbar'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 0.75rem;
+    gap: var(--crm-t-space-2) var(--crm-t-space-3);
     align-items: end;
-    padding: 0.5rem 0.75rem;
+    padding: var(--crm-t-space-2) var(--crm-t-space-3);
     border-bottom: 1px solid var(--crm-c-border);
   }
   label {
@@ -42,7 +42,7 @@ export const accountListStyles = css`
     font: inherit;
   }
   button {
-    padding: 0.25rem 0.7rem;
+    padding: var(--crm-t-space-1) 0.7rem;
     border-radius: var(--crm-radius, 6px);
     border: 1px solid var(--crm-c-border);
     background: var(--crm-c-surface);
@@ -63,17 +63,18 @@ export const accountListStyles = css`
     background: var(--crm-c-surface);
     border: 1px solid var(--crm-c-border);
     border-radius: var(--crm-radius, 6px);
-    padding: 0.5rem;
+    padding: var(--crm-t-space-2);
     display: grid;
-    gap: 0.25rem;
+    gap: var(--crm-t-space-1);
   }
   summary {
     cursor: pointer;
   }
   [part='status'] {
     display: flex;
-    gap: 1rem;
-    padding: 0.25rem 0.75rem;
+    flex-wrap: wrap;
+    gap: 0 var(--crm-t-space-4);
+    padding: var(--crm-t-space-1) var(--crm-t-space-3);
     color: var(--crm-c-muted);
   }
   /* The grid is the scroller (and the focus target), so keyboard users can scroll it; the header sticks. */
@@ -111,13 +112,13 @@ export const accountListStyles = css`
     grid-column: span 2;
   }
   .row > * {
-    padding: 0 0.5rem;
+    padding: 0 var(--crm-t-space-2);
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
   }
   [part~='header-row'] {
-    font-weight: 600;
+    font-weight: var(--crm-t-weight-strong);
     border-bottom: 1px solid var(--crm-c-border);
   }
   [part~='row'][aria-selected='true'] {
@@ -133,7 +134,7 @@ export const accountListStyles = css`
   .toggle {
     border: none;
     background: none;
-    padding: 0 0.25rem;
+    padding: 0 var(--crm-t-space-1);
   }
   .spacer {
     display: inline-block;
@@ -145,7 +146,7 @@ export const accountListStyles = css`
     color: var(--crm-c-critical);
   }
   [part='message'] {
-    padding: 1rem 0.75rem;
+    padding: var(--crm-t-space-4) var(--crm-t-space-3);
   }
   [part='message'].error {
     color: var(--crm-c-critical);
@@ -159,7 +160,7 @@ export const accountListStyles = css`
     white-space: nowrap;
   }
   :host([variant='compact']) {
-    font-size: 0.8125rem;
+    font-size: var(--crm-t-text-sm);
     --crm-account-list-row-height: 1.75rem;
   }
   dialog {
@@ -168,13 +169,47 @@ export const accountListStyles = css`
     padding: 0;
     max-width: min(40rem, 95vw);
   }
-  /* Paper: the rows in view without the search bar or a fixed height. */
+  /* Paper: every row in document flow (see printing in account-list.ts), no search bar, no fixed height. A
+     scroll container cannot break across pages: Chromium moved the whole grid to page 2 and left page 1 blank. */
   @media print {
     :host {
+      display: block;
       height: auto;
+      min-height: 0;
+      border: 0;
     }
-    [part='toolbar'] {
+    [part='toolbar'],
+    [part='message'] button {
       display: none;
+    }
+    [part='grid'] {
+      overflow: visible;
+    }
+    .head {
+      position: static;
+    }
+    /* Whole values on paper: text cells wrap instead of ending in an ellipsis; amounts get a double column and
+       stay on one line (an amount broken across lines misreads). */
+    :host {
+      font-size: var(--crm-t-text-xs);
+    }
+    .row > * {
+      white-space: normal;
+      overflow: visible;
+      overflow-wrap: break-word;
+      text-overflow: clip;
+    }
+    .row > .alias {
+      grid-column: span 2;
+    }
+    .row > .revenue,
+    .row > .pipeline {
+      grid-column: span 2;
+      white-space: nowrap;
+      text-align: end;
+    }
+    .row {
+      break-inside: avoid;
     }
   }
 `;

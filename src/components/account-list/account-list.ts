@@ -1,6 +1,7 @@
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { checkedAdd } from '../../core/numeric.js';
 import { TIER_CODES } from '../../core/tiers.js';
 import { parseTimestamp } from '../../core/time.js';
 import type { Customer } from '../../data/model.js';
@@ -69,7 +70,8 @@ const ANNOUNCE_MS = 400;
  * @fires crm-selection-change - The set of selected rows changed: `{ ids }`.
  * @csspart toolbar - Search, filters, sort, columns and actions.
  * @csspart search - The search field.
- * @csspart status - Row count and selection count.
+ * @csspart status - Row count, selection count and the totals.
+ * @csspart totals - Annual revenue and open pipeline of the accounts shown, compact, per currency.
  * @csspart grid - The grid (header and rows).
  * @csspart header-row - The column headers.
  * @csspart row - One account row (also `selected`, `active`).
@@ -122,6 +124,8 @@ export class CrmAccountList extends CrmElement {
   @state() private collapsed = new Set<string>();
   @state() private announcement = '';
   @state() private formOpen = false;
+  /** Printing: every row is rendered in document flow (the virtualizer renders only what is in view). */
+  @state() private printing = false;
 
   @query('[part="rows"]') private rowsHost?: HTMLElement & {
     [virtualizerRef]?: { element(i: number): { scrollIntoView(o?: ScrollIntoViewOptions): void } | undefined };
@@ -153,9 +157,26 @@ export class CrmAccountList extends CrmElement {
     return [...this.selection];
   }
 
+  private printQuery: MediaQueryList | undefined;
+  private readonly onPrint = (event: Event): void => {
+    this.printing = event.type === 'change' ? (event as MediaQueryListEvent).matches : event.type === 'beforeprint';
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // beforeprint for the print dialog; the media query for print emulation and engines that skip the event.
+    window.addEventListener('beforeprint', this.onPrint);
+    window.addEventListener('afterprint', this.onPrint);
+    this.printQuery = matchMedia('print');
+    this.printQuery.addEventListener('change', this.onPrint);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
+    window.removeEventListener('beforeprint', this.onPrint);
+    window.removeEventListener('afterprint', this.onPrint);
+    this.printQuery?.removeEventListener('change', this.onPrint);
   }
 
   private get shownColumns(): ColumnKey[] {
@@ -243,6 +264,7 @@ export class CrmAccountList extends CrmElement {
       ${this.renderToolbar()}
       <div part="status">
         <span>${source ? t.count(this.view.length, this.rows.length) : ''}</span>
+        ${source && this.view.length ? html`<span part="totals">${this.totalsText()}</span>` : nothing}
         ${this.selection.size ? html`<span>${t.selected(this.selection.size)}</span>` : nothing}
         ${source && !source.complete ? html`<span>${t.loadingRest}</span>` : nothing}
       </div>
@@ -365,6 +387,31 @@ export class CrmAccountList extends CrmElement {
       >`;
   }
 
+  private totals: { view: TreeEntry[]; lang: string; text: string } | undefined;
+
+  /** Revenue and open pipeline of the accounts shown, per currency (never added across currencies), compact. */
+  private totalsText(): string {
+    const lang = this.localize.lang;
+    if (this.totals?.view === this.view && this.totals.lang === lang) return this.totals.text;
+    const revenue = new Map<string, number>();
+    const pipeline = new Map<string, number>();
+    let text = '';
+    try {
+      for (const { row } of this.view) {
+        const currency = row.customer.currency ?? 'CNY';
+        revenue.set(currency, checkedAdd(revenue.get(currency) ?? 0, row.customer.annualRevenue ?? 0));
+        pipeline.set(currency, checkedAdd(pipeline.get(currency) ?? 0, row.pipeline));
+      }
+      const sums = (map: Map<string, number>) =>
+        [...map].map(([currency, amount]) => this.localize.money(amount, currency, 'summary')).join(' + ');
+      text = this.localize.strings(accountListStrings).totals(sums(revenue), sums(pipeline));
+    } catch {
+      // A total beyond 2^53 minor units cannot be exact: no total rather than a wrong one (the rows stay exact).
+    }
+    this.totals = { view: this.view, lang, text };
+    return text;
+  }
+
   private distinct: { rows: AccountRow[]; owner?: string[]; industry?: string[] } = { rows: [] };
 
   private distinctCache(field: 'owner' | 'industry', compute: (f: 'owner' | 'industry') => string[]): string[] {
@@ -392,13 +439,21 @@ export class CrmAccountList extends CrmElement {
           ${columns.map((c) => html`<span role="columnheader" class=${c}>${t.columnNames[c]}</span>`)}
         </div>
       </div>
-      <div part="rows" role="rowgroup">
-        ${virtualize({
-          items: this.view,
-          keyFunction: (entry: TreeEntry) => entry.row.id,
-          renderItem: (entry: TreeEntry, index: number) => this.renderRow(entry, index, columns, index === active),
-        })}
-      </div>
+      ${
+        // Two templates, so printing gets an element of its own rather than the virtualizer's sized, contained one.
+        this.printing
+          ? html`<div part="rows" role="rowgroup">
+              ${this.view.map((entry, index) => this.renderRow(entry, index, columns, false))}
+            </div>`
+          : html`<div part="rows" role="rowgroup">
+              ${virtualize({
+                items: this.view,
+                keyFunction: (entry: TreeEntry) => entry.row.id,
+                renderItem: (entry: TreeEntry, index: number) =>
+                  this.renderRow(entry, index, columns, index === active),
+              })}
+            </div>`
+      }
     </div>`;
   }
 

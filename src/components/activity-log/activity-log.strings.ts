@@ -51,6 +51,8 @@ export const activityLogStrings: Translations<{
   by: (author: string) => string;
   with: (names: string) => string;
   outcome: (text: string) => string;
+  /** A month's order amounts (compact, one per currency); each order entry shows its exact amount. */
+  monthOrders: (amounts: string) => string;
   next: (text: string) => string;
   due: (date: string) => string;
   owner: (name: string) => string;
@@ -120,6 +122,7 @@ export const activityLogStrings: Translations<{
     by: (a) => `by ${a}`,
     with: (n) => `with ${n}`,
     outcome: (t) => `Outcome: ${t}`,
+    monthOrders: (amounts) => `Orders ${amounts}`,
     next: (t) => `Next: ${t}`,
     due: (d) => `due ${d}`,
     owner: (n) => `owner ${n}`,
@@ -189,6 +192,7 @@ export const activityLogStrings: Translations<{
     by: (a) => `记录人 ${a}`,
     with: (n) => `联系人：${n}`,
     outcome: (t) => `结果：${t}`,
+    monthOrders: (amounts) => `订单 ${amounts}`,
     next: (t) => `下一步：${t}`,
     due: (d) => `截止 ${d}`,
     owner: (n) => `负责人 ${n}`,
@@ -259,6 +263,7 @@ export const activityLogStrings: Translations<{
     by: (a) => `記錄人 ${a}`,
     with: (n) => `聯絡人：${n}`,
     outcome: (t) => `結果：${t}`,
+    monthOrders: (amounts) => `訂單 ${amounts}`,
     next: (t) => `下一步：${t}`,
     due: (d) => `截止 ${d}`,
     owner: (n) => `負責人 ${n}`,
@@ -328,6 +333,7 @@ export const activityLogStrings: Translations<{
     by: (a) => `記錄人 ${a}`,
     with: (n) => `聯繫人：${n}`,
     outcome: (t) => `結果：${t}`,
+    monthOrders: (amounts) => `訂單 ${amounts}`,
     next: (t) => `下一步：${t}`,
     due: (d) => `截止 ${d}`,
     owner: (n) => `負責人 ${n}`,

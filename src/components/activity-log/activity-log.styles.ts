@@ -3,8 +3,8 @@ import { css } from 'lit';
 export const activityLogStyles = css`
   :host {
     display: block;
-    font-size: var(--crm-activity-font-size, 0.875rem);
-    line-height: 1.45;
+    font-size: var(--crm-activity-font-size, var(--crm-t-text-md));
+    line-height: var(--crm-t-line-height);
     --muted: var(--crm-c-muted);
     --line: var(--crm-c-border);
     --accent: var(--crm-c-accent);
@@ -12,22 +12,22 @@ export const activityLogStyles = css`
   }
   [part~='base'] {
     display: grid;
-    gap: 0.75rem;
+    gap: var(--crm-t-space-3);
     min-width: 0;
   }
   .title {
-    font-weight: 600;
-    font-size: 1.0625em;
+    font-weight: var(--crm-t-weight-strong);
+    font-size: var(--crm-t-text-lg);
   }
   [part~='form'],
   [part='filters'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--crm-t-space-2);
     align-items: end;
     border: 1px solid var(--line);
-    border-radius: 6px;
-    padding: 0.5rem;
+    border-radius: var(--crm-t-radius-md);
+    padding: var(--crm-t-space-2);
   }
   [part='filters'] {
     border: 0;
@@ -48,7 +48,7 @@ export const activityLogStyles = css`
     padding: 0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: var(--crm-t-space-1) var(--crm-t-space-3);
   }
   fieldset label {
     flex-direction: row;
@@ -58,9 +58,25 @@ export const activityLogStyles = css`
     padding: 0;
     margin-bottom: 0.125rem;
   }
+  .month-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0 var(--crm-t-space-3);
+    margin: var(--crm-t-space-2) 0 var(--crm-t-space-1);
+  }
   .month {
-    font-weight: 600;
-    margin: 0.5rem 0 0.25rem;
+    font-weight: var(--crm-t-weight-strong);
+  }
+  [part='month-total'] {
+    color: var(--crm-c-muted);
+    font-size: var(--crm-t-text-sm);
+    font-variant-numeric: tabular-nums;
+  }
+  .amount {
+    font-weight: var(--crm-t-weight-strong);
+    font-variant-numeric: tabular-nums;
   }
   ol {
     list-style: none;
@@ -71,8 +87,8 @@ export const activityLogStyles = css`
   }
   [part~='entry'] {
     border: 1px solid var(--line);
-    border-radius: 4px;
-    padding: 0.375rem 0.5rem;
+    border-radius: var(--crm-t-radius-sm);
+    padding: 0.375rem var(--crm-t-space-2);
     overflow-wrap: anywhere;
   }
   [part~='entry'].complaint {
@@ -83,17 +99,17 @@ export const activityLogStyles = css`
     color: var(--muted);
   }
   .kind {
-    font-weight: 600;
+    font-weight: var(--crm-t-weight-strong);
   }
   [part~='overdue'] {
     color: var(--danger);
-    font-weight: 600;
+    font-weight: var(--crm-t-weight-strong);
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.375rem;
-    margin-top: 0.25rem;
+    margin-top: var(--crm-t-space-1);
   }
   /* Paper: the timeline only. */
   @media print {

@@ -78,6 +78,7 @@ interface LogData {
  * @csspart form - The log / edit form.
  * @csspart filters - The type and contact filters.
  * @csspart month - A month heading.
+ * @csspart month-total - The month's order amounts beside its heading (compact; each order shows its exact amount).
  * @csspart entry - One activity (also `complaint`).
  * @csspart overdue - An overdue next step.
  * @csspart status - The live message after a save.
@@ -229,14 +230,30 @@ export class CrmActivityLog extends CrmElement {
         groups.length === 0
           ? html`<p role="status">${filtered ? t.emptyFiltered : t.empty}</p>`
           : groups.map(
-              (
-                g,
-              ) => html`<div part="month" class="month" role="heading" aria-level="3" id=${`m-${g.month}`}>${month(g.month)}</div>
+              (g) => html`<div class="month-row">
+                  <div part="month" class="month" role="heading" aria-level="3" id=${`m-${g.month}`}>${month(g.month)}</div>
+                  ${this.renderMonthOrders(t, g.entries)}
+                </div>
                 <ol aria-labelledby=${`m-${g.month}`}>
                   ${g.entries.map((a) => this.renderEntry(t, a, data))}
                 </ol>`,
             )
       }`;
+  }
+
+  /** The month's order volume at a glance: compact, per currency (never added across currencies). */
+  private renderMonthOrders(t: Strings, entries: readonly Activity[]) {
+    const sums = new Map<string, number>();
+    for (const a of entries) {
+      if (a.kind !== 'order' || a.amount === undefined || !a.currency) continue;
+      const sum = (sums.get(a.currency) ?? 0) + a.amount;
+      // Beyond 2^53 minor units a sum is not exact: show none rather than a wrong one.
+      if (!Number.isSafeInteger(sum)) return nothing;
+      sums.set(a.currency, sum);
+    }
+    if (!sums.size) return nothing;
+    const amounts = [...sums].map(([currency, amount]) => this.localize.money(amount, currency, 'summary'));
+    return html`<span part="month-total">${t.monthOrders(amounts.join(' + '))}</span>`;
   }
 
   private renderUpcoming(t: Strings, data: LogData) {
@@ -260,6 +277,7 @@ export class CrmActivityLog extends CrmElement {
       <div>
         <span class="kind">${labelOf('activityKind', a.kind, this.localize.lang)}</span>
         ${complaint ? html`<span> · ${labelOf('complaintSeverity', a.severity ?? 'medium', this.localize.lang)} · <strong data-status>${labelOf('complaintStatus', status, this.localize.lang)}</strong></span>` : nothing}
+        ${a.amount !== undefined && a.currency ? html`<span class="amount"> · ${this.localize.money(a.amount, a.currency)}</span>` : nothing}
         <span class="meta"> · <time datetime=${a.at}>${when}</time></span>
         ${showAccount || (account && account.id !== this.customerId) ? html`<span class="meta"> · ${account?.name ?? a.customerId}</span>` : nothing}
       </div>

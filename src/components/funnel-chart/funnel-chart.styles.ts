@@ -3,8 +3,8 @@ import { css } from 'lit';
 export const funnelChartStyles = css`
   :host {
     display: block;
-    font-size: var(--crm-funnel-font-size, 0.875rem);
-    line-height: 1.4;
+    font-size: var(--crm-funnel-font-size, var(--crm-t-text-md));
+    line-height: var(--crm-t-line-height);
     --row-height: var(--crm-funnel-row-height, 3.25rem);
     --muted: var(--crm-c-muted);
     --line: var(--crm-c-border);
@@ -12,7 +12,7 @@ export const funnelChartStyles = css`
   }
   [part='base'] {
     display: grid;
-    gap: 0.75rem;
+    gap: var(--crm-t-space-3);
     min-width: 0;
     /* Lays out by its own width (a funnel in a third of a page, on a phone, on paper), not the viewport's. */
     container-type: inline-size;
@@ -22,16 +22,16 @@ export const funnelChartStyles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem;
+    gap: var(--crm-t-space-2);
   }
   [part='title'] {
-    font-weight: 600;
-    font-size: 1.0625em;
+    font-weight: var(--crm-t-weight-strong);
+    font-size: var(--crm-t-text-lg);
   }
   .controls {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--crm-t-space-2);
   }
   .segmented {
     display: inline-flex;
@@ -41,8 +41,8 @@ export const funnelChartStyles = css`
     color: inherit;
     background: var(--crm-c-surface);
     border: 1px solid var(--line);
-    border-radius: 4px;
-    padding: 0.2rem 0.6rem;
+    border-radius: var(--crm-t-radius-sm);
+    padding: var(--crm-t-space-1) var(--crm-t-space-2);
     cursor: pointer;
   }
   .segmented button {
@@ -50,12 +50,12 @@ export const funnelChartStyles = css`
     margin-inline-start: -1px;
   }
   .segmented button:first-child {
-    border-start-start-radius: 4px;
-    border-end-start-radius: 4px;
+    border-start-start-radius: var(--crm-t-radius-sm);
+    border-end-start-radius: var(--crm-t-radius-sm);
   }
   .segmented button:last-child {
-    border-start-end-radius: 4px;
-    border-end-end-radius: 4px;
+    border-start-end-radius: var(--crm-t-radius-sm);
+    border-end-end-radius: var(--crm-t-radius-sm);
   }
   button[aria-pressed='true'] {
     background: var(--accent);
@@ -67,32 +67,57 @@ export const funnelChartStyles = css`
     outline-offset: 2px;
     position: relative;
   }
+  /* KPI strip: a few large figures, two across on a phone, four across from about 40rem. */
   [part='summary'] {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr));
-    gap: 0.5rem 1rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 8.5rem), 1fr));
+    gap: var(--crm-t-space-2);
     margin: 0;
   }
-  [part='summary'] div {
+  [part='kpi'] {
     min-width: 0;
+    padding: var(--crm-t-space-2) var(--crm-t-space-3);
+    border: 1px solid var(--crm-c-border-muted);
+    border-radius: var(--crm-t-radius-md);
+    background: var(--crm-c-surface-muted);
   }
-  [part='summary'] dt {
+  [part='kpi'] dt {
     color: var(--muted);
-    font-size: 0.8125em;
+    font-size: var(--crm-t-text-xs);
   }
-  [part='summary'] dd {
+  [part='kpi'] dd {
     margin: 0;
-    font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
-  [part='summary'] dd small {
+  [part='kpi'] .value {
     display: block;
-    font-weight: 400;
+    font-size: var(--crm-t-text-xl);
+    font-weight: var(--crm-t-weight-strong);
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+  [part='kpi'] .detail {
+    display: block;
     color: var(--muted);
+    font-size: var(--crm-t-text-xs);
+    overflow-wrap: anywhere;
+  }
+  [part='meter'] {
+    display: block;
+    width: 100%;
+    height: var(--crm-t-space-1);
+    margin-block: var(--crm-t-space-1);
+    border-radius: var(--crm-t-radius-full);
+  }
+  [part='meter'] .track {
+    fill: var(--crm-c-border);
+  }
+  [part='meter'] .fill {
+    fill: var(--crm-c-accent);
   }
   [part='note'] {
     margin: 0;
-    padding: 0.4rem 0.6rem;
+    padding: var(--crm-t-space-2) var(--crm-t-space-3);
     border-inline-start: 3px solid var(--crm-c-warning);
     background: var(--crm-c-warning-bg);
     color: var(--crm-c-warning-text);
@@ -101,15 +126,16 @@ export const funnelChartStyles = css`
   .info {
     margin: 0;
     color: var(--muted);
+    font-size: var(--crm-t-text-sm);
   }
   [part='chart'] {
     display: grid;
     grid-template-columns: minmax(11rem, 2fr) minmax(4rem, 3fr);
-    column-gap: 0.75rem;
+    column-gap: var(--crm-t-space-3);
   }
   [part='stages'] {
     display: grid;
-    grid-auto-rows: var(--row-height);
+    grid-auto-rows: minmax(var(--row-height), auto);
   }
   [part~='stage'] {
     display: grid;
@@ -121,17 +147,16 @@ export const funnelChartStyles = css`
     border-radius: 0;
     background: transparent;
   }
+  /* Labels wrap, never cut; a row taller than the others is rare (the row height fits three lines when narrow). */
   [part~='stage'] span {
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    overflow-wrap: anywhere;
   }
   [part~='stage'] .figures {
     color: var(--muted);
     font-size: 0.8125em;
   }
   [part~='stage'] .name {
-    font-weight: 600;
+    font-weight: var(--crm-t-weight-strong);
   }
   [part~='won'] .name::after {
     content: ' ✓';
@@ -160,6 +185,91 @@ export const funnelChartStyles = css`
     position: absolute;
     inset: 0;
   }
+  /* shape="funnel": segments in the first column, labels beside them; the conversion between two stages in
+     its own row under the segment it leaves, centred like an arrow. Labels wrap, never cut. */
+  .shape {
+    display: block;
+  }
+  .shape [part='stages'] {
+    grid-template-columns: minmax(0, 36rem) minmax(9rem, 1fr);
+    grid-auto-rows: auto;
+    column-gap: var(--crm-t-space-4);
+  }
+  .shape [part~='stage'] {
+    grid-column: 1 / -1;
+    display: grid;
+    grid-template-columns: subgrid;
+    align-items: center;
+    padding: 0;
+    border: 0;
+    background: transparent;
+    border-radius: var(--crm-t-radius-sm);
+  }
+  .shape [part~='stage'] .text {
+    grid-column: 2;
+    grid-row: 1;
+    display: grid;
+    min-width: 0;
+    padding-block: var(--crm-t-space-1);
+  }
+
+  .shape .figure {
+    font-variant-numeric: tabular-nums;
+  }
+  .shape .segment {
+    grid-column: 1;
+    grid-row: 1;
+    display: block;
+    width: 100%;
+    height: var(--crm-funnel-row-height, 2.5rem);
+  }
+  .segment polygon {
+    fill: var(--crm-c-funnel-bar);
+  }
+  [part~='won'] .segment polygon {
+    fill: var(--crm-c-funnel-won);
+  }
+  [part~='stage']:hover .segment polygon,
+  [part~='stage']:focus-visible .segment polygon {
+    fill: var(--crm-c-funnel-active);
+  }
+  .flow {
+    grid-column: 1;
+    display: flex;
+    justify-content: center;
+    align-items: center;
+    gap: var(--crm-t-space-1);
+    margin: 0;
+    padding-block: var(--crm-t-space-1);
+    color: var(--muted);
+    font-size: var(--crm-t-text-xs);
+    text-align: center;
+  }
+  .flow .icon {
+    flex: none;
+  }
+  /* Narrow: each stage's label above its segment, full width. */
+  @container (max-width: 32rem) {
+    .shape [part='stages'] {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .shape [part~='stage'] .text {
+      grid-column: 1;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      column-gap: var(--crm-t-space-2);
+    }
+    .shape .figures {
+      flex-basis: 100%;
+    }
+    .shape .segment {
+      grid-row: 2;
+    }
+    [part='kpi'] .value {
+      font-size: var(--crm-t-text-lg);
+    }
+  }
   [part='status'],
   [part='empty'] {
     margin: 0;
@@ -169,7 +279,7 @@ export const funnelChartStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: var(--crm-t-space-2);
     color: var(--crm-c-critical);
   }
   [part='error'] p {
@@ -182,12 +292,12 @@ export const funnelChartStyles = css`
   }
   [part='table'] caption {
     text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.25rem;
+    font-weight: var(--crm-t-weight-strong);
+    padding-block-end: var(--crm-t-space-1);
   }
   [part='table'] th,
   [part='table'] td {
-    padding: 0.25rem 0.5rem;
+    padding: var(--crm-t-space-1) var(--crm-t-space-2);
     border-block-end: 1px solid var(--line);
     text-align: end;
     vertical-align: top;
@@ -207,14 +317,8 @@ export const funnelChartStyles = css`
   @container (max-width: 30rem) {
     [part='chart'] {
       grid-template-columns: minmax(0, 5fr) minmax(3rem, 2fr);
-      column-gap: 0.5rem;
+      column-gap: var(--crm-t-space-2);
       --row-height: calc(var(--crm-funnel-row-height, 3.25rem) * 1.75);
-    }
-    [part~='stage'] > span {
-      display: -webkit-box;
-      -webkit-box-orient: vertical;
-      -webkit-line-clamp: 2;
-      white-space: normal;
     }
   }
   /* Too narrow for ten columns: each stage becomes a block of labelled figures (labels from data-label). */
@@ -230,7 +334,7 @@ export const funnelChartStyles = css`
     [part='table'] tr {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr));
-      column-gap: 0.5rem;
+      column-gap: var(--crm-t-space-2);
       padding-block: 0.35rem;
       border-block-end: 1px solid var(--line);
       break-inside: avoid;
@@ -249,7 +353,7 @@ export const funnelChartStyles = css`
       content: attr(data-label);
       display: block;
       color: var(--muted);
-      font-size: 0.75rem;
+      font-size: var(--crm-t-text-xs);
     }
   }
   /* Out of sight but read by screen readers: the table is always there for them. */
@@ -271,6 +375,12 @@ export const funnelChartStyles = css`
     .controls,
     [part='chart'] {
       display: none;
+    }
+    /* The SVG funnel prints as drawn (no canvas to rasterise), above the table; its segments keep their fill. */
+    [part='chart'].shape {
+      display: block;
+      break-inside: avoid;
+      print-color-adjust: exact;
     }
     .table-box.visually-hidden {
       position: static;

@@ -6,7 +6,7 @@ import type { Money, RateTable } from '../../core/money.js';
 import type { Customer, Opportunity, Stage } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
-import { joinClauses, joinItems } from '../../internal/format.js';
+import { colon, joinClauses, joinItems } from '../../internal/format.js';
 import { labelOf } from '../../internal/labels.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import type { FunnelBars, FunnelChart } from './funnel-canvas.js';
@@ -36,6 +36,8 @@ import {
   unconvertedTotals,
 } from './funnel-model.js';
 import { observeSize, unobserveSize } from './funnel-resize.js';
+import { funnelShape } from './funnel-shape.js';
+import { kpiStrip } from './funnel-summary.js';
 import { loadCanvas } from './load-canvas.js';
 
 /** Chart.js is fetched the first time a funnel draws, never for one that does not. */
@@ -117,13 +119,17 @@ function messageOf(error: unknown, candidates?: readonly FunnelOpportunity[]): s
  * @csspart base - The whole widget.
  * @csspart header - Title and controls.
  * @csspart title - The title (the `label`).
- * @csspart summary - The summary strip (pipeline, won, forecast, target, gap, slowest stage).
+ * @csspart summary - The KPI strip: open pipeline, forecast (won + weighted), win rate, forecast against target.
+ * @csspart kpi - One figure of the KPI strip.
+ * @csspart meter - The bar of forecast against target.
  * @csspart note - The note about amounts that could not be converted.
  * @csspart lost - The line reporting lost deals.
  * @csspart chart - Stage buttons and the canvas.
  * @csspart stages - The list of stage buttons (a vertical toolbar).
  * @csspart stage - One stage button (also `won` on the won stage).
- * @csspart canvas - The Chart.js canvas.
+ * @csspart canvas - The Chart.js canvas (`shape="bars"`).
+ * @csspart segment - One stage's trapezoid (`shape="funnel"`).
+ * @csspart flow - The conversion between two stages (`shape="funnel"`).
  * @csspart table - The data table.
  * @csspart status - The loading message.
  * @csspart empty - The message when no opportunity matches.
@@ -132,7 +138,7 @@ function messageOf(error: unknown, candidates?: readonly FunnelOpportunity[]): s
  * @cssprop --crm-funnel-bar - Bar colour of open stages (default: the accent token).
  * @cssprop --crm-funnel-won - Bar colour of the won stage (default: the positive token).
  * @cssprop --crm-funnel-active - Bar colour of the stage that has keyboard focus (see README "Theming").
- * @cssprop --crm-funnel-row-height - Height of one stage row (default 3.25rem).
+ * @cssprop --crm-funnel-row-height - Height of one stage row (default 3.25rem); of one segment in the funnel shape (default 2.5rem).
  * @cssprop --crm-funnel-font-size - Font size (default 0.875rem).
  * @cssprop --crm-color-accent - Pressed toggle buttons.
  * @cssprop --crm-color-border - Lines and borders.
@@ -143,6 +149,9 @@ export class CrmFunnelChart extends CrmElement {
 
   /** What the bar sizes show: `count` (default), `amount` or `weighted` (amount × probability). */
   @property({ reflect: true }) measure: Measure = 'count';
+
+  /** The chart's form: `bars` (default: Chart.js bars beside the stage list) or `funnel` (tapered SVG stages, no Chart.js). */
+  @property({ reflect: true }) shape: 'bars' | 'funnel' = 'bars';
 
   /** `any` (default: a stage counts every deal that ever reached it) or `strict` (only deals that passed every earlier stage). */
   @property() mode: 'any' | 'strict' = 'any';
@@ -594,6 +603,14 @@ export class CrmFunnelChart extends CrmElement {
             </button>`,
         )}
       </div>
+      <div class="segmented" role="group" aria-label=${t.shapeGroup}>
+        ${(['bars', 'funnel'] as const).map(
+          (s) =>
+            html`<button type="button" data-shape=${s} aria-pressed=${this.shapeOf === s ? 'true' : 'false'} @click=${() => (this.shape = s)}>
+              ${t.shapes[s]}
+            </button>`,
+        )}
+      </div>
       <button
         type="button"
         aria-pressed=${this.showTable ? 'true' : 'false'}
@@ -650,33 +667,19 @@ export class CrmFunnelChart extends CrmElement {
   }
 
   private renderSummary(view: Ready) {
-    const t = this.localize.strings(funnelChartStrings);
-    const { currency, totals } = view.result;
-    const money = (amount: number) => this.money(amount, currency, true);
-    const attainment = this.percent(totals.attainment);
-    const gap =
-      totals.gap === null
-        ? '—'
-        : totals.gap > 0
-          ? html`${money(totals.gap)}<small>${t.toGo(attainment)}</small>`
-          : t.ahead(money(-totals.gap), attainment);
-    const slowest = slowestStage(view.result);
-    const item = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
-    return html`<dl part="summary">
-      ${item(t.summary.pipeline, money(totals.openAmount))} ${item(t.summary.won, money(totals.wonAmount))}
-      ${item(t.summary.forecast, money(totals.forecast))}
-      ${item(t.summary.target, totals.target === null ? t.notSet : money(totals.target))} ${item(t.summary.gap, gap)}
-      ${item(
-        t.summary.slowest,
-        slowest ? t.slowestValue(this.stageName(view, slowest), this.days(slowest.time.medianDays)) : '—',
-      )}
-    </dl>`;
+    return kpiStrip(view.result, this.localize.strings(funnelChartStrings), {
+      money: (amount) => this.money(amount, view.result.currency, true),
+      percent: (ratio) => this.percent(ratio),
+      number: (value) => this.localize.number(value),
+      comma: this.localize.locale === 'zh-CN' ? '，' : ', ',
+    });
   }
 
   private renderNotes(view: Ready) {
     const t = this.localize.strings(funnelChartStrings);
     const { currency, totals, lost, ratesAsOf } = view.result;
     const unconverted = unconvertedTotals(view.result);
+    const slowest = slowestStage(view.result);
     const lostBy = Object.entries(lost.byLastStage).map(
       ([id, n]) => `${id === '(none)' ? t.noStage : this.stageName(view, { stage: id, name: id })} ${n}`,
     );
@@ -690,13 +693,14 @@ export class CrmFunnelChart extends CrmElement {
               this.localize.number(totals.unconvertedCount),
               currency,
               unconverted
-                .map((u) => t.unconvertedItem(this.money(u.amount, u.currency), this.localize.number(u.count)))
+                .map((u) => t.unconvertedItem(this.money(u.amount, u.currency, true), this.localize.number(u.count)))
                 .join(this.localize.locale === 'zh-CN' ? '，' : ', '),
             )}
           </p>`
         : nothing
     }
     ${ratesAsOf ? html`<p class="info">${t.converted(currency, ratesAsOf)}</p>` : nothing}
+    ${slowest ? html`<p class="info slowest">${t.summary.slowest}${colon(this.localize.locale)}${t.slowestValue(this.stageName(view, slowest), this.days(slowest.time.medianDays))}</p>` : nothing}
     ${
       lost.count
         ? html`<p part="lost">
@@ -720,8 +724,27 @@ export class CrmFunnelChart extends CrmElement {
       rows.map((row) => `${this.stageName(view, row)} ${this.measureText(row, currency)}`).join(', '),
       view.result.lost.count ? t.chartLost(this.localize.number(view.result.lost.count)) : '',
     );
-    return html`<div part="chart">
-      <div
+    const flowOf = (row: FunnelStageRow, last: boolean) =>
+      view.partial
+        ? ''
+        : [
+            ...(last ? [] : [t.toNext(this.percent(row.conversionToNext))]),
+            t.fromFirst(this.percent(row.conversionFromFirst)),
+            ...(last ? [] : [t.dropped(this.localize.number(row.dropOff))]),
+          ].join(' · ');
+    const stageButton = (i: number, content: unknown, title: string, won: boolean) =>
+      html`<button
+        type="button"
+        part=${won ? 'stage won' : 'stage'}
+        title=${title}
+        tabindex=${i === active ? '0' : '-1'}
+        @click=${() => this.select(i)}
+        @focus=${() => (this.activeStage = i)}
+      >
+        ${content}
+      </button>`;
+    const toolbar = (content: unknown) =>
+      html`<div
         part="stages"
         role="toolbar"
         aria-orientation="vertical"
@@ -730,36 +753,62 @@ export class CrmFunnelChart extends CrmElement {
         @focusin=${() => (this.stagesFocused = true)}
         @focusout=${() => (this.stagesFocused = false)}
       >
-        ${rows.map((row, i) => {
+        ${content}
+      </div>`;
+    if (this.shapeOf === 'funnel') {
+      const shape = funnelShape(
+        rows.map((row, i) => {
           const last = i === rows.length - 1;
-          const flow = view.partial
-            ? ''
-            : [
-                ...(last ? [] : [t.toNext(this.percent(row.conversionToNext))]),
-                t.fromFirst(this.percent(row.conversionFromFirst)),
-                ...(last ? [] : [t.dropped(this.localize.number(row.dropOff))]),
-              ].join(' · ');
           const name = this.stageName(view, row);
           const figure = this.measureText(row, currency);
-          // A narrow funnel may clip the label: the tooltip carries it whole.
-          return html`<button
-            type="button"
-            part=${row.kind === 'won' ? 'stage won' : 'stage'}
-            title=${[name, figure, flow].filter(Boolean).join(' · ')}
-            tabindex=${i === active ? '0' : '-1'}
-            @click=${() => this.select(i)}
-            @focus=${() => (this.activeStage = i)}
-          >
-            <span><span class="name">${name}</span> · ${figure}</span>
-            <span class="figures">${flow}</span>
-          </button>`;
-        })}
-      </div>
+          // The other measure beside the one that sizes the shape: amount for deal counts, deals for amounts.
+          const other =
+            measure === 'count' ? this.money(row.amount, currency, true) : t.deals(this.localize.number(row.count));
+          const fromFirst = view.partial ? '' : t.fromFirst(this.percent(row.conversionFromFirst));
+          return {
+            name,
+            figure,
+            detail: [other, fromFirst].filter(Boolean).join(' · '),
+            value: measureValue(row, measure),
+            won: row.kind === 'won',
+            flow:
+              last || view.partial
+                ? undefined
+                : t.flow(this.percent(row.conversionToNext), this.localize.number(row.dropOff)),
+            title: [name, figure, flowOf(row, last)].filter(Boolean).join(' · '),
+          };
+        }),
+        stageButton,
+      );
+      return html`<div part="chart" class="shape" role="group" aria-label=${description}>${toolbar(shape)}</div>`;
+    }
+    return html`<div part="chart">
+      ${toolbar(
+        rows.map((row, i) => {
+          const last = i === rows.length - 1;
+          const flow = flowOf(row, last);
+          const name = this.stageName(view, row);
+          const figure = this.measureText(row, currency);
+          // The tooltip repeats the stage with every figure (labels wrap; none is cut).
+          return stageButton(
+            i,
+            html`<span><span class="name">${name}</span> · ${figure}</span>
+              <span class="figures">${flow}</span>`,
+            [name, figure, flow].filter(Boolean).join(' · '),
+            row.kind === 'won',
+          );
+        }),
+      )}
       <div class="canvas-box" @transitionrun=${this.onSwatchChange}>
         <canvas part="canvas" role="img" aria-label=${description}></canvas>
         <span class="swatch bar"></span><span class="swatch won"></span><span class="swatch active"></span>
       </div>
     </div>`;
+  }
+
+  /** The `shape` attribute, anything unknown read as the default bars. */
+  private get shapeOf(): 'bars' | 'funnel' {
+    return this.shape === 'funnel' ? 'funnel' : 'bars';
   }
 
   private renderTable(view: Ready, title: string) {

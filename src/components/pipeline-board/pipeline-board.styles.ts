@@ -4,8 +4,8 @@ export const pipelineBoardStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    font-size: var(--crm-board-font-size, 0.875rem);
-    line-height: 1.4;
+    font-size: var(--crm-board-font-size, var(--crm-t-text-md));
+    line-height: var(--crm-t-line-height);
     --muted: var(--crm-c-muted);
     --line: var(--crm-c-border);
     --accent: var(--crm-c-accent);
@@ -13,7 +13,7 @@ export const pipelineBoardStyles = css`
   }
   [part~='base'] {
     display: grid;
-    gap: 0.75rem;
+    gap: var(--crm-t-space-3);
     min-width: 0;
   }
   [part='header'] {
@@ -21,38 +21,62 @@ export const pipelineBoardStyles = css`
     flex-wrap: wrap;
     justify-content: space-between;
     align-items: center;
-    gap: 0.5rem;
+    gap: var(--crm-t-space-2);
   }
   .title {
-    font-weight: 600;
-    font-size: 1.0625em;
+    font-weight: var(--crm-t-weight-strong);
+    font-size: var(--crm-t-text-lg);
   }
   [part='columns'] {
     display: grid;
     grid-auto-flow: column;
-    grid-auto-columns: minmax(var(--crm-board-column-width, 15rem), 1fr);
-    gap: 0.5rem;
+    grid-auto-columns: minmax(var(--crm-board-column-width, 13rem), 1fr);
+    gap: var(--crm-t-space-2);
     overflow-x: auto;
     align-items: start;
   }
+  /* Each column is topped by a bar in its stage's colour: open stages accent, won positive, lost critical. */
   [part~='column'] {
-    border: 1px solid var(--line);
-    border-radius: 6px;
+    border: 1px solid var(--crm-c-border-muted);
+    border-block-start: 3px solid var(--accent);
+    border-radius: var(--crm-t-radius-md);
     background: var(--crm-board-column-bg, var(--crm-c-surface-muted));
-    padding: 0.5rem;
+    padding: var(--crm-t-space-2);
     min-width: 0;
+  }
+  [part~='column'].kind-won {
+    border-block-start-color: var(--crm-c-positive);
+  }
+  [part~='column'].kind-lost {
+    border-block-start-color: var(--danger);
   }
   [part~='column'].target {
     outline: 3px dashed var(--accent);
     outline-offset: -3px;
   }
+  .column-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--crm-t-space-2);
+  }
   .column-title {
-    font-weight: 600;
+    font-weight: var(--crm-t-weight-strong);
+  }
+  .count {
+    padding-inline: var(--crm-t-space-2);
+    border-radius: var(--crm-t-radius-full);
+    background: var(--crm-c-surface);
+    border: 1px solid var(--crm-c-border-muted);
+    color: var(--muted);
+    font-size: var(--crm-t-text-xs);
+    font-weight: normal;
   }
   [part='totals'] {
     color: var(--muted);
-    margin: 0.125rem 0 0.5rem;
-    font-size: 0.9em;
+    margin: var(--crm-t-space-1) 0 var(--crm-t-space-2);
+    font-size: var(--crm-t-text-sm);
+    font-variant-numeric: tabular-nums;
     overflow-wrap: anywhere;
   }
   [part='cards'] {
@@ -60,15 +84,20 @@ export const pipelineBoardStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.375rem;
+    gap: var(--crm-t-space-2);
   }
   [part~='card'] {
     background: var(--crm-board-card-bg, var(--crm-c-surface));
-    border: 1px solid var(--line);
-    border-radius: 4px;
-    padding: 0.375rem 0.5rem;
+    border: 1px solid var(--crm-c-border-muted);
+    border-radius: var(--crm-t-radius-md);
+    box-shadow: var(--crm-t-elevation-1);
+    padding: var(--crm-t-space-2) var(--crm-t-space-3);
     cursor: grab;
     overflow-wrap: anywhere;
+  }
+  [part~='card']:focus-visible {
+    outline: 2px solid var(--crm-c-focus);
+    outline-offset: 2px;
   }
   [part~='card'].selected {
     border-color: var(--accent);
@@ -78,18 +107,29 @@ export const pipelineBoardStyles = css`
     box-shadow: 0 0 0 3px var(--accent);
   }
   .deal-name {
-    font-weight: 600;
+    font-weight: var(--crm-t-weight-strong);
   }
-  .facts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.75rem;
-    margin: 0.25rem 0 0;
+  .customer {
     color: var(--muted);
+    font-size: var(--crm-t-text-sm);
+  }
+  .amount {
+    margin-block-start: var(--crm-t-space-1);
+    font-size: var(--crm-t-text-lg);
+    font-weight: var(--crm-t-weight-strong);
+    font-variant-numeric: tabular-nums;
+  }
+  /* Facts as a two-column description list: terms aligned, values never split from their term. */
+  .facts {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    gap: 0 var(--crm-t-space-2);
+    margin: var(--crm-t-space-1) 0 0;
+    color: var(--muted);
+    font-size: var(--crm-t-text-sm);
   }
   .facts div {
-    display: flex;
-    gap: 0.25rem;
+    display: contents;
   }
   .facts dd {
     margin: 0;
@@ -97,16 +137,19 @@ export const pipelineBoardStyles = css`
   }
   .overdue {
     color: var(--danger);
-    font-weight: 600;
+    font-weight: var(--crm-t-weight-strong);
   }
   [part~='panel'] {
     border: 1px solid var(--line);
-    border-radius: 6px;
-    padding: 0.5rem;
+    border-radius: var(--crm-t-radius-md);
+    padding: var(--crm-t-space-2) var(--crm-t-space-3);
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: var(--crm-t-space-2);
+  }
+  [part~='path'] {
+    flex-basis: 100%;
   }
   .error-text {
     flex-basis: 100%;
@@ -120,7 +163,7 @@ export const pipelineBoardStyles = css`
     display: inline-flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem;
+    gap: var(--crm-t-space-1);
   }
   @container (max-width: 600px) {
     [part='columns'] {

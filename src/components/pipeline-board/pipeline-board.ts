@@ -1,12 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatMoney, type RateTable } from '../../core/money.js';
+import type { RateTable } from '../../core/money.js';
 import { type MoveKind, reopenStage } from '../../core/pipeline.js';
 import type { Customer, Opportunity } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import { formStyles } from '../../internal/form-styles.js';
+import { paren } from '../../internal/format.js';
 import { groupMembers, jsonAttribute, parseFilters, parseList } from '../../internal/opportunity-filters.js';
+import '../../internal/stage-path.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { funnelChartStrings } from '../funnel-chart/funnel-chart.strings.js';
 import { BoardMoves, type BoardNotice } from './board-controller.js';
@@ -85,9 +87,10 @@ type View =
  * @csspart cards - A column's list of cards.
  * @csspart card - One opportunity card.
  * @csspart panel - The action bar, the won/lost reason form and the conflict message (also `conflict`, `error`).
+ * @csspart path - The selected deal's stage path (`<crm-stage-path>`: its stages as chevrons, current highlighted).
  * @csspart announcer - The live region announcing moves (visually hidden).
  *
- * @cssprop --crm-board-column-width - Minimum column width (default 15rem).
+ * @cssprop --crm-board-column-width - Minimum column width (default 13rem: six stages fit 1280 px).
  * @cssprop --crm-board-column-bg - Column background.
  * @cssprop --crm-board-card-bg - Card background.
  * @cssprop --crm-board-font-size - Font size (default 0.875rem).
@@ -218,8 +221,9 @@ export class CrmPipelineBoard extends CrmElement {
     return stageLabel(stage, this.localize.locale, this.localize.strings(funnelChartStrings).defaultStageNames);
   }
 
-  private money(amount: number, currency: string): string {
-    return formatMoney({ amount, currency }, { locale: this.localize.locale });
+  /** Exact on cards (a deal's own figure), compact in column totals (read at a glance; exact in the tooltip). */
+  private money(amount: number, currency: string, style: 'summary' | 'exact' = 'exact'): string {
+    return this.localize.money(amount, currency, style);
   }
 
   private deal(id: string | undefined): Opportunity | undefined {
@@ -343,17 +347,27 @@ export class CrmPipelineBoard extends CrmElement {
     const visible = cards.slice(0, limit);
     return html`<section
       part=${target ? 'column target' : 'column'}
-      class=${target ? 'target' : ''}
+      class="kind-${stage.kind} ${target ? 'target' : ''}"
       data-stage=${stage.id}
       aria-labelledby=${`col-${stage.id}`}
       @dragover=${(e: DragEvent) => this.onDragOver(e, stage.id)}
       @dragleave=${() => this.onDragLeave(stage.id)}
       @drop=${(e: DragEvent) => this.onDrop(e, stage.id)}
     >
-      <div class="column-title" role="heading" aria-level="3" id=${`col-${stage.id}`}>${name}</div>
-      <p part="totals">
-        ${t.totals(t.deals(n(totals.count)), this.money(totals.amount, this.currency), this.money(totals.weighted, this.currency))}
-        ${totals.unconverted.map((u) => html`<br />${t.notConverted(n(u.count), this.money(u.amount, u.currency))}`)}
+      <div class="column-head">
+        <div class="column-title" role="heading" aria-level="3" id=${`col-${stage.id}`}>${name}</div>
+        <span class="count" aria-hidden="true">${n(totals.count)}</span>
+      </div>
+      <p
+        part="totals"
+        title=${t.totals(t.deals(n(totals.count)), this.money(totals.amount, this.currency), this.money(totals.weighted, this.currency))}
+      >
+        ${t.totals(
+          t.deals(n(totals.count)),
+          this.money(totals.amount, this.currency, 'summary'),
+          this.money(totals.weighted, this.currency, 'summary'),
+        )}
+        ${totals.unconverted.map((u) => html`<br />${t.notConverted(n(u.count), this.money(u.amount, u.currency, 'summary'))}`)}
       </p>
       <ul part="cards" role="list" aria-label=${t.columnLabel(name, t.deals(n(cards.length)))}>
         ${visible.map((card) => this.renderCard(t, card, canEdit))}
@@ -396,11 +410,11 @@ export class CrmPipelineBoard extends CrmElement {
       }}
     >
       <div class="deal-name">${o.name}</div>
-      <div>${card.customerName}</div>
+      <div class="customer">${card.customerName}</div>
+      <div class="amount">${amount}</div>
       <dl class="facts">
-        <div><dt>${t.amount}</dt><dd>${amount}</dd></div>
         <div><dt>${t.probability}</dt><dd>${this.localize.number(card.probability / 100, { style: 'percent', maximumFractionDigits: 2 })}</dd></div>
-        <div><dt>${t.expectedClose}</dt><dd class=${card.overdue ? 'overdue' : ''}>${date}${card.overdue ? ` (${t.overdue})` : ''}</dd></div>
+        <div><dt>${t.expectedClose}</dt><dd class=${card.overdue ? 'overdue' : ''}>${date}${card.overdue ? paren(t.overdue, this.localize.locale) : ''}</dd></div>
         <div><dt>${t.owner}</dt><dd>${o.owner ?? '—'}</dd></div>
         <div><dt>${t.age}</dt><dd>${card.ageDays === null ? '—' : t.days(this.localize.number(card.ageDays))}</dd></div>
       </dl>
@@ -484,6 +498,12 @@ export class CrmPipelineBoard extends CrmElement {
     const targets = stages.filter((s) => s.kind === 'open' && s.id !== deal.stage);
     return html`<div part="panel" role="group" aria-label=${t.selected(deal.name)}>
       <strong>${t.selected(deal.name)}</strong>
+      <crm-stage-path
+        part="path"
+        .stages=${stages.map((s) => ({ id: s.id, label: this.stageName(s.id), kind: s.kind }))}
+        current=${deal.stage}
+        .reached=${(deal.stageHistory ?? []).map((h) => h.stage)}
+      ></crm-stage-path>
       ${
         open
           ? html`<label>${t.moveTo}

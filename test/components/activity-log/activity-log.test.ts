@@ -10,6 +10,7 @@ import '../../../src/components/customer-card/customer-card.js';
 import type { CrmCustomerCard } from '../../../src/components/customer-card/customer-card.js';
 import type { CrmStore } from '../../../src/data/store.js';
 import { customer, deleteStores, freshStore, until } from '../../support/fixtures.js';
+import { compactMoney } from '../funnel-chart/helpers.js';
 
 const recent = new Date(Date.now() - 2 * 86_400_000).toISOString();
 
@@ -197,5 +198,37 @@ describe('<crm-activity-log>', () => {
     );
     await until(() => !!q(form, 'form'), 'form');
     expect(form.scrollWidth).to.be.at.most(form.clientWidth + 1);
+  });
+});
+
+describe('<crm-activity-log> order amounts', () => {
+  afterEach(deleteStores);
+
+  it('shows each order’s exact amount and the month’s orders compact, per currency, in en and zh-CN', async () => {
+    const store = freshStore();
+    const at = '2026-11-10T02:00:00.000Z';
+    await store.import({
+      customers: [customer('c-1')],
+      activities: [
+        { id: 'o-1', customerId: 'c-1', kind: 'order', at, subject: '储能柜', amount: 1_234_567_800, currency: 'CNY' },
+        { id: 'o-2', customerId: 'c-1', kind: 'order', at, subject: '运维服务', amount: 65_432_200, currency: 'CNY' },
+        { id: 'o-3', customerId: 'c-1', kind: 'order', at, subject: 'Spare parts', amount: 250_000, currency: 'USD' },
+      ],
+    });
+    const log = await fixture<CrmActivityLog>(
+      html`<crm-activity-log customer-id="c-1" lang="en" .store=${store}></crm-activity-log>`,
+    );
+    const total = () => q(log, '[part="month-total"]')?.textContent?.trim() ?? '';
+    await until(() => total() !== '', 'month total');
+    expect(total()).to.equal(`Orders ${compactMoney('en', 'CNY', 12_999_999)} + ${compactMoney('en', 'USD', 2_500)}`);
+    const entry = q(log, '[data-id="o-1"] .amount')!.textContent!;
+    expect(entry).to.contain('CN¥12,345,678.00');
+    log.lang = 'zh-CN';
+    await until(() => total().startsWith('订单'), 'Chinese total');
+    expect(total()).to.equal(
+      `订单 ${compactMoney('zh-CN', 'CNY', 12_999_999)} + ${compactMoney('zh-CN', 'USD', 2_500)}`,
+    );
+    expect(total()).to.contain('万');
+    await expect(log).to.be.accessible();
   });
 });

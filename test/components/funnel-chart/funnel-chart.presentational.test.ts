@@ -63,8 +63,8 @@ describe('<crm-funnel-chart> presentational (.data)', () => {
     expect(tableRows(el).get('proposal')![0]).to.equal(String(result.stages[2]!.count));
     expect(text(part(el, 'title'))).to.equal('销售漏斗');
     expect(text(part(el, 'summary')))
-      .to.contain('目标')
-      .and.contain('距目标差额');
+      .to.contain('预测与目标')
+      .and.contain('目标 ¥5亿，尚差 ¥4.24亿');
     const labels = [...el.shadowRoot!.querySelectorAll('[part~="stage"] .name')].map((n) => text(n));
     expect(labels).to.deep.equal(['线索', '已确认', '方案/报价', '谈判', '赢单']);
     expect(el.shadowRoot!.querySelector('canvas')!.getAttribute('aria-label')).to.match(

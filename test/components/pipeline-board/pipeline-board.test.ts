@@ -95,9 +95,33 @@ describe('<crm-pipeline-board>', () => {
     expect(card(board, 'o-3')).to.equal(null);
     const totals = column(board, 'qualified')!.querySelector('[part="totals"]')!.textContent!;
     expect(totals).to.contain('1 deal');
-    expect(totals).to.contain('100,000.00');
-    expect(totals).to.contain('25,000.00'); // weighted at 25%
+    // Compact in the column head (read at a glance), exact in its tooltip.
+    expect(totals).to.contain('CN¥100K');
+    expect(totals).to.contain('weighted CN¥25K'); // weighted at 25%
+    const exact = column(board, 'qualified')!.querySelector('[part="totals"]')!.getAttribute('title')!;
+    expect(exact).to.equal('1 deal · CN¥100,000.00 · weighted CN¥25,000.00');
     expect(card(board, 'o-1')!.textContent).to.match(/10 d/);
+    await expect(board).to.be.accessible();
+  });
+
+  it('the selected deal shows its stage path, the current stage marked and earlier ones completed', async () => {
+    const store = freshStore();
+    await seed(store);
+    const { board } = await workspace(store);
+    card(board, 'o-1')!.click();
+    await until(() => !!board.shadowRoot!.querySelector('crm-stage-path'), 'stage path shown');
+    const path = board.shadowRoot!.querySelector('crm-stage-path')!;
+    await path.updateComplete;
+    const steps = [...path.shadowRoot!.querySelectorAll('li')];
+    expect(steps.map((li) => li.querySelector('.label')!.textContent)).to.deep.equal([
+      'Lead',
+      'Qualified',
+      'Proposal',
+      'Negotiation',
+      'Won',
+    ]);
+    expect(steps.map((li) => li.getAttribute('aria-current'))).to.deep.equal([null, 'step', null, null, null]);
+    expect(steps[0]!.getAttribute('part')).to.equal('step complete');
     await expect(board).to.be.accessible();
   });
 
