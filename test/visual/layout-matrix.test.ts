@@ -5,9 +5,7 @@
  *   widget, which must itself fit;
  * - no text is clipped (scrollWidth > clientWidth under `overflow: hidden|clip` or `text-overflow: ellipsis`)
  *   unless the full text is reachable: a `title` (tooltip) and an accessible name (aria-label, or the title).
- * Failures name the widget, width, language, scheme and element. Widgets being redesigned in this wave may have
- * failures listed in KNOWN_FAILURES: they are printed on every run, never hidden, and the list must shrink to
- * nothing (a listed widget that no longer fails makes the test fail, so the entry gets removed).
+ * Failures name the widget, width, language, scheme and element.
  */
 import { expect, nextFrame } from '@open-wc/testing';
 import type { CrmProvider } from '../../src/components/provider/provider.js';
@@ -19,17 +17,6 @@ import { buildGallery, galleryReady } from '../support/gallery/gallery.js';
 const WIDTHS = [320, 390, 768, 1280];
 const LANGS = ['en', 'zh-CN'];
 const SCHEMES = ['light', 'dark'];
-
-/**
- * Widgets redesigned by other branches in this wave (issue 17): their failures are reported, not yet enforced.
- * The lead empties this list after merging the redesigns (each entry: the tag and why it is listed).
- */
-const KNOWN_FAILURES: Record<string, string> = {
-  'crm-account-list':
-    'stacked rows at 320-768 px cut their field labels with an ellipsis and no title; at 768 px the column ' +
-    'chooser labels and the header row stick out by 23-32 px; at 1280 px en the "Annual revenue" header is cut',
-  'crm-customer-card': 'the compact card cuts a long account name at 320 px (en) with no title',
-};
 
 /** A readable path for an element inside a widget: tag, part and classes. */
 function describe_(el: Element): string {
@@ -101,8 +88,6 @@ describe('layout matrix: every element at 320-1280 px, en and zh-CN, light and d
   const frame = document.createElement('div');
   let provider: CrmProvider;
   let restore: () => void;
-  const known: string[] = [];
-  const failingKnown = new Set<string>();
 
   before(async () => {
     restore = ignoreResizeObserverNotice();
@@ -133,9 +118,6 @@ describe('layout matrix: every element at 320-1280 px, en and zh-CN, light and d
     frame.remove();
     restore();
     indexedDB.deleteDatabase(database);
-    if (known.length) {
-      console.warn(`layout matrix: ${known.length} known failures (KNOWN_FAILURES), to fix:\n${known.join('\n')}`);
-    }
   });
 
   for (const scheme of SCHEMES) {
@@ -153,14 +135,12 @@ describe('layout matrix: every element at 320-1280 px, en and zh-CN, light and d
           const failures: string[] = [];
           for (const widget of widgets) {
             const hostOverflow = widget.scrollWidth > widget.clientWidth + 1 && widget.localName !== 'crm-tier-badge';
-            const problems = [
-              ...(hostOverflow ? [`widget scrolls sideways (${widget.scrollWidth} > ${widget.clientWidth})`] : []),
-              ...problemsOf(widget),
-            ].map((problem) => `${widget.localName} @ ${width} px ${lang} ${scheme}: ${problem}`);
-            if (widget.localName in KNOWN_FAILURES) {
-              known.push(...problems);
-              if (problems.length) failingKnown.add(widget.localName);
-            } else failures.push(...problems);
+            failures.push(
+              ...[
+                ...(hostOverflow ? [`widget scrolls sideways (${widget.scrollWidth} > ${widget.clientWidth})`] : []),
+                ...problemsOf(widget),
+              ].map((problem) => `${widget.localName} @ ${width} px ${lang} ${scheme}: ${problem}`),
+            );
           }
           expect(failures, failures.join('\n')).to.deep.equal([]);
           // The language really switched (the import widget shows no data, only its own strings).
@@ -175,8 +155,4 @@ describe('layout matrix: every element at 320-1280 px, en and zh-CN, light and d
       }
     }
   }
-
-  it('every widget listed in KNOWN_FAILURES still fails (otherwise remove it from the list)', () => {
-    expect(Object.keys(KNOWN_FAILURES).filter((tag) => !failingKnown.has(tag))).to.deep.equal([]);
-  });
 });

@@ -6,7 +6,7 @@ export const accountListStyles = css`
     flex-direction: column;
     font-size: var(--crm-t-text-md);
     border: 1px solid var(--crm-c-border);
-    border-radius: var(--crm-radius, 6px);
+    border-radius: var(--crm-t-radius-md);
     background: var(--crm-c-surface);
     height: var(--crm-account-list-height, 32rem);
     min-height: 12rem;
@@ -43,7 +43,7 @@ export const accountListStyles = css`
   }
   button {
     padding: var(--crm-t-space-1) 0.7rem;
-    border-radius: var(--crm-radius, 6px);
+    border-radius: var(--crm-t-radius-md);
     border: 1px solid var(--crm-c-border);
     background: var(--crm-c-surface);
     color: inherit;
@@ -57,15 +57,20 @@ export const accountListStyles = css`
   details {
     position: relative;
   }
+  /* The column chooser opens as a full-width row of the toolbar, not a floating panel: at any width and
+     wherever the toolbar wrapped it, it stays inside the widget. */
+  details[open] {
+    flex-basis: 100%;
+    min-width: 0;
+  }
   details > div {
-    position: absolute;
-    z-index: 2;
-    background: var(--crm-c-surface);
-    border: 1px solid var(--crm-c-border);
-    border-radius: var(--crm-radius, 6px);
+    margin-top: var(--crm-t-space-2);
     padding: var(--crm-t-space-2);
+    border: 1px solid var(--crm-c-border);
+    border-radius: var(--crm-t-radius-md);
     display: grid;
-    gap: var(--crm-t-space-1);
+    grid-template-columns: repeat(auto-fill, minmax(min(8rem, 100%), 1fr));
+    gap: var(--crm-t-space-1) var(--crm-t-space-3);
   }
   summary {
     cursor: pointer;
@@ -165,7 +170,7 @@ export const accountListStyles = css`
   }
   dialog {
     border: 1px solid var(--crm-c-border);
-    border-radius: var(--crm-radius, 6px);
+    border-radius: var(--crm-t-radius-md);
     padding: 0;
     max-width: min(40rem, 95vw);
   }

@@ -1,6 +1,7 @@
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import type { RiskRating } from '../../core/group.js';
 import { checkedAdd } from '../../core/numeric.js';
 import { TIER_CODES } from '../../core/tiers.js';
 import { parseTimestamp } from '../../core/time.js';
@@ -436,7 +437,7 @@ export class CrmAccountList extends CrmElement {
     >
       <div role="rowgroup" class="head">
         <div class="row" part="header-row" role="row" aria-rowindex="1">
-          ${columns.map((c) => html`<span role="columnheader" class=${c}>${t.columnNames[c]}</span>`)}
+          ${columns.map((c) => html`<span role="columnheader" class=${c} title=${t.columnNames[c]}>${t.columnNames[c]}</span>`)}
         </div>
       </div>
       ${
@@ -476,7 +477,7 @@ export class CrmAccountList extends CrmElement {
     >
       ${columns.map((c) =>
         c === 'name'
-          ? html`<span role="gridcell" class="name"
+          ? html`<span role="gridcell" class="name" title=${row.name}
               >${
                 this.tree
                   ? entry.expanded === undefined
@@ -496,11 +497,16 @@ export class CrmAccountList extends CrmElement {
                   : nothing
               }${row.name}</span
             >`
-          : html`<span role="gridcell" class="${c} ${c === 'risk' ? `risk-${row.risk}` : ''} ${c === 'warnings' && row.warnings ? 'warn' : ''}"
-              >${cellText(row, c, this.localize.locale, labels)}</span
-            >`,
+          : this.renderCell(row, c, labels),
       )}
     </div>`;
+  }
+
+  /** A cell cut by its column shows its whole value as a tooltip (the accessible name is the full text anyway). */
+  private renderCell(row: AccountRow, column: ColumnKey, labels: { risk: Record<RiskRating, string> }) {
+    const text = cellText(row, column, this.localize.locale, labels);
+    const classes = `${column} ${column === 'risk' ? `risk-${row.risk}` : ''} ${column === 'warnings' && row.warnings ? 'warn' : ''}`;
+    return html`<span role="gridcell" class=${classes} title=${text || nothing}>${text}</span>`;
   }
 
   private renderForm() {

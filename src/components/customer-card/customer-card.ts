@@ -302,7 +302,7 @@ export class CrmCustomerCard extends CrmElement {
     const { customer } = derived.data;
     const count = derived.activity.warnings.length;
     return html`<div part="base" class="compact">
-      <span part="name" class="name">${customer.name}</span>
+      <span part="name" class="name" title=${customer.name}>${customer.name}</span>
       ${this.badge(derived.data, true)}
       <span class="owner"><span class="sr-only">${t.field.owner}${colon(this.localize.locale)}</span>${customer.owner ?? t.none}</span>
       <span part="warning-count" class=${count ? 'warning-count warn' : 'warning-count'}
