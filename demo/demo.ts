@@ -33,6 +33,8 @@ function renderGroups(customers: Customer[]): void {
       const memberBadge = document.createElement('crm-tier-badge');
       memberBadge.customerId = member.id;
       memberBadge.hideName = true;
+      // Repeated in a table: plain labels, so reaching the widgets below takes one Tab per group, not per member.
+      memberBadge.plain = true;
       members.append(`${member.name} `, memberBadge, document.createElement('br'));
     }
     for (const account of [head, ...subsidiaries]) picker.add(new Option(account.name, account.id));

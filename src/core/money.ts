@@ -215,7 +215,7 @@ export interface FormatMoneyOptions {
   compact?: boolean;
   /** How the currency shows: symbol (default), narrowSymbol, code or name. */
   currencyDisplay?: 'symbol' | 'narrowSymbol' | 'code' | 'name';
-  /** Maximum fraction digits in compact display (default 2). */
+  /** Maximum fraction digits in compact display (default 2; never more than 4 significant digits). */
   compactDigits?: number;
 }
 
@@ -237,7 +237,13 @@ export function formatMoney(m: Money, options: FormatMoneyOptions = {}): string 
       currency: m.currency,
       currencyDisplay: options.currencyDisplay ?? 'symbol',
       ...(options.compact
-        ? { notation: 'compact', maximumFractionDigits: options.compactDigits ?? 2 }
+        ? // At most 4 significant digits and 2 decimals, whichever is coarser: ¥7015万 (not ¥7015.08万), ¥1.81亿.
+          {
+            notation: 'compact',
+            maximumFractionDigits: options.compactDigits ?? 2,
+            maximumSignificantDigits: 4,
+            roundingPriority: 'lessPrecision',
+          }
         : { minimumFractionDigits: digits, maximumFractionDigits: digits }),
     });
     formatterCache.set(key, formatter);

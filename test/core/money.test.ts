@@ -124,7 +124,9 @@ describe('core/money', () => {
     expect(formatMoney({ amount: 9_007_199_254_740_991, currency: 'CNY' }, { locale: 'en' })).to.contain(
       '90,071,992,547,409.91',
     );
-    expect(formatMoney(cny(1_234_567_00), { locale: 'zh-CN', compact: true })).to.equal('¥123.46万');
+    expect(formatMoney(cny(1_234_567_00), { locale: 'zh-CN', compact: true })).to.equal('¥123.5万');
+    // Four significant digits at most: a summary figure, not an exact one.
+    expect(formatMoney(cny(70_150_800_00), { locale: 'zh-CN', compact: true })).to.equal('¥7015万');
     expect(formatMoney(cny(45_000_000_000), { locale: 'zh-CN', compact: true })).to.equal('¥4.5亿');
     expect(formatMoney({ amount: 450_000_000, currency: 'USD' }, { locale: 'en', compact: true })).to.equal('$4.5M');
   });
