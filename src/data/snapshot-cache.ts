@@ -259,8 +259,8 @@ export function decodeChunk(chunk: CacheChunk): StoredRecord[] {
 
 // ---- reading and refreshing ----
 
-const chunkId = (table: string, generation: string, index: number) =>
-  `${table}#${generation}#${String(index).padStart(6, '0')}`;
+/** A chunk row is named by its lower bound, so splitting a chunk renames no other chunk. */
+const chunkId = (table: string, generation: string, bound: string) => `${table}#${generation}#${bound}`;
 
 function validHeader(db: Dexie, header: CacheHeader | undefined): header is CacheHeader {
   return !!header && header.format === FORMAT && header.verno === db.verno && header.bounds.length > 0;
@@ -303,7 +303,7 @@ export async function readCached(db: Dexie, table: string): Promise<CachedRead |
     // page (the funnel's stage counts for its first paint) are not queued behind all of them.
     const chunks: StoredRecord[][] = [];
     for (let index = 0; index < header.bounds.length; index++) {
-      const row = (await cache.get(chunkId(table, header.generation, index))) as CacheChunk | undefined;
+      const row = (await cache.get(chunkId(table, header.generation, header.bounds[index]!))) as CacheChunk | undefined;
       if (!row) return undefined;
       chunks.push(decodeChunk(row));
     }
@@ -331,7 +331,8 @@ export function planBounds(keys: Iterable<string>): string[] {
 /**
  * One step of bringing the cache up to date: starts a new generation when there is no valid one (with
  * `bounds()`), then rebuilds up to CHUNKS_PER_STEP chunks that are missing or hold dirty keys, each from a
- * fresh read of its key range, and removes those keys from the dirty rows, all in one read-write
+ * fresh read of its key range (split in place when it grew past twice its size), and removes those keys from
+ * the dirty rows, all in one read-write
  * transaction. Resolves true while work remains.
  */
 export async function refreshCacheStep(db: Dexie, table: string, bounds: () => string[]): Promise<boolean> {
@@ -358,12 +359,13 @@ export async function refreshCacheStep(db: Dexie, table: string, bounds: () => s
     );
     const todo = new Set<number>();
     for (let index = 0; index < lower.length; index++) {
-      if (!existing.has(chunkId(table, generation, index))) todo.add(index);
+      if (!existing.has(chunkId(table, generation, lower[index]!))) todo.add(index);
     }
     for (const row of rows) for (const key of row.keys ?? []) todo.add(chunkOf(lower, key));
     const now = [...todo].sort((a, b) => a - b).slice(0, CHUNKS_PER_STEP);
-    let oversized = false;
-    for (const index of now) {
+    const nextBounds = [...lower];
+    // From the last chunk back, so a split (which inserts bounds) leaves the indexes still to do in place.
+    for (const index of [...now].reverse()) {
       const next = lower[index + 1];
       const range =
         index === 0 && next !== undefined
@@ -374,8 +376,16 @@ export async function refreshCacheStep(db: Dexie, table: string, bounds: () => s
               : source.where(':id').aboveOrEqual(lower[index]!)
             : source.where(':id').between(lower[index]!, next, true, false);
       const records = (await range.toArray()) as StoredRecord[];
-      if (records.length > 2 * CHUNK) oversized = true;
-      await cache.put(encodeChunk(chunkId(table, generation, index), records));
+      // A chunk grown past twice its size (keys inserted at one end) is split in place.
+      const pieces = records.length > 2 * CHUNK ? Math.ceil(records.length / CHUNK) : 1;
+      const added: string[] = [];
+      for (let piece = 0; piece < pieces; piece++) {
+        const part = pieces === 1 ? records : records.slice(piece * CHUNK, (piece + 1) * CHUNK);
+        const bound = piece === 0 ? lower[index]! : (part[0]![source.schema.primKey.keyPath as string] as string);
+        if (piece > 0) added.push(bound);
+        await cache.put(encodeChunk(chunkId(table, generation, bound), part));
+      }
+      if (added.length > 0) nextBounds.splice(index + 1, 0, ...added);
     }
     const done = new Set(now);
     const changed = rows
@@ -383,8 +393,7 @@ export async function refreshCacheStep(db: Dexie, table: string, bounds: () => s
       .filter(({ row, keys }) => keys.length !== (row.keys ?? []).length);
     await dirtyTable.bulkDelete(changed.filter(({ keys }) => keys.length === 0).map(({ row }) => row.seq!));
     await dirtyTable.bulkPut(changed.filter(({ keys }) => keys.length > 0).map(({ row, keys }) => ({ ...row, keys })));
-    // A chunk grown past twice its size: start a new generation with new bounds next time.
-    if (oversized) await cache.delete(table);
-    return oversized || todo.size > now.length;
+    if (nextBounds.length !== lower.length) await cache.put({ ...header, bounds: nextBounds });
+    return todo.size > now.length;
   });
 }

@@ -158,7 +158,8 @@ class TableSnapshot {
    * key order, chunk by chunk (a chunk that does not move forward is an error).
    */
   private async fill(): Promise<void> {
-    const cached = await this.backend.readCached?.(this.table);
+    // The cache is optional: if it cannot be read, read the table.
+    const cached = await this.backend.readCached?.(this.table).catch(() => undefined);
     if (this.closed) return;
     const records = new Map<string, StoredRecord>();
     if (cached) {

@@ -105,6 +105,24 @@ describe('snapshot cache in IndexedDB', () => {
     raw.close();
   });
 
+  it('splits a chunk that grew past twice its size in place, and still equals a fresh read', async () => {
+    const store = freshStore();
+    await store.import({ opportunities: [deal('o-0')] });
+    await refreshAll(store, ['']);
+    const rows = Array.from({ length: 2 * CHUNK + 50 }, (_, i) => deal(`o-${String(i + 1).padStart(5, '0')}`));
+    await store.import({ opportunities: rows });
+    await refreshAll(store, ['']);
+    const backend = await backendOf(store);
+    const header = await backend.db.table('snapshotCache').get('opportunities');
+    expect(header.bounds).to.have.length(3);
+    expect(await cachedView(store)).to.deep.equal(await store.opportunities.list());
+    await store.opportunities.update('o-00002', { stage: 'won' });
+    await store.opportunities.delete('o-02000');
+    await refreshAll(store, ['']);
+    expect((await backend.db.table('snapshotDirty').toArray()).length, 'no dirty key left').to.equal(0);
+    expect(await cachedView(store)).to.deep.equal(await store.opportunities.list());
+  });
+
   it('is ignored when its format or database version is not this one', async () => {
     const store = freshStore();
     await store.import({ opportunities: [deal('o-1')] });
