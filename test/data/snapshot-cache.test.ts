@@ -12,18 +12,9 @@ import type { StoredRecord } from '../../src/data/backend.js';
 import { createDatabase } from '../../src/data/database.js';
 import type { DexieBackend } from '../../src/data/dexie-backend.js';
 import { CHUNK, decodeChunk, encodeChunk, planBounds } from '../../src/data/snapshot-cache.js';
-import { CrmStore, getStore } from '../../src/data/store.js';
+import { CrmStore } from '../../src/data/store.js';
 import { deleteStores, freshStore, uniqueName, until } from '../support/fixtures.js';
-
-const deal = (id: string, fields: Record<string, unknown> = {}) => ({
-  id,
-  customerId: 'c1',
-  name: `Deal ${id}`,
-  stage: 'lead',
-  amount: 1_000_000,
-  currency: 'CNY',
-  ...fields,
-});
+import { deal, twoTabs } from './tabs.js';
 
 const backendOf = async (store: CrmStore) => (await store.storageBackend()) as DexieBackend;
 
@@ -164,8 +155,6 @@ describe('snapshot cache in IndexedDB', () => {
   });
 });
 
-type OtherTab = Window & { store?: CrmStore };
-
 type Op =
   | { kind: 'put'; slot: number; stage: string }
   | { kind: 'delete'; slot: number }
@@ -215,26 +204,16 @@ async function run(store: CrmStore, step: Op): Promise<void> {
 
 describe('snapshot cache across tabs', () => {
   const database = uniqueName('cache-tabs');
-  let frame: HTMLIFrameElement | undefined;
+  let tabs: Awaited<ReturnType<typeof twoTabs>> | undefined;
 
   after(async () => {
-    frame?.remove();
-    getStore(database).close();
+    tabs?.close();
     await Dexie.delete(database);
   });
 
   it('cache + dirty keys equals a fresh full read after random interleaved writes, refreshes and clears from two tabs', async () => {
-    const here = getStore(database);
-    frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><script type="module">
-      import { getStore } from '/src/data/store.ts';
-      window.store = getStore(${JSON.stringify(database)});
-    </script>`;
-    document.body.append(frame);
-    const win = frame.contentWindow as OtherTab;
-    await until(() => !!win.store, 'the other tab opened its store');
-    const there = win.store!;
-    await there.ready;
+    tabs = await twoTabs(database);
+    const { here, there } = tabs;
     let usedCache = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(fc.boolean(), op), { minLength: 1, maxLength: 12 }), async (steps) => {
