@@ -14,7 +14,7 @@ import { yieldToMain } from '../internal/yield-to-main.js';
 import type { StorageBackend, StoredRecord, Subscription } from './backend.js';
 import type { ChangeBatch, ChangedKeys } from './change-feed.js';
 import { primaryKeyOf, type StoreName } from './database.js';
-import { planBounds } from './snapshot-cache.js';
+import { CACHED_TABLES, planBounds } from './snapshot-cache.js';
 
 /** One record that changed: as it was, and as it is now (undefined = absent). */
 export interface SnapshotChange<T> {
@@ -203,7 +203,7 @@ class TableSnapshot {
    */
   private scheduleCacheRefresh(): void {
     const refresh = this.backend.refreshCache;
-    if (!refresh || this.refreshTimer !== undefined || this.closed) return;
+    if (!refresh || !CACHED_TABLES.has(this.table) || this.refreshTimer !== undefined || this.closed) return;
     this.refreshTimer = setTimeout(() => {
       whenIdle(() => {
         if (this.closed) return;
