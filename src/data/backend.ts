@@ -4,6 +4,7 @@
  */
 import type { ChangeFeed } from './change-feed.js';
 import type { StoreName } from './database.js';
+import type { CachedRead } from './snapshot-cache.js';
 
 export type StoredRecord = Record<string, unknown>;
 
@@ -47,6 +48,10 @@ export interface StorageBackend {
   bulkGet(store: StoreName, keys: readonly unknown[]): Promise<(StoredRecord | undefined)[]>;
   /** Up to `limit` records whose primary key is above `after` (from the first when undefined), in key order. */
   readPage(store: StoreName, after: unknown, limit: number): Promise<StoredRecord[]>;
+  /** IndexedDB only: the table from its persisted snapshot cache (snapshot-cache.ts), or undefined when unusable. */
+  readCached?(store: StoreName): Promise<CachedRead | undefined>;
+  /** IndexedDB only: one step of bringing that cache up to date; true while work remains. */
+  refreshCache?(store: StoreName, bounds: () => string[]): Promise<boolean>;
 }
 
 /** Whether a record satisfies a `where` clause (shared by both backends so they filter identically). */

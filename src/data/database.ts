@@ -3,6 +3,7 @@
  * old databases step by step, and a tab still running old code closes on `versionchange`.
  */
 import Dexie, { type DexieOptions } from 'dexie';
+import { snapshotDirtyMiddleware } from './snapshot-cache.js';
 
 /** Primary key first, then the indexes the widgets query by. */
 export const STORES_V1 = {
@@ -31,8 +32,17 @@ export const STORES_V3 = {
   approvers: 'id, person, level',
 } as const;
 
+/**
+ * Version 4 (live data): the persisted columnar snapshot cache of big tables and the keys written since each
+ * part of it was built (snapshot-cache.ts).
+ */
+export const STORES_V4 = {
+  snapshotCache: 'id',
+  snapshotDirty: '++seq, table',
+} as const;
+
 /** Every store of the latest version. */
-export const STORES = { ...STORES_V1, ...STORES_V2, ...STORES_V3 } as const;
+export const STORES = { ...STORES_V1, ...STORES_V2, ...STORES_V3, ...STORES_V4 } as const;
 
 export type StoreName = keyof typeof STORES;
 
@@ -42,6 +52,9 @@ export function createDatabase(name: string, options?: DexieOptions): Dexie {
   db.version(1).stores(STORES_V1);
   db.version(2).stores(STORES_V2);
   db.version(3).stores(STORES_V3);
+  db.version(4).stores(STORES_V4);
+  // Every Dexie instance of this schema records what it writes to cached tables (snapshot-cache.ts).
+  db.use(snapshotDirtyMiddleware());
   return db;
 }
 

@@ -9,6 +9,7 @@ import {
 } from './backend.js';
 import { ChangeHub, changeChannelName, changeFeedMiddleware } from './change-feed.js';
 import { createDatabase, indexesOf, primaryKeyOf, type StoreName } from './database.js';
+import { type CachedRead, readCached, refreshCacheStep } from './snapshot-cache.js';
 
 /** The IndexedDB backend. Live queries are Dexie's `liveQuery`, which also hears writes from other tabs. */
 export class DexieBackend implements StorageBackend {
@@ -88,6 +89,13 @@ export class DexieBackend implements StorageBackend {
     const table = this.db.table(store);
     const from = after === undefined ? table.toCollection() : table.where(':id').above(after);
     return from.limit(limit).toArray();
+  }
+  readCached(store: StoreName): Promise<CachedRead | undefined> {
+    return readCached(this.db, store);
+  }
+
+  refreshCache(store: StoreName, bounds: () => string[]): Promise<boolean> {
+    return refreshCacheStep(this.db, store, bounds);
   }
 
   /**

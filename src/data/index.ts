@@ -1,7 +1,7 @@
 /** `crm-widgets/data`: the data model, validation and the store (IndexedDB through Dexie, memory fallback). */
 export type { ListQuery, LiveQuery, Subscription } from './backend.js';
 export type { ChangeBatch, ChangedKeys, ChangeFeed } from './change-feed.js';
-export { createDatabase, STORES, STORES_V1, STORES_V2, STORES_V3 } from './database.js';
+export { createDatabase, STORES, STORES_V1, STORES_V2, STORES_V3, STORES_V4 } from './database.js';
 export {
   classifyPulledRow,
   DEFAULT_GUARD_CONFIG,

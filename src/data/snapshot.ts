@@ -10,9 +10,11 @@
  * subscriber. At 100,000 records that is seconds per change.
  */
 
+import { yieldToMain } from '../internal/yield-to-main.js';
 import type { StorageBackend, StoredRecord, Subscription } from './backend.js';
 import type { ChangeBatch, ChangedKeys } from './change-feed.js';
 import { primaryKeyOf, type StoreName } from './database.js';
+import { CACHED_TABLES, planBounds } from './snapshot-cache.js';
 
 /** One record that changed: as it was, and as it is now (undefined = absent). */
 export interface SnapshotChange<T> {
@@ -52,6 +54,12 @@ export interface LiveSnapshot<T> {
  * 2,000 (which made 60-110 ms tasks).
  */
 const SNAPSHOT_CHUNK = 500;
+/** Quiet time after a load or a write before the persisted cache is brought up to date. */
+const CACHE_REFRESH_DELAY = 2000;
+
+const whenIdle = (work: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 5000 }) : setTimeout(work, 0);
+
 /** More changed keys than this in one batch: re-read the whole table instead of patching. */
 const PATCH_LIMIT = 20_000;
 
@@ -69,6 +77,7 @@ class TableSnapshot {
   private dirtyOrigin: 'local' | 'remote' = 'local';
   private working = false;
   private readonly feed: Subscription;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly backend: StorageBackend,
@@ -107,6 +116,7 @@ class TableSnapshot {
 
   close(): void {
     this.closed = true;
+    clearTimeout(this.refreshTimer);
     this.feed.unsubscribe();
     this.observers.clear();
     this.records = new Map();
@@ -143,9 +153,38 @@ class TableSnapshot {
     }
   }
 
-  /** Reads the whole table in key order, chunk by chunk; a chunk that does not move forward is an error. */
+  /**
+   * Reads the whole table: from the persisted cache when there is a usable one (snapshot-cache.ts), else in
+   * key order, chunk by chunk (a chunk that does not move forward is an error).
+   */
   private async fill(): Promise<void> {
+    // The cache is optional: if it cannot be read, read the table.
+    const cached = await this.backend.readCached?.(this.table).catch(() => undefined);
+    if (this.closed) return;
     const records = new Map<string, StoredRecord>();
+    if (cached) {
+      const list = cached.records;
+      for (let start = 0; start < list.length; start += SNAPSHOT_CHUNK * 10) {
+        if (start > 0) await yieldToMain();
+        if (this.closed) return;
+        for (const record of list.slice(start, start + SNAPSHOT_CHUNK * 10)) {
+          records.set(record[this.keyPath] as string, Object.freeze(record));
+        }
+      }
+      for (const [key, record] of cached.dirty) {
+        if (record) records.set(key, Object.freeze(record));
+        else records.delete(key);
+      }
+    } else await this.readPages(records);
+    if (this.closed) return;
+    this.records = records;
+    this.loaded = true;
+    this.failed = undefined;
+    this.emit(null, 'load');
+    this.scheduleCacheRefresh();
+  }
+
+  private async readPages(records: Map<string, StoredRecord>): Promise<void> {
     let after: unknown;
     for (;;) {
       const page = await this.backend.readPage(this.table, after, SNAPSHOT_CHUNK);
@@ -156,10 +195,29 @@ class TableSnapshot {
       if (last === after) throw new Error(`Reading ${this.table} made no progress after key ${String(after)}`);
       after = last;
     }
-    this.records = records;
-    this.loaded = true;
-    this.failed = undefined;
-    this.emit(null, 'load');
+  }
+
+  /**
+   * Brings the persisted cache up to date a while after the table was read or written, one short step per
+   * idle period, so the next cold start reads it. Optional: a failure only means the next start reads more.
+   */
+  private scheduleCacheRefresh(): void {
+    const refresh = this.backend.refreshCache;
+    if (!refresh || !CACHED_TABLES.has(this.table) || this.refreshTimer !== undefined || this.closed) return;
+    this.refreshTimer = setTimeout(() => {
+      whenIdle(() => {
+        if (this.closed) return;
+        refresh
+          .call(this.backend, this.table, () => planBounds(this.records.keys()))
+          .then(
+            (more) => {
+              this.refreshTimer = undefined;
+              if (more) this.scheduleCacheRefresh();
+            },
+            () => (this.refreshTimer = undefined),
+          );
+      });
+    }, CACHE_REFRESH_DELAY);
   }
 
   private async patch(keys: unknown[], origin: 'local' | 'remote'): Promise<void> {
@@ -175,7 +233,10 @@ class TableSnapshot {
       else this.records.set(id, Object.freeze(after));
       changes.push({ key: id, before, after });
     });
-    if (changes.length > 0 && this.loaded) this.emit(changes, origin);
+    if (changes.length > 0 && this.loaded) {
+      this.emit(changes, origin);
+      this.scheduleCacheRefresh();
+    }
   }
 
   private emit(changes: SnapshotChange<StoredRecord>[] | null, origin: SnapshotState<StoredRecord>['origin']): void {

@@ -9,18 +9,9 @@ import Dexie from 'dexie';
 import fc from 'fast-check';
 import type { Opportunity } from '../../src/data/model.js';
 import type { SnapshotState } from '../../src/data/snapshot.js';
-import { CrmStore, getStore } from '../../src/data/store.js';
+import { CrmStore } from '../../src/data/store.js';
 import { deleteStores, freshStore, uniqueName, until } from '../support/fixtures.js';
-
-const deal = (id: string, fields: Record<string, unknown> = {}) => ({
-  id,
-  customerId: 'c1',
-  name: `Deal ${id}`,
-  stage: 'lead',
-  amount: 1_000_000,
-  currency: 'CNY',
-  ...fields,
-});
+import { deal, twoTabs } from './tabs.js';
 
 /** IndexedDB refusing to open, so the store falls back to memory (Chromium cannot be made to refuse it for real). */
 const refusingIndexedDB = {
@@ -191,27 +182,16 @@ describe('change feed after close', () => {
 describe('store.snapshot across tabs', function () {
   this.timeout(60_000);
   const database = uniqueName('snapshot-tabs');
-  type OtherTab = Window & { store?: CrmStore };
-  let frame: HTMLIFrameElement | undefined;
+  let tabs: Awaited<ReturnType<typeof twoTabs>> | undefined;
 
   after(async () => {
-    frame?.remove();
-    getStore(database).close();
+    tabs?.close();
     await Dexie.delete(database);
   });
 
   it('here and in another tab, equals a fresh full read after random interleaved writes from both', async () => {
-    const here = getStore(database);
-    frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><script type="module">
-      import { getStore } from '/src/data/store.ts';
-      window.store = getStore(${JSON.stringify(database)});
-    </script>`;
-    document.body.append(frame);
-    const win = frame.contentWindow as OtherTab;
-    await until(() => !!win.store, 'the other tab opened its store');
-    const there = win.store!;
-    await there.ready;
+    tabs = await twoTabs(database);
+    const { here, there } = tabs;
     const viewHere = follow(here);
     const viewThere = follow(there);
     await fc.assert(

@@ -3,16 +3,7 @@ import { ValidationError } from '../../src/data/model.js';
 import { RecordNotFoundError, StaleRecordError } from '../../src/data/repository.js';
 import { CrmStore } from '../../src/data/store.js';
 import { customer, deleteStores, freshStore, rejection, until } from '../support/fixtures.js';
-
-const opportunity = (id: string, fields: Record<string, unknown> = {}) => ({
-  id,
-  customerId: 'c1',
-  name: `Deal ${id}`,
-  stage: 'lead',
-  amount: 1_000_000,
-  currency: 'CNY',
-  ...fields,
-});
+import { deal as opportunity } from './tabs.js';
 
 /**
  * An IndexedDB factory whose open() fails the way a blocked-storage browser's does. A fake, because real

@@ -94,7 +94,7 @@ export class RowConverter {
    * Gives every row its id before any row is converted (a row may name a parent further down the file),
    * `slice` rows per task so 100,000 rows never hold the main thread.
    */
-  async prepare(yieldNow: () => Promise<void> = () => Promise.resolve(), slice = 5000): Promise<void> {
+  async prepare(yieldNow: () => Promise<void> = () => Promise.resolve(), slice = 2000): Promise<void> {
     const idColumn = this.options.mapping.indexOf('id');
     const keyColumn = this.keyColumn();
     const nameColumn = this.options.mapping.indexOf('name');

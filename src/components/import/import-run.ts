@@ -142,7 +142,10 @@ async function existingByKey(store: CrmStore, request: ImportRequest): Promise<M
 
 export async function runImport(store: CrmStore, request: ImportRequest): Promise<ImportOutcome> {
   const { csv, signal, onProgress } = request;
-  const chunk = request.chunkSize ?? 1000;
+  // 500: a chunk's synchronous part (checks, then cloning 500 records and 500 outbox entries into
+  // IndexedDB) stays well under 100 ms on a loaded machine; 1,000 made 130-285 ms tasks. Per-transaction
+  // cost is small next to the two puts per record.
+  const chunk = request.chunkSize ?? 500;
   const total = csv.rows.length;
   const outcome: ImportOutcome = { status: 'imported', created: 0, updated: 0, errors: [], rejected: [] };
   const cancelled = () => signal?.aborted ?? false;
