@@ -76,9 +76,14 @@ export const en = {
 
 /** Compact money as Intl writes it (an independent check of the widgets' summaries): major units. */
 export const compactMoney = (locale: string, currency: string, major: number) =>
-  new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 2 }).format(
-    major,
-  );
+  new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 2,
+    maximumSignificantDigits: 4,
+    roundingPriority: 'lessPrecision',
+  }).format(major);
 
 /** A minimal valid opportunity for synthetic cases. */
 export function opp(id: string, stage: string, fields: Partial<Opportunity> = {}): Opportunity {
