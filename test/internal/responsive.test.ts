@@ -4,6 +4,7 @@
  * too wide for the widget scroll inside their own declared scroll containers, which clip their overflow.
  */
 import { expect, nextFrame } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import type { CrmProvider } from '../../src/components/provider/provider.js';
 import { ignoreResizeObserverNotice } from '../components/account-list/resize-observer-notice.js';
 import { loadSample } from '../components/funnel-chart/helpers.js';
@@ -34,6 +35,8 @@ describe('widgets from 320 to 1280 px of their own width', function () {
       frame.lang = lang;
       frame.style.width = `${width}px`;
       await nextFrame();
+      // A language's tables load before the widgets re-render in it (src/internal/localize.ts).
+      await Promise.all([...provider.querySelectorAll<LitElement>(':scope > *')].map((el) => el.updateComplete));
       await nextFrame();
       const overflowing = [...provider.querySelectorAll(':scope > *')]
         .filter((el) => getComputedStyle(el).display !== 'none')

@@ -123,6 +123,7 @@ interface Derived {
  * @fires crm-tier-change - From the tier badge, when a recomputation changes the tier (see `<crm-tier-badge>`).
  */
 export class CrmCustomerCard extends CrmElement {
+  static override translations = [contactsEditorStrings, customerCardStrings];
   static override styles = [CrmElement.styles, customerCardStyles, contactsEditorStyles];
 
   /** Bound mode: the account to show, read live from the store. */
