@@ -88,22 +88,25 @@ export class CrmElement extends LitElement {
   /** The language whose texts could not be fetched (reported once; English stands in and a notice says so). */
   private localeFailure?: TableLocale;
 
-  /** Waits for the element's language tables before each update that needs them (Lit's async update hook). */
+  /** Waits for the element's language tables before an update that needs them (Lit's async update hook). */
   // biome-ignore lint/suspicious/noConfusingVoidType: Lit's own signature.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.localize.load((this.constructor as typeof CrmElement).translations);
-    if (!loading) {
-      this.localeFailure = undefined;
-      return super.scheduleUpdate();
+    const tables = (this.constructor as typeof CrmElement).translations;
+    const loading = this.localize.load(tables);
+    if (!loading) return this.noteLocaleFailure(tables);
+    return loading.then(() => this.noteLocaleFailure(tables));
+  }
+
+  /** Reports a language that could not be loaded (once per switch to it), then updates. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: Lit's own signature.
+  private noteLocaleFailure(tables: readonly Translations<unknown>[]): void | Promise<unknown> {
+    const failed = this.localize.failedLocale(tables);
+    if (failed && failed !== this.localeFailure) {
+      const message = this.localize.loadFailedMessage(failed);
+      this.emit('crm-locale-error', { lang: this.localize.lang, locale: failed, message });
     }
-    return loading.then((failed) => {
-      if (failed && failed !== this.localeFailure) {
-        const message = this.localize.loadFailedMessage(failed);
-        this.emit('crm-locale-error', { lang: this.localize.lang, locale: failed, message });
-      }
-      this.localeFailure = failed;
-      return super.scheduleUpdate();
-    });
+    this.localeFailure = failed;
+    return super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues): void {

@@ -65,11 +65,10 @@ function loadModule(load: TableModule<unknown>, locale: TableLocale, tag: string
 }
 
 /**
- * What an element says when its language's texts could not be fetched (inline: the failed table cannot say
- * it). The Traditional texts are OpenCC's conversions of the Simplified one (see scripts/zh-hant.mjs).
+ * What an element says, in the language it could not load, when that language's texts could not be fetched
+ * (inline: the failed table cannot say it). The Traditional texts are OpenCC's conversions of the Simplified one (see scripts/zh-hant.mjs).
  */
-const LOAD_FAILED: Record<'en' | TableLocale, string> = {
-  en: 'The texts in this language could not be loaded; showing English.',
+const LOAD_FAILED: Record<TableLocale, string> = {
   'zh-CN': '无法加载中文界面文字，暂以英文显示。',
   'zh-TW': '無法載入中文介面文字，暫以英文顯示。',
   'zh-HK': '無法加載中文界面文字，暫以英文顯示。',
@@ -253,25 +252,32 @@ export class LocalizeController implements ReactiveController {
     return state.table as T | undefined;
   }
 
-  /**
-   * Loads this element's language tables (and, for zh-TW / zh-HK, the Traditional labels) if they are not here
-   * yet; resolves to the locale whose table failed, if one did. Undefined when nothing needs loading.
-   */
-  load(tables: readonly Translations<unknown>[]): Promise<TableLocale | undefined> | undefined {
-    const key = this.tableLocale;
-    if (!key) return undefined;
-    const states = tables.flatMap((translations) => {
+  /** The states of this element's language modules (starting the loads not started yet). */
+  private modulesOf(tables: readonly Translations<unknown>[], key: TableLocale): ModuleState[] {
+    return tables.flatMap((translations) => {
       const entry = translations[key] ?? translations['zh-CN'];
       return isModule(entry) ? [loadModule(entry, key, this.host.localName)] : [];
     });
-    const failed = () => (states.some((state) => state.error !== undefined) ? key : undefined);
-    const waits = states
-      .filter((state) => state.table === undefined && state.error === undefined)
-      .map((s) => s.promise);
+  }
+
+  /**
+   * Loads this element's language tables (and, for zh-TW / zh-HK, the Traditional labels) if they are not here
+   * yet; undefined when nothing needs loading (then the update need not wait).
+   */
+  load(tables: readonly Translations<unknown>[]): Promise<unknown> | undefined {
+    const key = this.tableLocale;
+    if (!key) return undefined;
+    const states = this.modulesOf(tables, key);
+    const waits = states.filter((s) => s.table === undefined && s.error === undefined).map((s) => s.promise);
     // Elements with tables to translate also name codes: their Traditional labels come with them.
     if (states.length && key !== 'zh-CN' && !traditionalLabelsLoaded()) waits.push(traditionalLabelsReady());
-    if (waits.length) return Promise.all(waits).then(failed);
-    return failed() ? Promise.resolve(key) : undefined;
+    return waits.length ? Promise.all(waits) : undefined;
+  }
+
+  /** The language whose tables could not be fetched (English stands in for them), if any. */
+  failedLocale(tables: readonly Translations<unknown>[]): TableLocale | undefined {
+    const key = this.tableLocale;
+    return key && this.modulesOf(tables, key).some((s) => s.error !== undefined) ? key : undefined;
   }
 
   /** The message for a language whose texts could not be fetched, in that language where it can be said. */
