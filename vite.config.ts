@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -6,7 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
  * Three builds from one config:
  * - default mode: ES modules for npm, one entry per public entry point, dependencies external (npm users dedupe Lit);
  * - `--mode iife`: one minified file for `<script>` use that registers everything and sets `window.CrmWidgets`;
- *   only Chart.js stays out (a drawing funnel fetches `cdn/funnel-canvas.js` from beside the file);
+ *   Chart.js and the non-English string tables stay out (fetched from `cdn/` beside the file when used);
  * - `--mode cdn`: `dist/cdn/`, the loader (`crm-widgets.loader.js`) plus one self-contained ES module per element
  *   with shared chunks (Lit included once), fetched by the loader when a tag first appears.
  * Every list (entries, elements, tags) is derived from package.json `exports` and the element sources, so an
@@ -32,9 +32,45 @@ const chartFromCdn: Plugin = {
   },
 };
 
+/** The strings modules of other languages (`x.strings.zh-CN.ts`), generated and split by scripts/zh-hant.mjs. */
+const LOCALE_MODULE = /\/src\/components\/[^/]+\/([^/]+\.strings)\.ts$/;
+
+/**
+ * In the IIFE, a language's tables are not inlined: each loader (`() => import('./x.strings.zh-TW.js')`) fetches
+ * `cdn/locales/x.strings.zh-TW.js` from beside the file (built by the cdn build under stable names).
+ */
+const localesFromCdn: Plugin = {
+  name: 'crm-locales-from-cdn',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!LOCALE_MODULE.test(id)) return undefined;
+    const rewritten = code.replace(
+      /import\('\.\/([\w.-]+\.strings\.zh-[A-Z]+)\.js'\)/g,
+      "import(/* @vite-ignore */ besideScript('cdn/locales/$1.js'))",
+    );
+    if (rewritten === code) return undefined;
+    const helper = fileURLToPath(new URL('./src/cdn/beside-script.ts', import.meta.url));
+    // Appended (imports hoist), so every line keeps its place and the source map stays right.
+    return { code: `${rewritten}\nimport { besideScript } from ${JSON.stringify(helper)};\n`, map: null };
+  },
+};
+
+/** Stable names for the language modules in dist/cdn/locales/ (the IIFE fetches them by name). */
+function localeEntries(): Record<string, string> {
+  const root = new URL('./src/components/', import.meta.url);
+  const result: Record<string, string> = {};
+  for (const dir of readdirSync(root)) {
+    for (const file of readdirSync(new URL(`${dir}/`, root))) {
+      const match = /^(.+\.strings\.zh-[A-Z]+)\.ts$/.exec(file);
+      if (match) result[`locales/${match[1]}`] = `src/components/${dir}/${file}`;
+    }
+  }
+  return result;
+}
+
 export default defineConfig(({ mode }) => ({
   esbuild: { target: 'es2022' },
-  plugins: mode === 'iife' ? [chartFromCdn] : [],
+  plugins: mode === 'iife' ? [chartFromCdn, localesFromCdn] : [],
   // The <script> build loads pinyin-pro from dist/crm-widgets-pinyin.js (built by build:pinyin) instead of
   // inlining it: see src/components/account-list/pinyin-loader.iife.ts.
   resolve:
@@ -71,6 +107,7 @@ export default defineConfig(({ mode }) => ({
                 // A stable name: the IIFE fetches Chart.js from here.
                 'funnel-canvas': 'src/components/funnel-chart/funnel-canvas.ts',
                 ...cdnElementEntries(),
+                ...localeEntries(),
               },
               formats: ['es'],
             },

@@ -3,6 +3,8 @@
  * the document (and the open shadow roots it can see) and, the first time a `crm-*` tag appears, fetches
  * that tag's module from its own folder, like Shoelace's autoloader. No inline code, no eval: it works under
  * `Content-Security-Policy: default-src 'self'`, and from another origin when that origin sends CORS headers.
+ * A module that cannot be fetched is reported on the console, by a `crm-load-error` event on each element of
+ * that tag, and by a message shown in the element's place.
  *
  *   <script type="module" src="https://intranet-cdn/crm-widgets/cdn/crm-widgets.loader.js"></script>
  */
@@ -20,6 +22,46 @@ const observer = new MutationObserver((records) => {
     for (const node of record.addedNodes) if (node instanceof Element) discover(node);
   }
 });
+
+/** Detail of `crm-load-error`, fired on each element whose module could not be fetched. */
+export interface LoadErrorDetail {
+  tag: string;
+  url: string;
+  message: string;
+}
+
+/** What an element whose module failed says in its place (the loader is tiny: its own three languages). */
+function failureText(tag: string, lang: string): string {
+  if (/^zh-(hant|tw|hk|mo)\b/i.test(lang)) return `無法載入 <${tag}>，請檢查網路後重新整理頁面。`;
+  if (/^zh\b/i.test(lang)) return `无法加载 <${tag}>，请检查网络后刷新页面。`;
+  return `<${tag}> could not be loaded. Check the connection and reload the page.`;
+}
+
+/**
+ * Shows the failure where the element stands: the text goes into an attribute that a constructed style sheet
+ * (allowed under a strict CSP, unlike inline styles) prints before the undefined element.
+ */
+let failureSheet: CSSStyleSheet | undefined;
+function showFailure(element: Element, url: string): void {
+  const tag = element.localName;
+  const lang = element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || navigator.language;
+  const message = failureText(tag, lang);
+  if (!failureSheet) {
+    failureSheet = new CSSStyleSheet();
+    failureSheet.replaceSync(':not(:defined)[data-crm-load-error]::before { content: attr(data-crm-load-error); }');
+  }
+  const root = element.getRootNode() as Document | ShadowRoot;
+  if (!root.adoptedStyleSheets.includes(failureSheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, failureSheet];
+  element.setAttribute('data-crm-load-error', message);
+  element.dispatchEvent(
+    new CustomEvent<LoadErrorDetail>('crm-load-error', {
+      detail: { tag, url, message },
+      bubbles: true,
+      composed: true,
+    }),
+  );
+}
 
 /** Loads the module that defines `tag` (once); resolves when the tag is defined. */
 export function load(tag: string): Promise<void> {
@@ -47,9 +89,16 @@ export function discover(root: Element | Document | ShadowRoot): Promise<void> {
     const tag = element.localName;
     if (tag in ELEMENTS && !customElements.get(tag)) {
       waits.push(
-        load(tag).then(() => {
-          if (element.shadowRoot) watch(element.shadowRoot);
-        }),
+        load(tag).then(
+          () => {
+            element.removeAttribute('data-crm-load-error');
+            if (element.shadowRoot) watch(element.shadowRoot);
+          },
+          (error: unknown) => {
+            showFailure(element, new URL(ELEMENTS[tag]!, base).href);
+            throw error;
+          },
+        ),
       );
     }
     if (element.shadowRoot) watch(element.shadowRoot);

@@ -1,6 +1,6 @@
-import { type CSSResultGroup, css, LitElement } from 'lit';
+import { type CSSResultGroup, css, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocalizeController } from './localize.js';
+import { type LocaleErrorDetail, LocalizeController, type TableLocale, type Translations } from './localize.js';
 import { type ThemeName, themeStyles } from './theme.js';
 import { VERSION } from './version.js';
 
@@ -9,6 +9,12 @@ type CrmEventName = Extract<keyof GlobalEventHandlersEventMap, `crm-${string}`>;
 type DetailOf<K extends CrmEventName> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 const warnedTags = new Set<string>();
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'crm-locale-error': CustomEvent<LocaleErrorDetail>;
+  }
+}
 
 /**
  * The base of every crm-widgets element: guarded registration, reactive language, shared host styles
@@ -32,6 +38,14 @@ export class CrmElement extends LitElement {
     *::before,
     *::after {
       box-sizing: inherit;
+    }
+    [part~='locale-error'] {
+      margin: 0 0 var(--crm-t-space-2);
+      padding: var(--crm-t-space-1) var(--crm-t-space-2);
+      border-radius: var(--crm-t-radius-sm);
+      background: var(--crm-c-warning-bg);
+      color: var(--crm-c-warning-text);
+      font-size: var(--crm-t-text-sm);
     }
   `,
   ];
@@ -64,6 +78,53 @@ export class CrmElement extends LitElement {
   @property({ reflect: true }) theme?: ThemeName;
 
   protected readonly localize = new LocalizeController(this);
+
+  /**
+   * The string tables the element reads (`this.localize.strings(x)`): before it renders in a language, that
+   * language's modules are fetched, so it never shows English first (`npm run l10n:hant` checks the list).
+   */
+  static translations: readonly Translations<unknown>[] = [];
+
+  /** The language whose texts could not be fetched (reported once; English stands in and a notice says so). */
+  private localeFailure?: TableLocale;
+
+  /** Waits for the element's language tables before an update that needs them (Lit's async update hook). */
+  // biome-ignore lint/suspicious/noConfusingVoidType: Lit's own signature.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const tables = (this.constructor as typeof CrmElement).translations;
+    const loading = this.localize.load(tables);
+    if (!loading) return this.noteLocaleFailure(tables);
+    return loading.then(() => this.noteLocaleFailure(tables));
+  }
+
+  /** Reports a language that could not be loaded (once per switch to it), then updates. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: Lit's own signature.
+  private noteLocaleFailure(tables: readonly Translations<unknown>[]): void | Promise<unknown> {
+    const failed = this.localize.failedLocale(tables);
+    if (failed && failed !== this.localeFailure) {
+      const message = this.localize.loadFailedMessage(failed);
+      this.emit('crm-locale-error', { lang: this.localize.lang, locale: failed, message });
+    }
+    this.localeFailure = failed;
+    return super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    // The notice sits before the rendered content, outside the part Lit renders, so render() never sees it.
+    let notice = this.renderRoot.querySelector(':scope > [part~="locale-error"]');
+    if (!this.localeFailure) {
+      notice?.remove();
+      return;
+    }
+    if (!notice) {
+      notice = document.createElement('p');
+      notice.setAttribute('part', 'locale-error');
+      notice.setAttribute('role', 'status');
+      this.renderRoot.insertBefore(notice, this.renderRoot.firstChild);
+    }
+    notice.textContent = this.localize.loadFailedMessage(this.localeFailure);
+  }
 
   /** Fires a `crm-*` event that bubbles out of shadow roots; returns false if a listener cancelled it. */
   protected emit<K extends CrmEventName>(

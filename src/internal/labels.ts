@@ -157,6 +157,7 @@ export function registerLabelLocale(
 type HantTables = typeof import('./labels.zh-hant.js');
 let hantTablesLoaded: HantTables | undefined;
 let hantTablesLoading: Promise<void> | undefined;
+let hantTablesFailed = false;
 
 /**
  * The generated Traditional Chinese tables, fetched the first time a zh-TW / zh-HK text is asked for (most
@@ -168,7 +169,10 @@ function hantTables(): HantTables | undefined {
       hantTablesLoaded = tables;
       for (const listener of listeners) listener();
     })
-    .catch((error: unknown) => console.warn('crm-widgets: the Traditional Chinese labels could not be loaded', error));
+    .catch((error: unknown) => {
+      hantTablesFailed = true;
+      console.warn('crm-widgets: the Traditional Chinese labels could not be loaded', error);
+    });
   return hantTablesLoaded;
 }
 
@@ -176,6 +180,11 @@ function hantTables(): HantTables | undefined {
 export function traditionalLabelsReady(): Promise<void> {
   hantTables();
   return hantTablesLoading!;
+}
+
+/** Whether the Traditional Chinese tables are here (or failed: then the Simplified texts stand in). */
+export function traditionalLabelsLoaded(): boolean {
+  return hantTablesLoaded !== undefined || hantTablesFailed;
 }
 
 /** Called when labels change (the localize controller re-renders widgets). */

@@ -1,22 +1,88 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { moneyText } from './format.js';
-import { hantVariant, type LabelDomain, localText, onLabelsChanged, registerLabelLocale } from './labels.js';
+import {
+  hantVariant,
+  type LabelDomain,
+  localText,
+  onLabelsChanged,
+  registerLabelLocale,
+  traditionalLabelsLoaded,
+  traditionalLabelsReady,
+} from './labels.js';
 
 /** The languages every widget ships strings for; other languages are registered by the page. */
 export type Locale = 'en' | 'zh-CN';
 
+/** A language's table in its own module, fetched the first time an element renders in that language. */
+export type TableModule<T> = () => Promise<{ default: T }>;
+
 /**
- * A component's UI strings: one table per language with the same keys (the type checker enforces it).
- * Terms that take arguments are functions. Each component keeps its own table beside it, so a widget
- * ships only its own strings.
+ * A component's UI strings: the English table inline (it defines the keys; the type checker holds every other
+ * language to them), the other languages as modules loaded on demand (scripts/zh-hant.mjs writes the loaders
+ * and generates zh-TW / zh-HK from zh-CN). Terms that take arguments are functions. Each component keeps its
+ * own tables beside it, so a widget ships only its own strings, and a page only its language's.
  */
 export type Translations<T> = {
   en: T;
-  'zh-CN': NoInfer<T>;
+  'zh-CN': NoInfer<T> | TableModule<NoInfer<T>>;
   /** Generated from zh-CN by scripts/zh-hant.mjs (OpenCC), committed; never converted at run time. */
-  'zh-TW'?: NoInfer<T>;
-  'zh-HK'?: NoInfer<T>;
+  'zh-TW'?: NoInfer<T> | TableModule<NoInfer<T>>;
+  'zh-HK'?: NoInfer<T> | TableModule<NoInfer<T>>;
 };
+
+/** Whether a language's entry is a module still to load (tables are objects, loaders functions). */
+const isModule = <T>(entry: T | TableModule<T>): entry is TableModule<T> => typeof entry === 'function';
+
+/** The table keys a page can need besides English. */
+export type TableLocale = 'zh-CN' | 'zh-TW' | 'zh-HK';
+
+/** A table module's state: loading, loaded, or failed (then English stands in for the rest of the page's life). */
+interface ModuleState {
+  promise: Promise<void>;
+  table?: unknown;
+  error?: unknown;
+}
+const modules = new WeakMap<TableModule<unknown>, ModuleState>();
+
+function loadModule(load: TableModule<unknown>, locale: TableLocale, tag: string): ModuleState {
+  let state = modules.get(load);
+  if (!state) {
+    const entry: ModuleState = {
+      promise: load().then(
+        (module) => {
+          entry.table = module.default;
+        },
+        (error: unknown) => {
+          entry.error = error;
+          console.warn(`crm-widgets: the ${locale} texts of <${tag}> could not be loaded; showing English.`, error);
+        },
+      ),
+    };
+    state = entry;
+    modules.set(load, state);
+  }
+  return state;
+}
+
+/**
+ * What an element says, in the language it could not load, when that language's texts could not be fetched
+ * (inline: the failed table cannot say it). The Traditional texts are OpenCC's conversions of the Simplified one (see scripts/zh-hant.mjs).
+ */
+const LOAD_FAILED: Record<TableLocale, string> = {
+  'zh-CN': '无法加载中文界面文字，暂以英文显示。',
+  'zh-TW': '無法載入中文介面文字，暫以英文顯示。',
+  'zh-HK': '無法加載中文界面文字，暫以英文顯示。',
+};
+
+/** Detail of `crm-locale-error`: a language's texts could not be fetched, so the element shows English. */
+export interface LocaleErrorDetail {
+  /** The element's language tag (`zh-TW`). */
+  lang: string;
+  /** The table that failed (`zh-CN`, `zh-TW`, `zh-HK`). */
+  locale: string;
+  /** The localised message the element shows. */
+  message: string;
+}
 
 /** Maps any BCP 47 tag to a supported locale: every Chinese tag to zh-CN, everything else to English. */
 export function toLocale(tag: string | null | undefined): Locale {
@@ -149,9 +215,8 @@ export class LocalizeController implements ReactiveController {
 
   /** The table of the current locale, e.g. `const t = this.localize.strings(badgeStrings); t.unknown`. */
   strings<T>(translations: Translations<T>): T {
-    const locale = this.locale;
-    const variant = locale === 'zh-CN' ? hantVariant(this.lang) : undefined;
-    const base = (variant && translations[variant]) || translations[locale];
+    const key = this.tableLocale;
+    const base = key ? (this.table(translations, key) ?? translations.en) : translations.en;
     const own = registrationOf(this.lang)?.[1].strings?.[this.host.localName];
     if (!own) return base;
     let tables = merged.get(own);
@@ -167,6 +232,57 @@ export class LocalizeController implements ReactiveController {
       tables.set(translations, table);
     }
     return table;
+  }
+
+  /** The non-English table this element reads (`zh-TW` for Taiwan and Traditional tags), if any. */
+  get tableLocale(): TableLocale | undefined {
+    return this.locale === 'zh-CN' ? (hantVariant(this.lang) ?? 'zh-CN') : undefined;
+  }
+
+  /** A language's table when it is here (inline or loaded); else starts loading it (re-rendering on arrival). */
+  private table<T>(translations: Translations<T>, key: TableLocale): T | undefined {
+    // A missing Traditional table reads the Simplified one.
+    const entry = translations[key] ?? translations['zh-CN'];
+    if (!isModule(entry)) return entry;
+    const state = loadModule(entry as TableModule<unknown>, key, this.host.localName);
+    if (state.table === undefined && state.error === undefined) {
+      // A table the element did not declare in `static translations`: it renders English until then.
+      state.promise.then(() => this.host.requestUpdate());
+    }
+    return state.table as T | undefined;
+  }
+
+  /** The states of this element's language modules (starting the loads not started yet). */
+  private modulesOf(tables: readonly Translations<unknown>[], key: TableLocale): ModuleState[] {
+    return tables.flatMap((translations) => {
+      const entry = translations[key] ?? translations['zh-CN'];
+      return isModule(entry) ? [loadModule(entry, key, this.host.localName)] : [];
+    });
+  }
+
+  /**
+   * Loads this element's language tables (and, for zh-TW / zh-HK, the Traditional labels) if they are not here
+   * yet; undefined when nothing needs loading (then the update need not wait).
+   */
+  load(tables: readonly Translations<unknown>[]): Promise<unknown> | undefined {
+    const key = this.tableLocale;
+    if (!key) return undefined;
+    const states = this.modulesOf(tables, key);
+    const waits = states.filter((s) => s.table === undefined && s.error === undefined).map((s) => s.promise);
+    // Elements with tables to translate also name codes: their Traditional labels come with them.
+    if (states.length && key !== 'zh-CN' && !traditionalLabelsLoaded()) waits.push(traditionalLabelsReady());
+    return waits.length ? Promise.all(waits) : undefined;
+  }
+
+  /** The language whose tables could not be fetched (English stands in for them), if any. */
+  failedLocale(tables: readonly Translations<unknown>[]): TableLocale | undefined {
+    const key = this.tableLocale;
+    return key && this.modulesOf(tables, key).some((s) => s.error !== undefined) ? key : undefined;
+  }
+
+  /** The message for a language whose texts could not be fetched, in that language where it can be said. */
+  loadFailedMessage(locale: TableLocale): string {
+    return LOAD_FAILED[locale];
   }
 
   /** Numbers in the page's language when the browser knows it (`de` → 1.234,5), else in the locale's. */

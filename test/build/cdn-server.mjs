@@ -12,9 +12,18 @@ let cdn;
 function startCdn() {
   if (cdn) return Promise.resolve(cdn.origin);
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    // `/missing/<part>/…`: the same files, except that those whose path contains <part> are not there (a real
+    // 404, as when a deployment forgot a file), for the failed-download tests.
+    const missing = /^\/missing\/([^/]+)(\/.*)$/.exec(path);
+    if (missing) path = missing[2];
     const file = join(CDN_ROOT, path);
-    if (!file.startsWith(CDN_ROOT) || !existsSync(file) || !statSync(file).isFile()) {
+    if (
+      (missing && path.includes(missing[1])) ||
+      !file.startsWith(CDN_ROOT) ||
+      !existsSync(file) ||
+      !statSync(file).isFile()
+    ) {
       res.writeHead(404, { 'access-control-allow-origin': '*' }).end();
       return;
     }
@@ -38,10 +47,10 @@ function startCdn() {
  * from `cdn`), a badge, and a third-party element whose open shadow root holds another badge. Served with
  * `Content-Security-Policy: default-src 'self'` (plus the CDN origin when there is one): no inline code.
  */
-function loaderPage(cdnOrigin) {
+function loaderPage(cdnOrigin, lang = 'en') {
   const base = cdnOrigin ? `${cdnOrigin}/` : '/dist/cdn/';
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="${lang.replace(/[^\w-]/g, '')}"><head><meta charset="utf-8">
 <script src="/test/build/pages/watch.js"></script>
 <script type="module" src="${base}crm-widgets.loader.js"></script>
 <script type="module" src="/test/build/pages/shadow-host.js"></script>
@@ -70,11 +79,13 @@ export const loaderPagesPlugin = {
   name: 'crm-loader-pages',
   serve(context) {
     if (context.path !== '/__crm/loader-page') return undefined;
+    // `cdn` may carry a path (`<origin>/missing/<part>`); the policy names its origin.
     const cdnOrigin = context.URL.searchParams.get('cdn') ?? '';
+    const policyOrigin = cdnOrigin ? new URL(cdnOrigin).origin : '';
     return {
-      body: loaderPage(cdnOrigin),
+      body: loaderPage(cdnOrigin, context.URL.searchParams.get('lang') ?? 'en'),
       type: 'html',
-      headers: { 'content-security-policy': `default-src 'self'${cdnOrigin ? ` ${cdnOrigin}` : ''}` },
+      headers: { 'content-security-policy': `default-src 'self'${policyOrigin ? ` ${policyOrigin}` : ''}` },
     };
   },
   executeCommand({ command, payload }) {

@@ -9,7 +9,10 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { until } from '../support/fixtures.js';
 
-type PageWindow = Window & { __problems?: string[] };
+type PageWindow = Window & {
+  __problems?: string[];
+  __reported?: { type: string; tag: string; locale?: string; message: string }[];
+};
 
 async function open(url: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
@@ -64,3 +67,54 @@ for (const where of ['same origin', 'another origin'] as const) {
     });
   });
 }
+
+/**
+ * Failed downloads, for real: the CDN server answers 404 for the files a deployment "forgot" (its `/missing/<part>/`
+ * prefix, see test/build/cdn-server.mjs), and the page must be told (event) and the user must see it (message).
+ */
+describe('loader page when a file is missing on the server', () => {
+  let cdn = '';
+  before(async () => {
+    cdn = (await executeServerCommand('start-cdn-server')) as string;
+  });
+
+  it("a language's tables 404: the widget shows English, says so in Chinese, and fires crm-locale-error", async () => {
+    const url = `/__crm/loader-page?lang=zh-CN&cdn=${encodeURIComponent(`${cdn}/missing/strings.zh-CN`)}`;
+    const frame = await open(url);
+    const win = frame.contentWindow as PageWindow;
+    const badge = frame.contentDocument!.querySelector('crm-tier-badge')!;
+    await until(() => !!badge.shadowRoot?.querySelector('[part="locale-error"]'), 'locale notice shown');
+    expect(code(badge)).to.equal('A1');
+    // The badge's own terms are English (the tier's name is core data in both languages, so it stays Chinese).
+    expect(badge.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-label')).to.equal(
+      'Customer tier A1: 高值客户',
+    );
+    const notice = badge.shadowRoot!.querySelector('[part="locale-error"]') as HTMLElement;
+    expect(notice.textContent).to.equal('无法加载中文界面文字，暂以英文显示。');
+    expect(notice.getBoundingClientRect().height).to.be.greaterThan(0);
+    await until(() => (win.__reported ?? []).length >= 2, 'both badges reported');
+    expect(win.__reported!.map((r) => [r.type, r.tag, r.locale])).to.deep.include([
+      'crm-locale-error',
+      'crm-tier-badge',
+      'zh-CN',
+    ]);
+    expect(loadedFiles(win).some((f) => f.includes('tier-badge.strings.zh-CN'))).to.equal(true);
+    frame.remove();
+  });
+
+  it("an element's module 404s: crm-load-error, and a message in the element's place", async () => {
+    const frame = await open(`/__crm/loader-page?cdn=${encodeURIComponent(`${cdn}/missing/tier-badge`)}`);
+    const win = frame.contentWindow as PageWindow;
+    const badge = frame.contentDocument!.querySelector('crm-tier-badge')!;
+    await until(() => badge.hasAttribute('data-crm-load-error'), 'failure shown');
+    const message = '<crm-tier-badge> could not be loaded. Check the connection and reload the page.';
+    expect(badge.getAttribute('data-crm-load-error')).to.equal(message);
+    // Printed before the undefined element by the loader's constructed style sheet (no inline style under CSP).
+    expect(win.getComputedStyle(badge, '::before').content).to.equal(JSON.stringify(message));
+    expect(win.customElements.get('crm-tier-badge')).to.equal(undefined);
+    await until(() => (win.__reported ?? []).some((r) => r.type === 'crm-load-error'), 'event fired');
+    expect(win.__reported![0]).to.include({ type: 'crm-load-error', tag: 'crm-tier-badge', message });
+    expect(win.__problems!.filter((p) => p.startsWith('CSP'))).to.deep.equal([]);
+    frame.remove();
+  });
+});

@@ -51,6 +51,23 @@ describe('dist/crm-widgets.iife.js', () => {
     frame.remove();
   });
 
+  it("fetches a language's tables from cdn/locales/ beside the file, only for the language shown", async () => {
+    const { frame, errors } = await staticPage(
+      `<script src="${BUNDLE}"></script><crm-tier-badge lang="zh-TW" tier="A1"></crm-tier-badge>`,
+    );
+    const win = frame.contentWindow as Window & { __errors?: string[] };
+    const badge = frame.contentDocument!.querySelector('crm-tier-badge')!;
+    const label = () => badge.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-label');
+    await until(() => !!label(), 'badge rendered');
+    // Traditional from the first render (the generated zh-TW table), never English first.
+    expect(label()).to.equal('客戶等級 A1：高值客戶');
+    expect(errors).to.deep.equal([]);
+    expect(win.__errors ?? []).to.deep.equal([]);
+    const locales = fetched(win).filter((path) => path.includes('/locales/'));
+    expect(locales).to.deep.equal(['/dist/cdn/locales/tier-badge.strings.zh-TW.js']);
+    frame.remove();
+  });
+
   it('fetches Chart.js from cdn/funnel-canvas.js beside the file only when a funnel draws', async () => {
     const { frame, errors } = await staticPage(`<script src="${BUNDLE}"></script><div id="box"></div>`);
     const win = frame.contentWindow as Window & { __errors?: string[] };

@@ -73,7 +73,10 @@ describe('languages', () => {
       <crm-tier-badge lang="zh-TW"></crm-tier-badge><crm-tier-badge lang="zh-Hant-HK"></crm-tier-badge>
       <crm-tier-badge lang="zh-CN"></crm-tier-badge>
     </div>`);
-    const [tw, hk, cn] = [...page.querySelectorAll('crm-tier-badge')].map((b) => shadowText(b));
+    const badges = [...page.querySelectorAll('crm-tier-badge')];
+    // Each waits for its language's tables (fetched on first use) before it renders.
+    await Promise.all(badges.map((b) => b.updateComplete));
+    const [tw, hk, cn] = badges.map((b) => shadowText(b));
     expect(tw).to.contain('未分級');
     expect(hk).to.contain('未分級');
     expect(cn).to.contain('未分级');

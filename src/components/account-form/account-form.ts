@@ -38,6 +38,7 @@ const MAX_SUGGESTIONS = 8;
  * @cssprop --crm-color-accent - The save button.
  */
 export class CrmAccountForm extends CrmElement {
+  static override translations = [accountFormStrings];
   static override styles = [
     CrmElement.styles,
     css`

@@ -84,6 +84,7 @@ const ANNOUNCE_MS = 400;
  * @cssprop --crm-color-border - Borders.
  */
 export class CrmAccountList extends CrmElement {
+  static override translations = [accountListStrings];
   static override styles = [CrmElement.styles, accountListStyles];
 
   /** A store to read from instead of the one provided by context. */

@@ -88,6 +88,7 @@ interface LogData {
  * @cssprop --crm-color-danger - Complaints, overdue steps, errors.
  */
 export class CrmActivityLog extends CrmElement {
+  static override translations = [activityLogStrings];
   static override styles = [CrmElement.styles, formStyles, activityLogStyles];
 
   /** The account whose timeline to show. */

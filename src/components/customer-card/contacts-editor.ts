@@ -55,6 +55,7 @@ type CardStrings = (typeof customerCardStrings)['en'];
  */
 export class CrmContactsEditor extends CrmElement {
   /** Styles are `contactsEditorStyles`, adopted by the tree the editor renders in (see connectedCallback). */
+  static override translations = [contactsEditorStrings, customerCardStrings];
   static override styles = [];
 
   /**

@@ -141,6 +141,7 @@ class InputError extends Error {}
  * @fires crm-tier-change - From the tier badge, when a recomputation changes the tier (see `<crm-tier-badge>`).
  */
 export class CrmCustomerCard extends CrmElement {
+  static override translations = [contactsEditorStrings, customerCardStrings];
   static override styles = [CrmElement.styles, sparklineStyles, customerCardStyles, contactsEditorStyles];
 
   /** Bound mode: the account to show, read live from the store. */

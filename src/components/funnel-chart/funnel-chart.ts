@@ -145,6 +145,7 @@ function messageOf(error: unknown, candidates?: readonly FunnelOpportunity[]): s
  * @cssprop --crm-color-text-muted - Secondary text.
  */
 export class CrmFunnelChart extends CrmElement {
+  static override translations = [funnelChartStrings];
   static override styles = [CrmElement.styles, funnelChartStyles];
 
   /** What the bar sizes show: `count` (default), `amount` or `weighted` (amount × probability). */

@@ -69,6 +69,7 @@ const SHOWN_ERRORS = 50;
  * @cssprop --crm-color-danger - Errors.
  */
 export class CrmImport extends CrmElement {
+  static override translations = [importStrings];
   static override styles = [CrmElement.styles, importStyles];
 
   /** A store to write to instead of the one provided by context. */

@@ -51,6 +51,7 @@ const CURRENCIES = ['CNY', 'USD', 'HKD', 'EUR', 'JPY'];
  * @csspart error - A field's message.
  */
 export class CrmOpportunityForm extends CrmElement {
+  static override translations = [funnelChartStrings, pipelineBoardStrings];
   static override styles = [CrmElement.styles, formStyles, pipelineBoardStyles];
 
   @property({ attribute: false }) opportunity?: Opportunity;

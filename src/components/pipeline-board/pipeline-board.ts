@@ -98,6 +98,7 @@ type View =
  * @cssprop --crm-color-danger - Overdue dates and errors.
  */
 export class CrmPipelineBoard extends CrmElement {
+  static override translations = [funnelChartStrings, pipelineBoardStrings];
   static override styles = [CrmElement.styles, formStyles, pipelineBoardStyles];
 
   /** Owner filter (comma-separated). */

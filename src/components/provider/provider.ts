@@ -48,6 +48,7 @@ declare global {
  *   `{ table, key, name, raw, field, reason }`.
  */
 export class CrmProvider extends CrmElement {
+  static override translations = [providerStrings];
   static override styles = [
     CrmElement.styles,
     css`

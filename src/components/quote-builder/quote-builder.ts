@@ -116,6 +116,7 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
  * @fires crm-order-create - An accepted quote became an order (written to `store.orders`): `{ order, quote }`.
  */
 export class CrmQuoteBuilder extends CrmElement {
+  static override translations = [quoteBuilderStrings];
   static override styles = [CrmElement.styles, quoteBuilderStyles];
   static formAssociated = true;
 

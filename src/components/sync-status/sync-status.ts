@@ -44,6 +44,7 @@ declare global {
  * @cssprop --crm-color-danger - Offline dot and errors.
  */
 export class CrmSyncStatus extends CrmElement {
+  static override translations = [syncStatusStrings];
   static override styles = [CrmElement.styles, syncStatusStyles];
 
   /** A store to read from instead of the one provided by context. */

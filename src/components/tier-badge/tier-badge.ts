@@ -110,6 +110,7 @@ interface BoundData {
  * @fires crm-tier-change - A recomputation gave another tier: `{ customerId, scheme, tier, previous }`.
  */
 export class CrmTierBadge extends CrmElement {
+  static override translations = [tierBadgeStrings];
   static override styles = [CrmElement.styles, tierBadgeStyles];
 
   /** Tier code to show (presentational mode). Ignored when `customer-id` or `.customer` is set. */

@@ -5,3 +5,8 @@ document.addEventListener('securitypolicyviolation', (e) =>
 );
 window.addEventListener('error', (e) => window.__problems.push(`error ${e.message}`));
 window.addEventListener('unhandledrejection', (e) => window.__problems.push(`rejection ${e.reason}`));
+// What the page is told about parts that could not be fetched (expected only in the failed-download tests).
+window.__reported = [];
+for (const type of ['crm-load-error', 'crm-locale-error']) {
+  document.addEventListener(type, (e) => window.__reported.push({ type, tag: e.target.localName, ...e.detail }));
+}

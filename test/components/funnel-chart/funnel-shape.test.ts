@@ -10,6 +10,7 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/components/funnel-chart/funnel-chart.js';
 import type { CrmFunnelChart } from '../../../src/components/funnel-chart/funnel-chart.js';
 import { funnelChartStrings } from '../../../src/components/funnel-chart/funnel-chart.strings.js';
+import zhStrings from '../../../src/components/funnel-chart/funnel-chart.strings.zh-CN.js';
 import { segmentWidths } from '../../../src/components/funnel-chart/funnel-shape.js';
 import { computeFunnel } from '../../../src/core/funnel.js';
 import { en, loadSample, part, RATES, text } from './helpers.js';
@@ -38,7 +39,7 @@ describe('<crm-funnel-chart shape="funnel">', () => {
       it(`${lang}, ${width} px: every stage and its full label show, nothing overflows or is cut`, async () => {
         const { el, sample } = await shaped(width, lang);
         const result = computeFunnel(sample.opportunities, { rates: RATES });
-        const names = funnelChartStrings[lang as 'en' | 'zh-CN'].defaultStageNames;
+        const names = (lang === 'en' ? funnelChartStrings.en : zhStrings).defaultStageNames;
         const buttons = stageButtons(el);
         expect(buttons.map((b) => text(b.querySelector('.name')))).to.deep.equal(
           result.stages.map((row) => names[row.stage]),

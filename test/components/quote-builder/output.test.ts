@@ -54,6 +54,7 @@ describe('<crm-quote-builder> output: form, CSV, JSON, print', () => {
     expect(rows[3]).to.equal('');
     // For people: headers, yes/no and the price mode in the widget's language; amounts stay exact decimals.
     el.lang = 'zh-CN';
+    await el.updateComplete; // the zh-CN table is fetched on first use
     const zh = el.toCsv().split('\r\n');
     expect(zh[0]).to.equal(
       '行号,分组,产品编号,品名,数量,单位,单价,税率 %,行折扣 %,目录金额,折扣金额,不含税金额,税额,价税合计,可选项,计入合计,币种,录入价格',
