@@ -128,10 +128,14 @@ describe('layout matrix: every element at 320-1280 px, en and zh-CN, light and d
           frame.style.width = `${width}px`;
           provider.setAttribute('theme', scheme);
           await nextFrame();
-          await nextFrame();
           const widgets = [...provider.querySelectorAll(':scope > *, :scope > p > *')].filter(
             (el) => el.localName.startsWith('crm-') && getComputedStyle(el).display !== 'none',
           );
+          // A language switch re-renders once that language's string tables have loaded (fetched on first use).
+          await Promise.all(
+            widgets.map((w) => (w as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
+          );
+          await nextFrame();
           const failures: string[] = [];
           for (const widget of widgets) {
             const hostOverflow = widget.scrollWidth > widget.clientWidth + 1 && widget.localName !== 'crm-tier-badge';
