@@ -36,7 +36,7 @@ export const activityLogStyles = css`
   label {
     display: inline-flex;
     flex-direction: column;
-    gap: 0.125rem;
+    gap: var(--crm-t-space-1);
     min-width: 0;
   }
   label.wide {

@@ -20,8 +20,8 @@ export const contactsEditorStyles = css`
   crm-contacts-editor button {
     background: var(--crm-c-surface);
     border: 1px solid var(--line);
-    border-radius: 4px;
-    padding: 0.1rem 0.5rem;
+    border-radius: var(--crm-t-radius-sm);
+    padding: 0.1rem var(--crm-t-space-2);
     cursor: pointer;
   }
   crm-contacts-editor button.primary {
@@ -39,15 +39,15 @@ export const contactsEditorStyles = css`
   }
   crm-contacts-editor [part~='warnings'] {
     list-style: none;
-    padding: 0.375rem 0.5rem;
+    padding: 0.375rem var(--crm-t-space-2);
     background: var(--crm-c-warning-bg);
     color: var(--crm-c-warning-text);
-    border-radius: 4px;
+    border-radius: var(--crm-t-radius-sm);
   }
   crm-contacts-editor [part~='warnings'] li {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--crm-t-space-2);
     align-items: center;
   }
   crm-contacts-editor .subheading {
@@ -65,18 +65,18 @@ export const contactsEditorStyles = css`
     display: inline-block;
     border: 1px solid var(--accent);
     color: var(--accent);
-    border-radius: 999px;
+    border-radius: var(--crm-t-radius-full);
     padding: 0 0.4rem;
-    font-size: 0.8em;
+    font-size: var(--crm-t-text-xs);
     font-weight: 600;
   }
   crm-contacts-editor [part~='contact-form'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--crm-t-space-2);
     border: 1px solid var(--line);
-    border-radius: 6px;
-    padding: 0.5rem;
+    border-radius: var(--crm-t-radius-md);
+    padding: var(--crm-t-space-2);
     margin: 0.5rem 0;
   }
   crm-contacts-editor label {
@@ -92,7 +92,7 @@ export const contactsEditorStyles = css`
   }
   crm-contacts-editor .hint {
     color: var(--muted);
-    font-size: 0.85em;
+    font-size: var(--crm-t-text-sm);
   }
   crm-contacts-editor .row {
     display: flex;

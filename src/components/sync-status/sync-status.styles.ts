@@ -27,7 +27,7 @@ export const syncStatusStyles = css`
     display: inline-block;
     width: 0.6em;
     height: 0.6em;
-    border-radius: 50%;
+    border-radius: var(--crm-t-radius-full);
     margin-inline-end: 0.35em;
     background: var(--crm-c-positive);
   }
@@ -65,7 +65,7 @@ export const syncStatusStyles = css`
   }
   .detail {
     font-family: var(--crm-font-mono, ui-monospace, monospace);
-    font-size: 0.8em;
+    font-size: var(--crm-t-text-xs);
     overflow-wrap: anywhere;
   }
   /* Connection state is screen-only. */
