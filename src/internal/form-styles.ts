@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from './visually-hidden.js';
 
 /** Controls, focus ring, visually hidden text and error text shared by the editing widgets' shadow roots. */
 export const formStyles = css`
@@ -36,12 +37,7 @@ export const formStyles = css`
     outline-offset: 2px;
   }
   .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   .error-text {
     color: var(--crm-c-critical);

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from './visually-hidden.js';
 
 /**
  * Chevrons drawn with clip-path (no images, no inline styles); each step overlaps the previous one by the
@@ -98,12 +99,7 @@ export const stagePathStyles = css`
     }
     [part~='step'] .label,
     [part~='step'] .icon {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
     [part~='upcoming'] {
       background: var(--crm-c-border);

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../internal/visually-hidden.js';
 
 export const accountListStyles = css`
   :host {
@@ -157,12 +158,7 @@ export const accountListStyles = css`
     color: var(--crm-c-critical);
   }
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   :host([variant='compact']) {
     font-size: var(--crm-t-text-sm);

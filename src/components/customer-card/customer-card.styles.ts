@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../internal/visually-hidden.js';
 
 /**
  * The card reads like a record page's highlights panel: a header with identity and actions, then a row of
@@ -623,12 +624,7 @@ export const customerCardStyles = css`
     flex-basis: 100%;
   }
   .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
 
   /* Wider cards: figures four across, contacts beside the group. */

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../internal/visually-hidden.js';
 
 export const funnelChartStyles = css`
   :host {
@@ -358,15 +359,7 @@ export const funnelChartStyles = css`
   }
   /* Out of sight but read by screen readers: the table is always there for them. */
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
+    ${visuallyHidden}
   }
   @media print {
     :host {

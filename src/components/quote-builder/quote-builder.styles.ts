@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../internal/visually-hidden.js';
 
 /**
  * A quote reads as a document: title row with the moves possible now, the progress stepper, the header facts,
@@ -34,12 +35,7 @@ export const quoteBuilderStyles = css`
     margin: var(--crm-t-space-4) 0 var(--crm-t-space-2);
   }
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   .hidden,
   [hidden] {
@@ -330,12 +326,7 @@ export const quoteBuilderStyles = css`
       flex-basis: var(--crm-t-space-3);
     }
     .step:not(.current):not(.ended) .step-text {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
     .step.current,
     .step.ended {
