@@ -28,7 +28,7 @@ export class CrmElement extends LitElement {
     css`
     :host {
       box-sizing: border-box;
-      font-family: var(--crm-font-family, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', sans-serif);
+      font-family: var(--crm-t-font);
       color: var(--crm-c-text);
     }
     :host([hidden]) {
