@@ -15,7 +15,8 @@ export type LabelDomain =
   | 'complaintSeverity'
   | 'customerKind'
   | 'channel'
-  | 'table';
+  | 'table'
+  | 'stage';
 
 /** One code's label per language; languages left out fall back to English, then to the code. */
 export type Label = Partial<Record<string, string>> & { en: string };
@@ -104,6 +105,15 @@ const BUILT_IN: Record<LabelDomain, Table> = {
     partner: { en: 'Partner', 'zh-CN': '合作伙伴' },
     web: { en: 'Web', 'zh-CN': '网站' },
     'call-centre': { en: 'Call centre', 'zh-CN': '呼叫中心' },
+  },
+  /** The default sales stages (core DEFAULT_STAGES); a stage table of the page's own names its stages itself. */
+  stage: {
+    lead: { en: 'Lead', 'zh-CN': '线索' },
+    qualified: { en: 'Qualified', 'zh-CN': '已确认' },
+    proposal: { en: 'Proposal', 'zh-CN': '方案/报价' },
+    negotiation: { en: 'Negotiation', 'zh-CN': '谈判' },
+    won: { en: 'Won', 'zh-CN': '赢单' },
+    lost: { en: 'Lost', 'zh-CN': '输单' },
   },
   table: {
     customers: { en: 'Customers', 'zh-CN': '客户' },

@@ -83,6 +83,14 @@ export const LABELS_ZH_HANT: Readonly<Record<string, Record<string, Record<strin
       web: '網站',
       'call-centre': '呼叫中心',
     },
+    stage: {
+      lead: '線索',
+      qualified: '已確認',
+      proposal: '方案/報價',
+      negotiation: '談判',
+      won: '贏單',
+      lost: '輸單',
+    },
     table: {
       customers: '客戶',
       contacts: '聯絡人',
@@ -177,6 +185,14 @@ export const LABELS_ZH_HANT: Readonly<Record<string, Record<string, Record<strin
       partner: '合作伙伴',
       web: '網站',
       'call-centre': '呼叫中心',
+    },
+    stage: {
+      lead: '線索',
+      qualified: '已確認',
+      proposal: '方案/報價',
+      negotiation: '談判',
+      won: '贏單',
+      lost: '輸單',
     },
     table: {
       customers: '客户',

@@ -55,7 +55,6 @@ export const funnelChartStrings: Translations<{
   };
   lostRow: string;
   noStage: string;
-  defaultStageNames: Record<string, string>;
   /** The chart's form: bars (Chart.js) or the tapered funnel (SVG). */
   shapeGroup: string;
   shapes: Record<'bars' | 'funnel', string>;
@@ -130,14 +129,6 @@ export const funnelChartStrings: Translations<{
     },
     lostRow: 'Lost (not in the funnel)',
     noStage: 'no stage',
-    defaultStageNames: {
-      lead: 'Lead',
-      qualified: 'Qualified',
-      proposal: 'Proposal',
-      negotiation: 'Negotiation',
-      won: 'Won',
-      lost: 'Lost',
-    },
     shapeGroup: 'Chart form',
     shapes: { bars: 'Bars', funnel: 'Funnel' },
     kpi: {

@@ -60,14 +60,6 @@ const strings: (typeof funnelChartStrings)['en'] = {
   },
   lostRow: '输单（不计入漏斗）',
   noStage: '无阶段',
-  defaultStageNames: {
-    lead: '线索',
-    qualified: '已确认',
-    proposal: '方案/报价',
-    negotiation: '谈判',
-    won: '赢单',
-    lost: '输单',
-  },
   shapeGroup: '图表形式',
   shapes: { bars: '条形图', funnel: '漏斗图' },
   kpi: {

@@ -59,14 +59,6 @@ const strings: (typeof funnelChartStrings)['en'] = {
   },
   lostRow: '輸單（不計入漏斗）',
   noStage: '無階段',
-  defaultStageNames: {
-    lead: '線索',
-    qualified: '已確認',
-    proposal: '方案/報價',
-    negotiation: '談判',
-    won: '贏單',
-    lost: '輸單',
-  },
   shapeGroup: '圖表形式',
   shapes: { bars: '條形圖', funnel: '漏斗圖' },
   kpi: {

@@ -438,7 +438,7 @@ export class CrmFunnelChart extends CrmElement {
   private stageName(view: Ready, row: { stage: string; name: string }): string {
     const config = view.stages.get(row.stage);
     if (this.localize.locale === 'zh-CN' && config?.nameZh) return config.nameZh;
-    if (view.defaultStages) return this.localize.strings(funnelChartStrings).defaultStageNames[row.stage] ?? row.name;
+    if (view.defaultStages) return labelOf('stage', row.stage, this.localize.lang);
     return config?.name ?? row.name;
   }
 

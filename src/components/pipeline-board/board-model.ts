@@ -7,6 +7,7 @@ import { computeFunnel, DEFAULT_STAGES, type FunnelStageRow, type StageDef } fro
 import type { RateTable } from '../../core/money.js';
 import { daysInStage } from '../../core/pipeline.js';
 import type { Customer, Opportunity } from '../../data/model.js';
+import { labelOf } from '../../internal/labels.js';
 import {
   FunnelConfigError,
   type OpportunityFilterSettings,
@@ -61,11 +62,10 @@ export function boardStages(
   return [...stages].sort((a, b) => rank(a) - rank(b) || a.order - b.order);
 }
 
-/** A stage's name in the locale: `nameZh` in Chinese; the built-in stages in the funnel's words. */
-export function stageLabel(stage: BoardStage, locale: string, builtInNames: Readonly<Record<string, string>>): string {
-  if ((DEFAULT_STAGES as readonly BoardStage[]).includes(stage))
-    return builtInNames[stage.id] ?? stage.name ?? stage.id;
-  return locale === 'zh-CN' && stage.nameZh ? stage.nameZh : (stage.name ?? stage.id);
+/** A stage's name in the language: the built-in stages by their shared label; a page's own by `nameZh` in Chinese. */
+export function stageLabel(stage: BoardStage, lang: string): string {
+  if ((DEFAULT_STAGES as readonly BoardStage[]).includes(stage)) return labelOf('stage', stage.id, lang);
+  return lang.toLowerCase().startsWith('zh') && stage.nameZh ? stage.nameZh : (stage.name ?? stage.id);
 }
 
 /** The deals the filters keep (the same filter code as the funnel, plus `account`). */

@@ -6,7 +6,6 @@ import { CrmElement } from '../../internal/crm-element.js';
 import { formStyles } from '../../internal/form-styles.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { validationReason } from '../../internal/validation-reason.js';
-import { funnelChartStrings } from '../funnel-chart/funnel-chart.strings.js';
 import { type BoardStage, stageLabel } from './board-model.js';
 import {
   checkDraft,
@@ -51,7 +50,7 @@ const CURRENCIES = ['CNY', 'USD', 'HKD', 'EUR', 'JPY'];
  * @csspart error - A field's message.
  */
 export class CrmOpportunityForm extends CrmElement {
-  static override translations = [funnelChartStrings, pipelineBoardStrings];
+  static override translations = [pipelineBoardStrings];
   static override styles = [CrmElement.styles, formStyles, pipelineBoardStyles];
 
   @property({ attribute: false }) opportunity?: Opportunity;
@@ -142,8 +141,7 @@ export class CrmOpportunityForm extends CrmElement {
     const t = this.localize.strings(pipelineBoardStrings);
     const d = this.draft;
     const editing = !!this.opportunity;
-    const builtIn = this.localize.strings(funnelChartStrings).defaultStageNames;
-    const stageName = (s: BoardStage) => stageLabel(s, this.localize.locale, builtIn);
+    const stageName = (s: BoardStage) => stageLabel(s, this.localize.lang);
     const probability = stageProbability(d, this.stages);
     const quotes = (this.refs.value?.quotes ?? []).filter((q) => q.customerId === d.customerId);
     const products = this.refs.value?.products ?? [];

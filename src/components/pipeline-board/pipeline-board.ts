@@ -219,7 +219,7 @@ export class CrmPipelineBoard extends CrmElement {
   private stageName(id: string): string {
     const stage = this.view.kind === 'ready' ? this.view.stages.find((s) => s.id === id) : undefined;
     if (!stage) return id;
-    return stageLabel(stage, this.localize.locale, this.localize.strings(funnelChartStrings).defaultStageNames);
+    return stageLabel(stage, this.localize.lang);
   }
 
   /** Exact on cards (a deal's own figure), compact in column totals (read at a glance; exact in the tooltip). */

@@ -9,10 +9,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/components/funnel-chart/funnel-chart.js';
 import type { CrmFunnelChart } from '../../../src/components/funnel-chart/funnel-chart.js';
-import { funnelChartStrings } from '../../../src/components/funnel-chart/funnel-chart.strings.js';
-import zhStrings from '../../../src/components/funnel-chart/funnel-chart.strings.zh-CN.js';
 import { segmentWidths } from '../../../src/components/funnel-chart/funnel-shape.js';
 import { computeFunnel } from '../../../src/core/funnel.js';
+import { labelOf } from '../../../src/internal/labels.js';
 import { en, loadSample, part, RATES, text } from './helpers.js';
 
 const TARGET = { amount: 12_000_000_000, currency: 'CNY' };
@@ -39,10 +38,10 @@ describe('<crm-funnel-chart shape="funnel">', () => {
       it(`${lang}, ${width} px: every stage and its full label show, nothing overflows or is cut`, async () => {
         const { el, sample } = await shaped(width, lang);
         const result = computeFunnel(sample.opportunities, { rates: RATES });
-        const names = (lang === 'en' ? funnelChartStrings.en : zhStrings).defaultStageNames;
+        const name = (stage: string) => labelOf('stage', stage, lang);
         const buttons = stageButtons(el);
         expect(buttons.map((b) => text(b.querySelector('.name')))).to.deep.equal(
-          result.stages.map((row) => names[row.stage]),
+          result.stages.map((row) => name(row.stage)),
         );
         expect(el.shadowRoot!.querySelector('canvas')).to.equal(null);
         expect(buttons.every((b) => b.querySelector('svg.segment polygon'))).to.equal(true);
