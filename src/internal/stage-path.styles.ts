@@ -112,6 +112,8 @@ export const stagePathStyles = css`
   @media (forced-colors: active) {
     [part~='step'] {
       clip-path: none;
+      background: Canvas;
+      color: CanvasText;
       border: 1px solid CanvasText;
       border-radius: 0;
       margin-inline-start: 0;

@@ -4,6 +4,7 @@
  * completed; the narrow form names the current stage in full; axe clean in light and dark.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { type CrmStagePath, type PathStage, pathSteps } from '../../src/internal/stage-path.js';
 
 const STAGES: PathStage[] = [
@@ -71,5 +72,17 @@ describe('<crm-stage-path>', () => {
     expect(caption.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Negotiation and contract review · Step 4 of 5');
     expect(narrow.scrollWidth).to.be.at.most(narrow.clientWidth + 1);
     await expect(narrow).to.be.accessible();
+  });
+
+  it('stays readable with forced colours (high contrast) emulated, wide and narrow', async () => {
+    const emulate = (value: string) =>
+      executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value }] });
+    await emulate('active');
+    try {
+      await expect(await path('proposal', 720)).to.be.accessible();
+      await expect(await path('negotiation', 300)).to.be.accessible();
+    } finally {
+      await emulate('none');
+    }
   });
 });

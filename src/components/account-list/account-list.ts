@@ -505,7 +505,7 @@ export class CrmAccountList extends CrmElement {
 
   /** A cell cut by its column shows its whole value as a tooltip (the accessible name is the full text anyway). */
   private renderCell(row: AccountRow, column: ColumnKey, labels: { risk: Record<RiskRating, string> }) {
-    const text = cellText(row, column, this.localize.locale, labels);
+    const text = cellText(row, column, this.localize.locale, labels, this.localize.lang);
     const classes = `${column} ${column === 'risk' ? `risk-${row.risk}` : ''} ${column === 'warnings' && row.warnings ? 'warn' : ''}`;
     return html`<span role="gridcell" class=${classes} title=${text || nothing}>${text}</span>`;
   }
@@ -693,7 +693,7 @@ export class CrmAccountList extends CrmElement {
       rows,
       columns,
       columns.map((c) => t.columnNames[c]),
-      (row, c) => cellText(row, c, this.localize.locale, labels),
+      (row, c) => cellText(row, c, this.localize.locale, labels, this.localize.lang),
     );
   }
 

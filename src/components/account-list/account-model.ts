@@ -241,12 +241,13 @@ export const COLUMNS = [
 ] as const;
 export type ColumnKey = (typeof COLUMNS)[number];
 
-/** A cell as text (for display and export), in the given locale. */
+/** A cell as text (for display and export): numbers in `locale`, code labels in `lang` (zh-TW, zh-HK get Traditional). */
 export function cellText(
   row: AccountRow,
   column: ColumnKey,
   locale: string,
   labels: { risk: Record<RiskRating, string> },
+  lang: string = locale,
 ): string {
   const c = row.customer;
   const money = (amount: number | undefined) =>
@@ -263,9 +264,9 @@ export function cellText(
     case 'owner':
       return c.owner ?? '';
     case 'industry':
-      return c.industry ? labelOf('industry', c.industry, locale) : '';
+      return c.industry ? labelOf('industry', c.industry, lang) : '';
     case 'relationship':
-      return c.relationship ? labelOf('relationship', c.relationship, locale) : '';
+      return c.relationship ? labelOf('relationship', c.relationship, lang) : '';
     case 'risk':
       return labels.risk[row.risk];
     case 'revenue':

@@ -93,8 +93,8 @@ export interface PipelineSummary {
   weighted: number;
   /** Opportunities in another currency that could not be converted (no rate), left out of the sums. */
   otherCurrencyCount: number;
-  /** Earliest expected close of an open opportunity, `YYYY-MM-DD`. */
-  nextClose: { date: string; name: string } | null;
+  /** The open opportunity expected to close first (`date` is `YYYY-MM-DD`), with its stage and the stages it passed. */
+  nextClose: { date: string; name: string; stage: string; reached: string[] } | null;
 }
 
 /** Open pipeline and weighted forecast through the funnel engine (stages from the store, else the defaults). */
@@ -110,7 +110,12 @@ export function pipelineSummary(
   let nextClose: PipelineSummary['nextClose'] = null;
   for (const o of opportunities) {
     if (open.has(o.stage) && o.expectedClose && (!nextClose || o.expectedClose < nextClose.date)) {
-      nextClose = { date: o.expectedClose, name: o.name };
+      nextClose = {
+        date: o.expectedClose,
+        name: o.name,
+        stage: o.stage,
+        reached: (o.stageHistory ?? []).map((h) => h.stage),
+      };
     }
   }
   return {

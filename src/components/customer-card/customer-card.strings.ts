@@ -68,6 +68,7 @@ export const customerCardStrings: Translations<{
   otherCurrency: (count: number) => string;
   forecast: string;
   nextClose: string;
+  nextClosePath: (deal: string) => string;
   noNextClose: string;
   lastActivity: string;
   noActivity: string;
@@ -176,6 +177,7 @@ export const customerCardStrings: Translations<{
     otherCurrency: (count) => `(${count} in other currencies not included)`,
     forecast: 'Weighted forecast',
     nextClose: 'Next expected close',
+    nextClosePath: (deal) => `Stage of ${deal}`,
     noNextClose: 'None planned',
     lastActivity: 'Last activity',
     noActivity: 'No activity yet',

@@ -65,6 +65,7 @@ const strings: (typeof customerCardStrings)['en'] = {
   otherCurrency: (count) => `（${count} 个外币商机未计入）`,
   forecast: '加权预测',
   nextClose: '最近预计成交',
+  nextClosePath: (deal) => `${deal}所处阶段`,
   noNextClose: '暂无计划',
   lastActivity: '最近动态',
   noActivity: '暂无动态',

@@ -64,6 +64,7 @@ const strings: (typeof customerCardStrings)['en'] = {
   otherCurrency: (count) => `（${count} 個外幣商機未計入）`,
   forecast: '加權預測',
   nextClose: '最近預計成交',
+  nextClosePath: (deal) => `${deal}所處階段`,
   noNextClose: '暫無計劃',
   lastActivity: '最近動態',
   noActivity: '暫無動態',

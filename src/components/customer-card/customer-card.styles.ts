@@ -389,6 +389,10 @@ export const customerCardStyles = css`
     font-weight: var(--crm-t-weight-strong);
     margin: var(--crm-t-space-2) 0 var(--crm-t-space-1);
   }
+  [part~='path'] {
+    display: block;
+    margin-top: var(--crm-t-space-2);
+  }
   .section {
     min-width: 0;
     border-top: 1px solid var(--crm-card-border, var(--crm-c-border-muted));

@@ -8,9 +8,9 @@ import { TIERS, type TierScheme } from '../../core/tiers.js';
 import { type Contact, type Customer, LOYALTY_STAGES, RELATIONSHIP_TYPES, ValidationError } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
-import { colon } from '../../internal/format.js';
+import { colon, paren } from '../../internal/format.js';
 import { iconBuilding, iconMail, iconPencil, iconPhone, iconWarning } from '../../internal/icons.js';
-import { labelOf } from '../../internal/labels.js';
+import { labelOf, stageLabel } from '../../internal/labels.js';
 import { sparklineStyles } from '../../internal/sparkline.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { validationReason } from '../../internal/validation-reason.js';
@@ -68,6 +68,15 @@ declare global {
 type Strings = (typeof customerCardStrings)['en'];
 type EditorKind = 'text' | 'textarea' | 'select' | 'money';
 
+let stagePathLoad: Promise<unknown> | undefined;
+/**
+ * `<crm-stage-path>` loads with the first card that shows a deal's path. If its download fails the path stays
+ * empty and the deal's stage is still named in the text beside it; the console says why.
+ */
+const loadStagePath = () =>
+  (stagePathLoad ??= import('../../internal/stage-path.js').catch((error: unknown) =>
+    console.error('<crm-customer-card>: could not load the stage path', error),
+  ));
 /** A value the user typed that cannot become a field value (shown next to the field, nothing saved). */
 class InputError extends Error {}
 
@@ -117,6 +126,7 @@ class InputError extends Error {}
  * @csspart field-value - A field's value.
  * @csspart edit-button - The pencil of a field in Edit mode.
  * @csspart edit-contacts - The button that opens the contacts editor (loaded when first used).
+ * @csspart path - The stage path of the deal expected to close first (`<crm-stage-path>`, loaded when first shown).
  * @csspart input - The input of a field being edited.
  * @csspart error - A field's validation message.
  * @csspart warnings - The list of warning signs (and missing buying roles).
@@ -594,18 +604,42 @@ export class CrmCustomerCard extends CrmElement {
               }`,
             )}
             ${this.pair(t.forecast, money(p.weighted))}
-            ${this.pair(t.nextClose, p.nextClose ? `${date(p.nextClose.date)} · ${p.nextClose.name}` : t.noNextClose)}
+            ${this.pair(
+              t.nextClose,
+              p.nextClose
+                ? `${date(p.nextClose.date)} · ${p.nextClose.name}${paren(this.stageName(derived, p.nextClose.stage), locale)}`
+                : t.noNextClose,
+            )}
             ${this.pair(
               t.lastActivity,
               activity.last
                 ? t.activityAt(activity.last.activity.subject, date(activity.last.activity.at), ago(activity.last.days))
                 : t.noActivity,
             )}
-          </dl>`;
+          </dl>
+          ${p.nextClose ? this.nextClosePath(t, derived, p.nextClose) : nothing}`;
     return html`<section part="section pipeline" class="section">
       ${this.heading(level, t.pipeline)} ${figures}
       ${activity.warnings.length === 0 ? html`<p class="muted">${t.noWarnings}</p>` : nothing}
     </section>`;
+  }
+
+  private stageName(derived: Derived, id: string): string {
+    const stage = derived.data.stages.find((s) => s.id === id);
+    return stage ? stageLabel(stage, this.localize.lang) : id;
+  }
+
+  /** Where the deal expected to close first stands: the shared stage path (its stage is also named in the text). */
+  private nextClosePath(t: Strings, derived: Derived, next: { name: string; stage: string; reached: string[] }) {
+    loadStagePath();
+    const lang = this.localize.lang;
+    return html`<crm-stage-path
+      part="path"
+      label=${t.nextClosePath(next.name)}
+      .stages=${derived.data.stages.map((s) => ({ id: s.id, label: stageLabel(s, lang), kind: s.kind }))}
+      current=${next.stage}
+      .reached=${next.reached}
+    ></crm-stage-path>`;
   }
 
   private notesSection(t: Strings, derived: Derived, level: number) {

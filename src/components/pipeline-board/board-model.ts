@@ -7,7 +7,6 @@ import { computeFunnel, DEFAULT_STAGES, type FunnelStageRow, type StageDef } fro
 import type { RateTable } from '../../core/money.js';
 import { daysInStage } from '../../core/pipeline.js';
 import type { Customer, Opportunity } from '../../data/model.js';
-import { labelOf } from '../../internal/labels.js';
 import {
   FunnelConfigError,
   type OpportunityFilterSettings,
@@ -60,12 +59,6 @@ export function boardStages(
   const stages = configured?.length ? configured : stored?.length ? stored : DEFAULT_STAGES;
   const rank = (s: StageDef) => (s.kind === 'open' ? 0 : s.kind === 'won' ? 1 : 2);
   return [...stages].sort((a, b) => rank(a) - rank(b) || a.order - b.order);
-}
-
-/** A stage's name in the language: the built-in stages by their shared label; a page's own by `nameZh` in Chinese. */
-export function stageLabel(stage: BoardStage, lang: string): string {
-  if ((DEFAULT_STAGES as readonly BoardStage[]).includes(stage)) return labelOf('stage', stage.id, lang);
-  return lang.toLowerCase().startsWith('zh') && stage.nameZh ? stage.nameZh : (stage.name ?? stage.id);
 }
 
 /** The deals the filters keep (the same filter code as the funnel, plus `account`). */

@@ -7,6 +7,7 @@ import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import { formStyles } from '../../internal/form-styles.js';
 import { paren } from '../../internal/format.js';
+import { stageLabel } from '../../internal/labels.js';
 import { groupMembers, jsonAttribute, parseFilters, parseList } from '../../internal/opportunity-filters.js';
 import '../../internal/stage-path.js';
 import { LiveDataController } from '../../internal/store-context.js';
@@ -19,7 +20,6 @@ import {
   boardStages,
   buildColumns,
   filterDeals,
-  stageLabel,
 } from './board-model.js';
 import { closingForm } from './closing-form.js';
 import './opportunity-form.js';

@@ -151,6 +151,13 @@ describe('<crm-account-list>', () => {
     expect(root(el).querySelector('[part="header-row"]')!.textContent).to.contain('客户名称');
     expect(root(el).querySelector('[part="status"]')!.textContent).to.contain('共 6 个客户');
     await expect(el).to.be.accessible();
+    // Traditional Chinese: code labels come from the Traditional tables (a cell is not left in Simplified).
+    el.columns = ['name', 'relationship'];
+    el.lang = 'zh-TW';
+    await until(
+      () => root(el).querySelector('[data-id="g"] .relationship')?.textContent?.trim() === '夥伴型',
+      'zh-TW label',
+    );
   });
 
   it('searches by substring over name, alias, owner and id, then by pinyin in full and by initials; announces the count', async () => {

@@ -212,4 +212,19 @@ describe('<crm-customer-card> design', () => {
       'account-link',
     ]);
   });
+
+  it('shows where the deal expected to close first stands: the stage path, and its stage named in the text', async () => {
+    for (const [lang, stage, label] of [
+      ['en', 'Negotiation', 'Stage of 云平台扩容'],
+      ['zh-CN', '谈判', '云平台扩容所处阶段'],
+    ] as const) {
+      const el = await card(lang, 1280);
+      const path = root(el).querySelector('crm-stage-path')!;
+      await until(() => !!path.shadowRoot?.querySelector('[aria-current="step"]'), 'stage path drawn');
+      expect(path.getAttribute('current')).to.equal('negotiation');
+      expect(path.shadowRoot!.querySelector('ol')!.getAttribute('aria-label')).to.equal(label);
+      expect(text(path, '[aria-current="step"]')).to.contain(stage);
+      expect(text(el, '[part~="pipeline"]')).to.contain(`云平台扩容${lang === 'en' ? ` (${stage})` : `（${stage}）`}`);
+    }
+  });
 });
