@@ -1,4 +1,3 @@
-import { DEFAULT_STAGES } from '../core/funnel.js';
 import type { Locale } from './localize.js';
 
 /**
@@ -245,13 +244,4 @@ export function localText(
   if (locale === 'en') return text.en;
   const variant = hantVariant(lang);
   return (variant && hantTables()?.TEXTS_ZH_HANT[variant]?.[text['zh-CN']]) || text['zh-CN'];
-}
-
-/**
- * A sales stage's name in the language: the built-in stages (core `DEFAULT_STAGES`, when a widget falls back to
- * them) by their shared label; a page's own stages by `nameZh` in Chinese, else `name`, else the id.
- */
-export function stageLabel(stage: { id: string; name?: string; nameZh?: string }, lang: string): string {
-  if ((DEFAULT_STAGES as readonly object[]).includes(stage)) return labelOf('stage', stage.id, lang);
-  return lang.toLowerCase().startsWith('zh') && stage.nameZh ? stage.nameZh : (stage.name ?? stage.id);
 }

@@ -4,7 +4,7 @@ import { type Customer, type Opportunity, type Product, type Quote, ValidationEr
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import { formStyles } from '../../internal/form-styles.js';
-import { stageLabel } from '../../internal/labels.js';
+import { stageLabel } from '../../internal/stage-label.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { validationReason } from '../../internal/validation-reason.js';
 import type { BoardStage } from './board-model.js';
