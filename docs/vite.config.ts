@@ -1,3 +1,4 @@
+import { cpSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -14,6 +15,16 @@ export default defineConfig({
   // The demo's sample data seeds the examples' database.
   publicDir: '../demo/data',
   server: { host: '127.0.0.1', fs: { allow: ['..'] } },
+  // The design page shows the preset screenshots: ship them beside the built pages (relative paths).
+  plugins: [
+    {
+      name: 'crm-docs-screenshots',
+      apply: 'build',
+      closeBundle() {
+        cpSync(resolve(root, 'screenshots/presets'), resolve(root, 'dist/screenshots/presets'), { recursive: true });
+      },
+    },
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
