@@ -36,3 +36,16 @@ export function paren(text: string, locale: string): string {
 export function colon(locale: string): string {
   return locale.startsWith('zh') ? '：' : ': ';
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date or time in the locale, through one cached `Intl.DateTimeFormat` per locale and options: building a
+ * formatter costs far more than using one, and logs and tables format hundreds of dates per render.
+ */
+export function dateText(value: Date | string | number, locale: string, options: Intl.DateTimeFormatOptions): string {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format.format(value instanceof Date ? value : new Date(value));
+}

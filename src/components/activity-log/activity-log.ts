@@ -15,7 +15,7 @@ import { StaleRecordError } from '../../data/repository.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import { formStyles } from '../../internal/form-styles.js';
-import { colon } from '../../internal/format.js';
+import { colon, dateText } from '../../internal/format.js';
 import { labelOf } from '../../internal/labels.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { validationReason } from '../../internal/validation-reason.js';
@@ -206,9 +206,7 @@ export class CrmActivityLog extends CrmElement {
       contactId: this.contactFilter || undefined,
     });
     const month = (key: string) =>
-      new Intl.DateTimeFormat(this.localize.locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-        new Date(`${key}-01T00:00:00Z`),
-      );
+      dateText(`${key}-01T00:00:00Z`, this.localize.locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
     const filtered = !!(this.kindFilter || this.contactFilter);
     return html`${this.canWrite ? this.renderForm(t, data) : nothing}
       <div part="filters">
@@ -265,7 +263,7 @@ export class CrmActivityLog extends CrmElement {
 
   private renderEntry(t: Strings, a: Activity, data: LogData, showAccount = false): TemplateResult {
     const locale = this.localize.locale;
-    const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(a.at));
+    const when = dateText(a.at, locale, { dateStyle: 'medium', timeStyle: 'short' });
     const names = involvedContacts(a).map((id) => data.contacts.find((c) => c.id === id)?.name ?? id);
     const step = a.nextStep;
     const overdue = isOverdue(step, this.today);

@@ -8,7 +8,7 @@ import { TIERS, type TierScheme } from '../../core/tiers.js';
 import { type Contact, type Customer, LOYALTY_STAGES, RELATIONSHIP_TYPES, ValidationError } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
-import { colon, paren } from '../../internal/format.js';
+import { colon, dateText, paren } from '../../internal/format.js';
 import { iconBuilding, iconMail, iconPencil, iconPhone, iconWarning } from '../../internal/icons.js';
 import { labelOf } from '../../internal/labels.js';
 import { sparklineStyles } from '../../internal/sparkline.js';
@@ -587,8 +587,7 @@ export class CrmCustomerCard extends CrmElement {
     const locale = this.localize.locale;
     const currency = customer.currency ?? 'CNY';
     const money = (amount: number) => this.localize.money(amount, currency);
-    const date = (iso: string) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+    const date = (iso: string) => dateText(iso, locale, { dateStyle: 'medium', timeZone: 'UTC' });
     const ago = (days: number) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-days, 'day');
     const { activity } = derived;
     const p = derived.pipeline;
