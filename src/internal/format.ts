@@ -46,6 +46,9 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 export function dateText(value: Date | string | number, locale: string, options: Intl.DateTimeFormatOptions): string {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
   return format.format(value instanceof Date ? value : new Date(value));
 }
