@@ -5,10 +5,6 @@ export const activityLogStyles = css`
     display: block;
     font-size: var(--crm-activity-font-size, var(--crm-t-text-md));
     line-height: var(--crm-t-line-height);
-    --muted: var(--crm-c-muted);
-    --line: var(--crm-c-border);
-    --accent: var(--crm-c-accent);
-    --danger: var(--crm-c-critical);
   }
   [part~='base'] {
     display: grid;
@@ -25,7 +21,7 @@ export const activityLogStyles = css`
     flex-wrap: wrap;
     gap: var(--crm-t-space-2);
     align-items: end;
-    border: 1px solid var(--line);
+    border: 1px solid var(--crm-c-border);
     border-radius: var(--crm-t-radius-md);
     padding: var(--crm-t-space-2);
   }
@@ -86,23 +82,23 @@ export const activityLogStyles = css`
     gap: 0.375rem;
   }
   [part~='entry'] {
-    border: 1px solid var(--line);
+    border: 1px solid var(--crm-c-border);
     border-radius: var(--crm-t-radius-sm);
     padding: 0.375rem var(--crm-t-space-2);
     overflow-wrap: anywhere;
   }
   [part~='entry'].complaint {
-    border-inline-start: 4px solid var(--danger);
+    border-inline-start: 4px solid var(--crm-c-critical);
   }
   .meta,
   .muted {
-    color: var(--muted);
+    color: var(--crm-c-muted);
   }
   .kind {
     font-weight: var(--crm-t-weight-strong);
   }
   [part~='overdue'] {
-    color: var(--danger);
+    color: var(--crm-c-critical);
     font-weight: var(--crm-t-weight-strong);
   }
   .actions {

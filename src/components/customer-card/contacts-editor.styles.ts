@@ -4,10 +4,6 @@ import { css } from 'lit';
 export const contactsEditorStyles = css`
   crm-contacts-editor {
     display: block;
-    --muted: var(--crm-c-muted);
-    --line: var(--crm-c-border);
-    --accent: var(--crm-c-accent);
-    --danger: var(--crm-c-critical);
   }
   crm-contacts-editor button,
   crm-contacts-editor input,
@@ -19,14 +15,14 @@ export const contactsEditorStyles = css`
   }
   crm-contacts-editor button {
     background: var(--crm-c-surface);
-    border: 1px solid var(--line);
+    border: 1px solid var(--crm-c-border);
     border-radius: var(--crm-t-radius-sm);
     padding: 0.1rem var(--crm-t-space-2);
     cursor: pointer;
   }
   crm-contacts-editor button.primary {
-    background: var(--accent);
-    border-color: var(--accent);
+    background: var(--crm-c-accent);
+    border-color: var(--crm-c-accent);
     color: var(--crm-c-on-accent);
   }
   crm-contacts-editor :focus-visible {
@@ -59,12 +55,12 @@ export const contactsEditorStyles = css`
     margin: 0.25rem 0;
   }
   crm-contacts-editor .muted {
-    color: var(--muted);
+    color: var(--crm-c-muted);
   }
   crm-contacts-editor .badge {
     display: inline-block;
-    border: 1px solid var(--accent);
-    color: var(--accent);
+    border: 1px solid var(--crm-c-accent);
+    color: var(--crm-c-accent);
     border-radius: var(--crm-t-radius-full);
     padding: 0 0.4rem;
     font-size: var(--crm-t-text-xs);
@@ -74,7 +70,7 @@ export const contactsEditorStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--crm-t-space-2);
-    border: 1px solid var(--line);
+    border: 1px solid var(--crm-c-border);
     border-radius: var(--crm-t-radius-md);
     padding: var(--crm-t-space-2);
     margin: 0.5rem 0;
@@ -87,11 +83,11 @@ export const contactsEditorStyles = css`
     flex: 1 1 10rem;
   }
   crm-contacts-editor .error-text {
-    color: var(--danger);
+    color: var(--crm-c-critical);
     font-weight: 600;
   }
   crm-contacts-editor .hint {
-    color: var(--muted);
+    color: var(--crm-c-muted);
     font-size: var(--crm-t-text-sm);
   }
   crm-contacts-editor .row {
@@ -102,7 +98,7 @@ export const contactsEditorStyles = css`
   }
   crm-contacts-editor [part~='chain'] ul {
     list-style: none;
-    border-inline-start: 1px solid var(--line);
+    border-inline-start: 1px solid var(--crm-c-border);
     padding-inline-start: 0.75rem;
   }
   crm-contacts-editor [part~='chain'] > ul {

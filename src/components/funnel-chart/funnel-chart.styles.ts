@@ -7,9 +7,6 @@ export const funnelChartStyles = css`
     font-size: var(--crm-funnel-font-size, var(--crm-t-text-md));
     line-height: var(--crm-t-line-height);
     --row-height: var(--crm-funnel-row-height, 3.25rem);
-    --muted: var(--crm-c-muted);
-    --line: var(--crm-c-border);
-    --accent: var(--crm-c-accent);
   }
   [part='base'] {
     display: grid;
@@ -41,7 +38,7 @@ export const funnelChartStyles = css`
     font: inherit;
     color: inherit;
     background: var(--crm-c-surface);
-    border: 1px solid var(--line);
+    border: 1px solid var(--crm-c-border);
     border-radius: var(--crm-t-radius-sm);
     padding: var(--crm-t-space-1) var(--crm-t-space-2);
     cursor: pointer;
@@ -59,8 +56,8 @@ export const funnelChartStyles = css`
     border-end-end-radius: var(--crm-t-radius-sm);
   }
   button[aria-pressed='true'] {
-    background: var(--accent);
-    border-color: var(--accent);
+    background: var(--crm-c-accent);
+    border-color: var(--crm-c-accent);
     color: var(--crm-c-on-accent);
   }
   button:focus-visible {
@@ -83,7 +80,7 @@ export const funnelChartStyles = css`
     background: var(--crm-c-surface-muted);
   }
   [part='kpi'] dt {
-    color: var(--muted);
+    color: var(--crm-c-muted);
     font-size: var(--crm-t-text-xs);
   }
   [part='kpi'] dd {
@@ -99,7 +96,7 @@ export const funnelChartStyles = css`
   }
   [part='kpi'] .detail {
     display: block;
-    color: var(--muted);
+    color: var(--crm-c-muted);
     font-size: var(--crm-t-text-xs);
     overflow-wrap: anywhere;
   }
@@ -126,7 +123,7 @@ export const funnelChartStyles = css`
   [part='lost'],
   .info {
     margin: 0;
-    color: var(--muted);
+    color: var(--crm-c-muted);
     font-size: var(--crm-t-text-sm);
   }
   [part='chart'] {
@@ -144,7 +141,7 @@ export const funnelChartStyles = css`
     text-align: start;
     min-width: 0;
     border-color: transparent;
-    border-block-end-color: var(--line);
+    border-block-end-color: var(--crm-c-border);
     border-radius: 0;
     background: transparent;
   }
@@ -153,7 +150,7 @@ export const funnelChartStyles = css`
     overflow-wrap: anywhere;
   }
   [part~='stage'] .figures {
-    color: var(--muted);
+    color: var(--crm-c-muted);
     font-size: 0.8125em;
   }
   [part~='stage'] .name {
@@ -242,7 +239,7 @@ export const funnelChartStyles = css`
     gap: var(--crm-t-space-1);
     margin: 0;
     padding-block: var(--crm-t-space-1);
-    color: var(--muted);
+    color: var(--crm-c-muted);
     font-size: var(--crm-t-text-xs);
     text-align: center;
   }
@@ -274,7 +271,7 @@ export const funnelChartStyles = css`
   [part='status'],
   [part='empty'] {
     margin: 0;
-    color: var(--muted);
+    color: var(--crm-c-muted);
   }
   [part='error'] {
     display: flex;
@@ -299,7 +296,7 @@ export const funnelChartStyles = css`
   [part='table'] th,
   [part='table'] td {
     padding: var(--crm-t-space-1) var(--crm-t-space-2);
-    border-block-end: 1px solid var(--line);
+    border-block-end: 1px solid var(--crm-c-border);
     text-align: end;
     vertical-align: top;
   }
@@ -308,7 +305,7 @@ export const funnelChartStyles = css`
     text-align: start;
   }
   [part='table'] td div {
-    color: var(--muted);
+    color: var(--crm-c-muted);
     font-size: 0.8125em;
   }
   .table-box {
@@ -337,7 +334,7 @@ export const funnelChartStyles = css`
       grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr));
       column-gap: var(--crm-t-space-2);
       padding-block: 0.35rem;
-      border-block-end: 1px solid var(--line);
+      border-block-end: 1px solid var(--crm-c-border);
       break-inside: avoid;
     }
     [part='table'] th[scope='row'] {
@@ -353,7 +350,7 @@ export const funnelChartStyles = css`
     [part='table'] td::before {
       content: attr(data-label);
       display: block;
-      color: var(--muted);
+      color: var(--crm-c-muted);
       font-size: var(--crm-t-text-xs);
     }
   }

@@ -6,10 +6,6 @@ export const pipelineBoardStyles = css`
     container-type: inline-size;
     font-size: var(--crm-board-font-size, var(--crm-t-text-md));
     line-height: var(--crm-t-line-height);
-    --muted: var(--crm-c-muted);
-    --line: var(--crm-c-border);
-    --accent: var(--crm-c-accent);
-    --danger: var(--crm-c-critical);
   }
   [part~='base'] {
     display: grid;
@@ -38,7 +34,7 @@ export const pipelineBoardStyles = css`
   /* Each column is topped by a bar in its stage's colour: open stages accent, won positive, lost critical. */
   [part~='column'] {
     border: 1px solid var(--crm-c-border-muted);
-    border-block-start: 3px solid var(--accent);
+    border-block-start: 3px solid var(--crm-c-accent);
     border-radius: var(--crm-t-radius-md);
     background: var(--crm-board-column-bg, var(--crm-c-surface-muted));
     padding: var(--crm-t-space-2);
@@ -48,10 +44,10 @@ export const pipelineBoardStyles = css`
     border-block-start-color: var(--crm-c-positive);
   }
   [part~='column'].kind-lost {
-    border-block-start-color: var(--danger);
+    border-block-start-color: var(--crm-c-critical);
   }
   [part~='column'].target {
-    outline: 3px dashed var(--accent);
+    outline: 3px dashed var(--crm-c-accent);
     outline-offset: -3px;
   }
   .column-head {
@@ -68,12 +64,12 @@ export const pipelineBoardStyles = css`
     border-radius: var(--crm-t-radius-full);
     background: var(--crm-c-surface);
     border: 1px solid var(--crm-c-border-muted);
-    color: var(--muted);
+    color: var(--crm-c-muted);
     font-size: var(--crm-t-text-xs);
     font-weight: normal;
   }
   [part='totals'] {
-    color: var(--muted);
+    color: var(--crm-c-muted);
     margin: var(--crm-t-space-1) 0 var(--crm-t-space-2);
     font-size: var(--crm-t-text-sm);
     font-variant-numeric: tabular-nums;
@@ -100,17 +96,17 @@ export const pipelineBoardStyles = css`
     outline-offset: 2px;
   }
   [part~='card'].selected {
-    border-color: var(--accent);
-    box-shadow: 0 0 0 1px var(--accent);
+    border-color: var(--crm-c-accent);
+    box-shadow: 0 0 0 1px var(--crm-c-accent);
   }
   [part~='card'].picked {
-    box-shadow: 0 0 0 3px var(--accent);
+    box-shadow: 0 0 0 3px var(--crm-c-accent);
   }
   .deal-name {
     font-weight: var(--crm-t-weight-strong);
   }
   .customer {
-    color: var(--muted);
+    color: var(--crm-c-muted);
     font-size: var(--crm-t-text-sm);
   }
   .amount {
@@ -125,7 +121,7 @@ export const pipelineBoardStyles = css`
     grid-template-columns: auto minmax(0, 1fr);
     gap: 0 var(--crm-t-space-2);
     margin: var(--crm-t-space-1) 0 0;
-    color: var(--muted);
+    color: var(--crm-c-muted);
     font-size: var(--crm-t-text-sm);
   }
   .facts div {
@@ -136,11 +132,11 @@ export const pipelineBoardStyles = css`
     color: var(--crm-c-text);
   }
   .overdue {
-    color: var(--danger);
+    color: var(--crm-c-critical);
     font-weight: var(--crm-t-weight-strong);
   }
   [part~='panel'] {
-    border: 1px solid var(--line);
+    border: 1px solid var(--crm-c-border);
     border-radius: var(--crm-t-radius-md);
     padding: var(--crm-t-space-2) var(--crm-t-space-3);
     display: flex;
@@ -156,8 +152,8 @@ export const pipelineBoardStyles = css`
   }
   [part~='conflict'],
   [part~='error'] {
-    border-color: var(--danger);
-    color: var(--danger);
+    border-color: var(--crm-c-critical);
+    color: var(--crm-c-critical);
   }
   label {
     display: inline-flex;
