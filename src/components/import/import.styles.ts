@@ -1,22 +1,6 @@
 import { css } from 'lit';
 
 export const importStyles = css`
-  :host {
-    display: block;
-    font-size: var(--crm-t-text-md);
-    border: 1px solid var(--crm-c-border);
-    border-radius: var(--crm-t-radius-md);
-    padding: var(--crm-t-space-3) var(--crm-t-space-4);
-    background: var(--crm-c-surface);
-  }
-  h2,
-  h3 {
-    font-size: 1em;
-    margin: 0 0 var(--crm-t-space-2);
-  }
-  h3 {
-    margin-top: var(--crm-t-space-3);
-  }
   [part='options'] {
     display: flex;
     flex-wrap: wrap;

@@ -4,6 +4,7 @@ import { formatMoney } from '../../core/money.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import { colon } from '../../internal/format.js';
+import { panelStyles } from '../../internal/panel-styles.js';
 import { ContextStoreController } from '../../internal/store-binding.js';
 import { validationReason } from '../../internal/validation-reason.js';
 import { yieldToMain } from '../../internal/yield-to-main.js';
@@ -70,7 +71,7 @@ const SHOWN_ERRORS = 50;
  */
 export class CrmImport extends CrmElement {
   static override translations = [importStrings];
-  static override styles = [CrmElement.styles, importStyles];
+  static override styles = [CrmElement.styles, panelStyles, importStyles];
 
   /** A store to write to instead of the one provided by context. */
   @property({ attribute: false }) store?: CrmStore;

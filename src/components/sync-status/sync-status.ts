@@ -8,6 +8,7 @@ import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import { colon } from '../../internal/format.js';
 import { labelOf } from '../../internal/labels.js';
+import { panelStyles } from '../../internal/panel-styles.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { syncContext } from '../../internal/sync-context.js';
 import { validationReason } from '../../internal/validation-reason.js';
@@ -45,7 +46,7 @@ declare global {
  */
 export class CrmSyncStatus extends CrmElement {
   static override translations = [syncStatusStrings];
-  static override styles = [CrmElement.styles, syncStatusStyles];
+  static override styles = [CrmElement.styles, panelStyles, syncStatusStyles];
 
   /** A store to read from instead of the one provided by context. */
   @property({ attribute: false }) store?: CrmStore;
