@@ -10,6 +10,7 @@
  */
 import { CrmCoreError } from './errors.js';
 import {
+  checkOpportunity,
   checkStages,
   computeFunnel,
   currencyConverter,
@@ -26,7 +27,7 @@ import {
   type StageDef,
   type UnconvertedAmount,
 } from './funnel.js';
-import { checkCurrency, checkMinor, checkRateTable } from './money.js';
+import { checkRateTable } from './money.js';
 import { checkedAdd, mulDivRound, PPM, percentToPpm, type RoundingMode, shareOf } from './numeric.js';
 import { parseTimestamp } from './time.js';
 
@@ -342,26 +343,7 @@ export class IncrementalFunnel {
   /** What computeFunnel's loop does for one opportunity (same checks, same order); null = filtered out. */
   private contribution(o: FunnelOpportunity): Contribution | null {
     const path = 'opportunity';
-    if (typeof o !== 'object' || o === null || typeof o.id !== 'string') {
-      throw new CrmCoreError('invalid-input', 'must be an opportunity with an id', { path });
-    }
-    const at = this.stageIndex.get(o.stage);
-    if (at === undefined)
-      throw new CrmCoreError('unknown-stage', `unknown stage "${String(o.stage)}"`, {
-        path: `${path}.stage`,
-        value: o.stage,
-      });
-    const value = checkMinor(o.amount, `${path}.amount`);
-    if (typeof o.currency !== 'string') checkCurrency(o.currency, `${path}.currency`);
-    const ppm =
-      o.probability === undefined
-        ? at >= 0
-          ? this.stagePpm[at]!
-          : 0
-        : percentToPpm(o.probability, `${path}.probability`);
-    const history = o.stageHistory ?? [];
-    if (!Array.isArray(history))
-      throw new CrmCoreError('invalid-input', 'must be a list', { path: `${path}.stageHistory` });
+    const { at, value, ppm, history } = checkOpportunity(o, path, this.stageIndex, this.stagePpm);
     // Buffers reused across opportunities (this runs 100,000 times in a fill).
     const stages = this.historyStages;
     const times = this.historyTimes;

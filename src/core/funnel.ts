@@ -320,6 +320,36 @@ export function currencyConverter(
 
 type HistoryEntry = NonNullable<FunnelOpportunity['stageHistory']>[number];
 
+/**
+ * @internal One opportunity's own checks, in computeFunnel's order (shared with the incremental funnel): an id,
+ * a known stage, amount, currency, probability and a history list. Returns its stage index, amount, win
+ * probability in ppm (the stage's default unless it carries its own) and history.
+ */
+export function checkOpportunity(
+  o: FunnelOpportunity,
+  path: string,
+  stageIndex: ReadonlyMap<string, number>,
+  stagePpm: readonly number[],
+): { at: number; value: number; ppm: number; history: readonly HistoryEntry[] } {
+  if (typeof o !== 'object' || o === null || typeof o.id !== 'string') {
+    throw new CrmCoreError('invalid-input', 'must be an opportunity with an id', { path });
+  }
+  const at = stageIndex.get(o.stage);
+  if (at === undefined)
+    throw new CrmCoreError('unknown-stage', `unknown stage "${String(o.stage)}"`, {
+      path: `${path}.stage`,
+      value: o.stage,
+    });
+  const value = checkMinor(o.amount, `${path}.amount`);
+  if (typeof o.currency !== 'string') checkCurrency(o.currency, `${path}.currency`);
+  const ppm =
+    o.probability === undefined ? (at >= 0 ? stagePpm[at]! : 0) : percentToPpm(o.probability, `${path}.probability`);
+  const history = o.stageHistory ?? [];
+  if (!Array.isArray(history))
+    throw new CrmCoreError('invalid-input', 'must be a list', { path: `${path}.stageHistory` });
+  return { at, value, ppm, history };
+}
+
 /** @internal A history entry's stage index, or `unknown-stage` naming it (shared with the incremental funnel). */
 export function historyStage(
   stageIndex: ReadonlyMap<string, number>,
@@ -425,22 +455,7 @@ export function computeFunnel(opportunities: readonly FunnelOpportunity[], optio
   for (let i = 0; i < opportunities.length; i++) {
     const o = opportunities[i]!;
     const path = `opportunities[${i}]`;
-    if (typeof o !== 'object' || o === null || typeof o.id !== 'string') {
-      throw new CrmCoreError('invalid-input', 'must be an opportunity with an id', { path });
-    }
-    const at = stageIndex.get(o.stage);
-    if (at === undefined)
-      throw new CrmCoreError('unknown-stage', `unknown stage "${String(o.stage)}"`, {
-        path: `${path}.stage`,
-        value: o.stage,
-      });
-    const value = checkMinor(o.amount, `${path}.amount`);
-    if (typeof o.currency !== 'string') checkCurrency(o.currency, `${path}.currency`);
-    const ppm =
-      o.probability === undefined ? (at >= 0 ? stagePpm[at]! : 0) : percentToPpm(o.probability, `${path}.probability`);
-    const history = o.stageHistory ?? [];
-    if (!Array.isArray(history))
-      throw new CrmCoreError('invalid-input', 'must be a list', { path: `${path}.stageHistory` });
+    const { at, value, ppm, history } = checkOpportunity(o, path, stageIndex, stagePpm);
 
     // Validate history before filtering, so bad data is reported whatever the filters. Stage
     // indexes and times go into reusable buffers (this loop runs for every opportunity).
