@@ -4,7 +4,7 @@
  * Figures are compact (万/亿, K/M); the exact amount is in the accessible text and the tooltip.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { joinClauses, joinItems } from '../../internal/format.js';
+import { dateText, joinClauses, joinItems } from '../../internal/format.js';
 import { iconWarning } from '../../internal/icons.js';
 import { labelOf } from '../../internal/labels.js';
 import type { LocalizeController } from '../../internal/localize.js';
@@ -212,9 +212,7 @@ export function trends(ctx: FigureContext) {
   );
   const pipe = pipelineTrend(opportunities, stages, currency, now);
   const monthName = (key: string) =>
-    new Intl.DateTimeFormat(l.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(`${key}-01T00:00:00Z`),
-    );
+    dateText(`${key}-01T00:00:00Z`, l.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const pipeLabel = t.pipelineTrendLabel(
     joinItems(
       pipe.months.map((m, i) => `${monthName(m)} ${l.money(pipe.amounts[i]!, currency, 'summary')}`),

@@ -6,7 +6,7 @@ import { ValidationError } from '../../data/model.js';
 import { changedFields, type OutboxEntry } from '../../data/outbox.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
-import { colon } from '../../internal/format.js';
+import { colon, dateText } from '../../internal/format.js';
 import { labelOf } from '../../internal/labels.js';
 import { panelStyles } from '../../internal/panel-styles.js';
 import { LiveDataController } from '../../internal/store-context.js';
@@ -101,8 +101,7 @@ export class CrmSyncStatus extends CrmElement {
     const open = !!(summary?.conflicts.length || summary?.quarantined.length || summary?.deadLetters.length);
     // Never "up to date" while something waits for a person.
     const stateText = stateKey === 'idle' && open ? t.needsAttention : t.states[stateKey];
-    const time = (iso: string) =>
-      new Intl.DateTimeFormat(this.localize.locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
+    const time = (iso: string) => dateText(iso, this.localize.locale, { dateStyle: 'medium', timeStyle: 'medium' });
     return html`
       <section aria-labelledby="heading">
         <h2 id="heading">${t.heading}</h2>
