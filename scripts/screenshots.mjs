@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { findChrome } from '../test/support/chrome-path.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -48,7 +49,7 @@ const server = createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const port = server.address().port;
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: findChrome() ?? '/usr/bin/chromium',
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
 });
