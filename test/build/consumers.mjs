@@ -134,6 +134,13 @@ for (const sample of samples) {
 ready('${framework}');
 `;
 
+/** The harness's types, for the apps written in TypeScript. */
+const HARNESS_TYPES = `export interface Sample { tag: string; prop?: string; value?: any; event?: string; attributes: Record<string, string> }
+export declare const samples: Sample[];
+export declare function record(event: Event): void;
+export declare function ready(framework: string): void;
+`;
+
 /** React 19 with TypeScript: the tags typed in JSX (crm-widgets/react-jsx) and one @lit/react wrapper. */
 function reactApp(elements) {
   const samples = samplesFor(elements);
@@ -147,11 +154,7 @@ function reactApp(elements) {
     .join('\n');
   return {
     'index.html': HTML('React consumer', './main.tsx'),
-    'harness.d.ts': `export interface Sample { tag: string; prop?: string; value?: any; event?: string; attributes: Record<string, string> }
-export declare const samples: Sample[];
-export declare function record(event: Event): void;
-export declare function ready(framework: string): void;
-`,
+    'harness.d.ts': HARNESS_TYPES,
     'main.tsx': `/// <reference types="crm-widgets/react-jsx" />
 ${elements.map((e) => `import '${e.entry}';`).join('\n')}
 import { CrmTierBadge } from 'crm-widgets/react';
@@ -246,6 +249,139 @@ ${elements.map((e, i) => `export type T${i} = GlobalComponents['${e.tag}'];`).jo
   };
 }
 
+/**
+ * Angular 21 standalone component, as the usage guide says: CUSTOM_ELEMENTS_SCHEMA, the entries imported in the
+ * component's file, objects bound with `[prop]`, events with `(crm-…)`. The build's template type check
+ * (strictTemplates) runs against the package's types: `$event` of a crm-* event is its typed CustomEvent.
+ * Angular itself comes from the repository's devDependencies (pinned, installed once by `npm ci`).
+ */
+function angularApp(elements) {
+  const samples = samplesFor(elements);
+  const template = samples
+    .map((s) => {
+      const attrs = Object.entries(s.attributes).map(([k, v]) => ` ${k}="${v}"`);
+      const prop = s.prop ? ` [${s.prop}]="values['${s.tag}']"` : '';
+      const event = s.event ? ` (${s.event})="record($event)"` : '';
+      return `    <${s.tag}${attrs.join('')}${prop}${event} />`;
+    })
+    .join('\n');
+  const project = {
+    root: '',
+    sourceRoot: '',
+    // The CLI's cache is for repeated local builds; this app is built once in a fresh folder.
+    cli: { cache: { enabled: false } },
+    architect: {
+      build: {
+        builder: '@angular/build:application',
+        defaultConfiguration: 'production',
+        options: {
+          browser: 'main.ts',
+          index: 'index.html',
+          tsConfig: 'tsconfig.json',
+          outputPath: { base: 'dist', browser: '' },
+          baseHref: './',
+          // The CSV import parses with papaparse, published as CommonJS: the usage guide says to allow it.
+          allowedCommonJsDependencies: ['papaparse'],
+        },
+        configurations: { production: { optimization: true, outputHashing: 'all', extractLicenses: false } },
+      },
+    },
+  };
+  return {
+    'angular.json': `${JSON.stringify({ version: 1, projects: { consumer: project } }, null, 2)}\n`,
+    'index.html': HTML('Angular consumer', '').replace(
+      '<div id="app"></div><script type="module" src=""></script>',
+      '<app-root></app-root>',
+    ),
+    'harness.d.ts': HARNESS_TYPES,
+    'app.component.ts': `${elements.map((e) => `import '${e.entry}';`).join('\n')}
+import { Component, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';
+import { record, samples } from './harness.js';
+
+@Component({
+  selector: 'app-root',
+  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  template: \`
+${template}
+    <crm-customer-card id="usage-guide" [customer]="account" (crm-customer-select)="open($event.detail.customerId)" />
+    <output id="opened">{{ opened }}</output>
+  \`,
+})
+export class AppComponent {
+  readonly values = Object.fromEntries(samples.map((s) => [s.tag, s.value]));
+  readonly record = record;
+  // The usage guide's example as written: \`$event.detail\` is typed by the package's event map.
+  readonly account = this.values['crm-customer-card'];
+  opened = '';
+  open(customerId: string) {
+    this.opened = customerId;
+  }
+}
+`,
+    'main.ts': `import { provideZonelessChangeDetection } from '@angular/core';
+import { bootstrapApplication } from '@angular/platform-browser';
+import { AppComponent } from './app.component';
+import { ready } from './harness.js';
+
+bootstrapApplication(AppComponent, { providers: [provideZonelessChangeDetection()] }).then(() => ready('angular'));
+`,
+    'tsconfig.json': `${JSON.stringify(
+      {
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'preserve',
+          moduleResolution: 'bundler',
+          strict: true,
+          skipLibCheck: false,
+          isolatedModules: true,
+          lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+          types: [],
+        },
+        angularCompilerOptions: { strictTemplates: true, strictInjectionParameters: true },
+        files: ['main.ts'],
+      },
+      null,
+      2,
+    )}\n`,
+    // What `ng build` does (the CLI is 90 MB more to install): the application builder through Architect, with
+    // the workspace read from angular.json.
+    'build.mjs': `import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+// CommonJS packages without an exports map: required the way the CLI loads them.
+const require = createRequire(import.meta.url);
+const { Architect } = require('@angular-devkit/architect');
+const { WorkspaceNodeModulesArchitectHost } = require('@angular-devkit/architect/node');
+const { logging } = createRequire(require.resolve('@angular-devkit/architect'))('@angular-devkit/core');
+
+const { projects } = JSON.parse(readFileSync('angular.json', 'utf8'));
+const target = (p, t) => projects[p].architect[t];
+const workspace = {
+  getBuilderName: async (p, t) => target(p, t).builder,
+  getMetadata: async (p) => ({ root: projects[p].root, sourceRoot: projects[p].sourceRoot, cli: projects[p].cli }),
+  getOptions: async (p, t, c) => (c ? target(p, t).configurations[c] : target(p, t).options),
+  hasTarget: async (p, t) => !!projects[p].architect?.[t],
+  getDefaultConfigurationName: async (p, t) => target(p, t).defaultConfiguration,
+};
+const architect = new Architect(new WorkspaceNodeModulesArchitectHost(workspace, process.cwd()));
+const logger = new logging.Logger('build');
+// Warnings and errors only (the CLI also prints a table of every output file).
+logger.subscribe((entry) => (['warn', 'error', 'fatal'].includes(entry.level) ? console.error(entry.message) : null));
+const run = await architect.scheduleTarget(
+  { project: 'consumer', target: 'build', configuration: 'production' },
+  {},
+  { logger },
+);
+const result = await run.result;
+await run.stop();
+if (!result.success) {
+  console.error(result.error ?? 'Angular build failed');
+  process.exit(1);
+}
+`,
+  };
+}
+
 /** Apps that measure one thing each (sizes in npm run bench): nothing but what their page needs. */
 const SIZE_APPS = {
   'size-badge': {
@@ -285,6 +421,10 @@ function esbuildBuild(dir) {
   write(join(dir, 'dist/index.html'), HTML('esbuild consumer', './main.js'));
 }
 
+function angularBuild(dir) {
+  run(process.execPath, ['build.mjs'], dir);
+}
+
 /** Builds every app; returns what the browser test needs to find them. */
 export function buildConsumers() {
   const started = Date.now();
@@ -295,6 +435,7 @@ export function buildConsumers() {
     react: { files: reactApp(elements), check: ['tsc', ['-p', 'tsconfig.json']] },
     vue: { files: vueApp(elements), check: ['tsc', ['-p', 'tsconfig.json']] },
     esbuild: { files: { 'main.js': PLAIN_MAIN(elements, 'esbuild') }, bundler: esbuildBuild },
+    angular: { files: angularApp(elements), bundler: angularBuild },
     ...Object.fromEntries(Object.entries(SIZE_APPS).map(([name, files]) => [name, { files }])),
   };
   for (const [name, app] of Object.entries(apps)) {

@@ -1,6 +1,6 @@
 /**
  * Consumer apps built in production mode from the packed tarball (test/build/consumers.mjs, run by `npm test`
- * before the browser tests): a plain Vite app, React 19 + TypeScript, Vue 3 and an esbuild bundle. Each is
+ * before the browser tests): a plain Vite app, React 19 + TypeScript, Vue 3, an esbuild bundle and Angular 21. Each is
  * loaded as a user's browser would load it, and every element the package declares must be defined, render,
  * hold the object its framework passed as a property, and reach the framework's listener with a crm-* event.
  */
@@ -25,7 +25,7 @@ interface Apps {
   apps: { name: string; url: string }[];
 }
 
-const FRAMEWORK_APPS = ['vite', 'react', 'vue', 'esbuild'];
+const FRAMEWORK_APPS = ['vite', 'react', 'vue', 'esbuild', 'angular'];
 
 async function loadApps(): Promise<Apps> {
   const response = await fetch('/.tmp/consumers/apps.json');
@@ -132,6 +132,22 @@ describe('consumer apps built in production mode from the packed tarball', () =>
     const wrapped = frame.contentDocument!.querySelector('crm-tier-badge#wrapper')!;
     await until(() => !!wrapped.shadowRoot?.querySelector('[part="code"]'), 'wrapped badge rendered');
     expect(wrapped.shadowRoot!.querySelector('[part="code"]')!.textContent).to.equal('A2');
+    frame.remove();
+  });
+
+  it("angular: the usage guide's example runs as written: [customer] binds, (crm-customer-select) reaches the handler with $event.detail", async () => {
+    const frame = await openApp(apps.apps.find((a) => a.name === 'angular')!.url);
+    const doc = frame.contentDocument!;
+    const card = doc.querySelector('crm-customer-card#usage-guide') as HTMLElement & { customer?: { id: string } };
+    const sample = (frame.contentWindow as ConsumerWindow).__crm!.samples.find((s) => s.tag === 'crm-customer-card')!;
+    expect(card.customer, 'the bound account').to.deep.equal(sample.value);
+    expect(doc.getElementById('opened')!.textContent).to.equal('');
+    await until(() => !!card.shadowRoot?.querySelector('[part="account-link"]'), 'account link rendered');
+    const link = card.shadowRoot!.querySelector<HTMLElement>('[part="account-link"]')!;
+    link.click();
+    // Zoneless change detection renders what the handler received: the clicked account's id from the detail.
+    await until(() => doc.getElementById('opened')!.textContent !== '', 'the handler ran and Angular re-rendered');
+    expect(doc.getElementById('opened')!.textContent).to.equal(link.dataset.id);
     frame.remove();
   });
 
