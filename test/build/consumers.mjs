@@ -280,7 +280,7 @@ function angularApp(elements) {
           tsConfig: 'tsconfig.json',
           outputPath: { base: 'dist', browser: '' },
           baseHref: './',
-          // The CSV import parses with papaparse, published as CommonJS: the usage guide says to allow it.
+          // The account list and the CSV import use papaparse (CommonJS): the usage guide says to allow it.
           allowedCommonJsDependencies: ['papaparse'],
         },
         configurations: { production: { optimization: true, outputHashing: 'all', extractLicenses: false } },
