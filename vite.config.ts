@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { cssLiteralsMinified } from './scripts/minify-css-literals.js';
 
 /**
  * Three builds from one config:
@@ -70,7 +71,8 @@ function localeEntries(): Record<string, string> {
 
 export default defineConfig(({ mode }) => ({
   esbuild: { target: 'es2022' },
-  plugins: mode === 'iife' ? [chartFromCdn, localesFromCdn] : [],
+  plugins:
+    mode === 'iife' ? [chartFromCdn, localesFromCdn, cssLiteralsMinified] : mode === 'cdn' ? [cssLiteralsMinified] : [],
   // The <script> build loads pinyin-pro from dist/crm-widgets-pinyin.js (built by build:pinyin) instead of
   // inlining it: see src/components/account-list/pinyin-loader.iife.ts.
   resolve:
