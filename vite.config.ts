@@ -33,6 +33,17 @@ const chartFromCdn: Plugin = {
   },
 };
 
+const source = (path: string) => fileURLToPath(new URL(`./${path}`, import.meta.url));
+
+/**
+ * `--mode iife-parts` (run after the cdn build, into dist/cdn/iife/): what `crm-widgets.iife.js` fetches from
+ * beside itself on first use, as self-contained ES modules (not the cdn build's chunks, which carry their own
+ * copies of the package's modules).
+ */
+const IIFE_PARTS: Record<string, string> = {
+  'iife/dexie-backend': 'src/data/dexie-backend.ts',
+};
+
 /** The strings modules of other languages (`x.strings.zh-CN.ts`), generated and split by scripts/zh-hant.mjs. */
 const LOCALE_MODULE = /\/src\/components\/[^/]+\/([^/]+\.strings)\.ts$/;
 
@@ -83,6 +94,9 @@ export default defineConfig(({ mode }) => ({
               find: /^\.\/pinyin-loader\.js$/,
               replacement: new URL('./src/components/account-list/pinyin-loader.iife.ts', import.meta.url).pathname,
             },
+            // IndexedDB storage (Dexie) is fetched from cdn/iife/ with the first store: see src/cdn/dexie-backend-iife.ts.
+            { find: /^\.\/dexie-backend\.js$/, replacement: source('src/cdn/dexie-backend-iife.ts') },
+            { find: /^dexie$/, replacement: source('src/cdn/dexie-iife.ts') },
           ],
         }
       : {},
@@ -96,36 +110,46 @@ export default defineConfig(({ mode }) => ({
           sourcemap: true,
           lib: { entry: 'src/iife.ts', name: 'CrmWidgets', formats: ['iife'], fileName: () => 'crm-widgets.iife.js' },
         }
-      : mode === 'cdn'
+      : mode === 'iife-parts'
         ? {
             target: 'es2022',
             outDir: 'dist/cdn',
-            emptyOutDir: true,
+            emptyOutDir: false,
             minify: 'oxc',
             sourcemap: true,
-            lib: {
-              entry: {
-                'crm-widgets.loader': 'src/cdn/loader.ts',
-                // A stable name: the IIFE fetches Chart.js from here.
-                'funnel-canvas': 'src/components/funnel-chart/funnel-canvas.ts',
-                ...cdnElementEntries(),
-                ...localeEntries(),
-              },
-              formats: ['es'],
-            },
-            // Vite leaves whitespace in lib-mode ES output; these files are for browsers only, so minify fully.
-            rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+            lib: { entry: IIFE_PARTS, formats: ['es'] },
+            rolldownOptions: { output: { minify: true, chunkFileNames: 'iife/chunks/[name]-[hash].js' } },
           }
-        : {
-            target: 'es2022',
-            emptyOutDir: true,
-            sourcemap: true,
-            lib: { entry: entries, formats: ['es'] },
-            rolldownOptions: {
-              external,
-              output: { preserveModules: false, chunkFileNames: 'chunks/[name]-[hash].js' },
+        : mode === 'cdn'
+          ? {
+              target: 'es2022',
+              outDir: 'dist/cdn',
+              emptyOutDir: true,
+              minify: 'oxc',
+              sourcemap: true,
+              lib: {
+                entry: {
+                  'crm-widgets.loader': 'src/cdn/loader.ts',
+                  // A stable name: the IIFE fetches Chart.js from here.
+                  'funnel-canvas': 'src/components/funnel-chart/funnel-canvas.ts',
+                  ...cdnElementEntries(),
+                  ...localeEntries(),
+                },
+                formats: ['es'],
+              },
+              // Vite leaves whitespace in lib-mode ES output; these files are for browsers only, so minify fully.
+              rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+            }
+          : {
+              target: 'es2022',
+              emptyOutDir: true,
+              sourcemap: true,
+              lib: { entry: entries, formats: ['es'] },
+              rolldownOptions: {
+                external,
+                output: { preserveModules: false, chunkFileNames: 'chunks/[name]-[hash].js' },
+              },
             },
-          },
   define: mode === 'cdn' ? { __CRM_ELEMENTS__: JSON.stringify(loaderMap()) } : {},
 }));
 

@@ -3,6 +3,7 @@
  * Imports nothing from src/, so only dist/crm-widgets.iife.js defines elements here (`npm test` builds it first).
  */
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { until } from '../support/fixtures.js';
 
 const BUNDLE = '/dist/crm-widgets.iife.js';
@@ -48,6 +49,8 @@ describe('dist/crm-widgets.iife.js', () => {
     expect(badge.shadowRoot!.querySelector('[part="name"]')!.textContent).to.equal('High-value');
     expect(win.__errors ?? []).to.deep.equal([]);
     expect(fetched(win).filter((path) => path.includes('funnel-canvas'))).to.deep.equal([]);
+    // A presentational badge fetches none of the parts beside the file (the data layer comes with a store).
+    expect(fetched(win).filter((path) => path.includes('/cdn/iife/'))).to.deep.equal([]);
     frame.remove();
   });
 
@@ -99,14 +102,85 @@ describe('dist/crm-widgets.iife.js', () => {
     );
     expect(errors).to.deep.equal([]);
     const win = frame.contentWindow as Window & {
-      CrmWidgets: { getStore(name: string): { customers: { update(id: string, patch: object): Promise<unknown> } } };
+      CrmWidgets: {
+        getStore(name: string): { storage: string; customers: { update(id: string, patch: object): Promise<unknown> } };
+      };
     };
     const badge = frame.contentDocument!.querySelector('crm-tier-badge')!;
     const code = () => badge.shadowRoot?.querySelector('[part="code"]')?.textContent;
     await until(() => code() === 'B1', 'seeded tier shown');
+    // IndexedDB storage (Dexie) came from cdn/iife/ beside the file, with the first store.
+    expect(win.CrmWidgets.getStore(database).storage).to.equal('indexeddb');
+    expect(fetched(frame.contentWindow!)).to.include('/dist/cdn/iife/dexie-backend.js');
     await win.CrmWidgets.getStore(database).customers.update('grp-1-1', { tier: 'A2' });
     await until(() => code() === 'A2', 'badge followed the change without reload');
     frame.remove();
     indexedDB.deleteDatabase(database);
+  });
+});
+
+type IifePageWindow = Window & {
+  __problems?: string[];
+  __reported?: { type: string; tag: string; reason?: string }[];
+  CrmWidgets: { getStore(name: string): { storage: string } };
+};
+
+/** Opens `/__crm/iife-page` (test/build/cdn-server.mjs): the IIFE and a bound badge, under a real CSP header. */
+async function iifePage(cdn: string, database: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/__crm/iife-page?cdn=${encodeURIComponent(cdn)}&database=${database}`;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+const badgeCode = (frame: HTMLIFrameElement) =>
+  frame.contentDocument!.querySelector('crm-tier-badge')?.shadowRoot?.querySelector('[part="code"]')?.textContent;
+
+for (const where of ['same origin', 'another origin'] as const) {
+  describe(`crm-widgets.iife.js from ${where}, under Content-Security-Policy: default-src 'self'`, () => {
+    let cdn = '';
+    before(async () => {
+      if (where === 'another origin') cdn = (await executeServerCommand('start-cdn-server')) as string;
+    });
+
+    it('fetches the data layer from cdn/iife/ beside the file and binds a badge to IndexedDB', async () => {
+      const database = `iife-csp-${crypto.randomUUID()}`;
+      const frame = await iifePage(cdn, database);
+      const win = frame.contentWindow as IifePageWindow;
+      await until(() => badgeCode(frame) === 'B1', 'seeded tier shown');
+      expect(win.CrmWidgets.getStore(database).storage).to.equal('indexeddb');
+      const files = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => r.name);
+      expect(files).to.include(`${cdn || location.origin}/dist/cdn/iife/dexie-backend.js`);
+      expect(win.__problems).to.deep.equal([]);
+      expect(win.__reported).to.deep.equal([]);
+      frame.remove();
+      indexedDB.deleteDatabase(database);
+    });
+  });
+}
+
+/** A deployment that forgot dist/cdn/: the CDN server answers a real 404 for `cdn/iife/dexie-backend.js`. */
+describe('crm-widgets.iife.js when its data layer is missing on the server', () => {
+  it('keeps working in memory, says so on the page (banner, crm-storage-fallback) and names the file', async () => {
+    const cdn = (await executeServerCommand('start-cdn-server')) as string;
+    const database = `iife-404-${crypto.randomUUID()}`;
+    const frame = await iifePage(`${cdn}/missing/dexie-backend`, database);
+    const win = frame.contentWindow as IifePageWindow;
+    await until(() => (win.__reported ?? []).some((r) => r.type === 'crm-storage-fallback'), 'fallback reported');
+    const report = win.__reported!.find((r) => r.type === 'crm-storage-fallback')!;
+    expect(report.tag).to.equal('crm-provider');
+    expect(report.reason).to.include(`${cdn}/missing/dexie-backend/dist/cdn/iife/dexie-backend.js`);
+    expect(win.CrmWidgets.getStore(database).storage).to.equal('memory');
+    const provider = frame.contentDocument!.querySelector('crm-provider')!;
+    await until(() => !!provider.shadowRoot?.querySelector('[part="banner"]'), 'banner shown');
+    expect(provider.shadowRoot!.querySelector('[part="banner"]')!.textContent).to.equal(
+      'Browser storage is unavailable: changes are kept in memory and will be lost when this page closes.',
+    );
+    // The seed still lands (in memory), so the widgets work for this visit.
+    await until(() => badgeCode(frame) === 'B1', 'seeded tier shown from memory');
+    expect(win.__problems!.filter((p) => p.startsWith('CSP'))).to.deep.equal([]);
+    frame.remove();
   });
 });
