@@ -42,6 +42,7 @@ const source = (path: string) => fileURLToPath(new URL(`./${path}`, import.meta.
  */
 const IIFE_PARTS: Record<string, string> = {
   'iife/dexie-backend': 'src/data/dexie-backend.ts',
+  'iife/virtualizer': 'node_modules/@lit-labs/virtualizer/Virtualizer.js',
 };
 
 /** The strings modules of other languages (`x.strings.zh-CN.ts`), generated and split by scripts/zh-hant.mjs. */
@@ -97,6 +98,11 @@ export default defineConfig(({ mode }) => ({
             // IndexedDB storage (Dexie) is fetched from cdn/iife/ with the first store: see src/cdn/dexie-backend-iife.ts.
             { find: /^\.\/dexie-backend\.js$/, replacement: source('src/cdn/dexie-backend-iife.ts') },
             { find: /^dexie$/, replacement: source('src/cdn/dexie-iife.ts') },
+            // The virtualizer's core (no Lit in it) comes from cdn/iife/ on the IIFE's Lit: src/cdn/virtualize-iife.ts.
+            {
+              find: /^@lit-labs\/virtualizer\/virtualize\.js$/,
+              replacement: source('src/cdn/virtualize-iife.ts'),
+            },
           ],
         }
       : {},

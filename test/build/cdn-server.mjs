@@ -65,19 +65,24 @@ function loaderPage(cdnOrigin, lang = 'en') {
 }
 
 /**
- * `/__crm/iife-page?cdn=<origin or empty>&database=<name>`: a page with only the single-file IIFE (from this
- * server's /dist/ or from `<cdn>/dist/`) and a badge bound to seeded data through `<crm-provider>`, under the
+ * `/__crm/iife-page?cdn=<origin or empty>&database=<name>&widget=badge|list`: a page with only the single-file
+ * IIFE (from this server's /dist/ or from `<cdn>/dist/`) and a badge (or the account list) bound to seeded data
+ * through `<crm-provider>`, under the
  * same policy as the loader page; the data layer is fetched from `cdn/iife/` beside the IIFE.
  */
-function iifePage(cdnOrigin, database) {
+function iifePage(cdnOrigin, database, widget) {
   const base = cdnOrigin ? `${cdnOrigin}/dist/` : '/dist/';
+  const element =
+    widget === 'list'
+      ? '<crm-account-list></crm-account-list>'
+      : '<crm-tier-badge customer-id="grp-1-1"></crm-tier-badge>';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <script src="/test/build/pages/watch.js"></script>
 <script src="${base}crm-widgets.iife.js"></script>
 </head><body>
 <crm-provider database="${database.replace(/[^\w-]/g, '')}" seed="/test/fixtures/seed-small.json">
-<crm-tier-badge customer-id="grp-1-1"></crm-tier-badge>
+${element}
 </crm-provider>
 </body></html>`;
 }
@@ -108,7 +113,7 @@ export const loaderPagesPlugin = {
     return {
       body:
         context.path === '/__crm/iife-page'
-          ? iifePage(cdnOrigin, params.get('database') ?? 'crm-widgets')
+          ? iifePage(cdnOrigin, params.get('database') ?? 'crm-widgets', params.get('widget'))
           : loaderPage(cdnOrigin, params.get('lang') ?? 'en'),
       type: 'html',
       headers: { 'content-security-policy': `default-src 'self'${policyOrigin ? ` ${policyOrigin}` : ''}` },

@@ -126,10 +126,12 @@ type IifePageWindow = Window & {
 };
 
 /** Opens `/__crm/iife-page` (test/build/cdn-server.mjs): the IIFE and a bound badge, under a real CSP header. */
-async function iifePage(cdn: string, database: string): Promise<HTMLIFrameElement> {
+async function iifePage(cdn: string, database: string, widget = 'badge'): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
+  // Tall enough for the list's rows to be in view (the virtualizer renders only those).
+  frame.height = '600';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/__crm/iife-page?cdn=${encodeURIComponent(cdn)}&database=${database}`;
+  frame.src = `/__crm/iife-page?cdn=${encodeURIComponent(cdn)}&database=${database}&widget=${widget}`;
   document.body.append(frame);
   await loaded;
   return frame;
@@ -160,6 +162,53 @@ for (const where of ['same origin', 'another origin'] as const) {
     });
   });
 }
+
+const rowsHost = (frame: HTMLIFrameElement) =>
+  frame.contentDocument!.querySelector('crm-account-list')!.shadowRoot!.querySelector('[part="rows"]') as HTMLElement;
+const listRows = (frame: HTMLIFrameElement) =>
+  frame.contentDocument!.querySelector('crm-account-list')?.shadowRoot?.querySelectorAll('[part~="row"]').length ?? 0;
+const rowCount = async (database: string) => {
+  const { getStore } = await import('../../src/data/store.js');
+  return (await getStore(database).customers.list()).length;
+};
+
+describe('crm-widgets.iife.js account list', () => {
+  it('virtualizes rows with the core fetched from cdn/iife/, on the one Lit of the file', async () => {
+    const database = `iife-list-${crypto.randomUUID()}`;
+    const frame = await iifePage('', database, 'list');
+    const win = frame.contentWindow as IifePageWindow & { litHtmlVersions?: string[]; litElementVersions?: string[] };
+    await until(() => listRows(frame) > 0, 'rows shown');
+    const files = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => r.name);
+    expect(files).to.include(`${location.origin}/dist/cdn/iife/virtualizer.js`);
+    // Laid out by the virtualizer core: it sizes and contains the rows' host and positions each row.
+    expect(win.getComputedStyle(rowsHost(frame)).contain).to.equal('size layout');
+    expect(win.getComputedStyle(rowsHost(frame).querySelector('[part~="row"]')!).position).to.equal('absolute');
+    // One Lit on the page: the virtualizer core brought none of its own.
+    expect(win.litHtmlVersions).to.have.length(1);
+    expect(win.litElementVersions).to.have.length(1);
+    // Chromium reports a ResizeObserver loop as an error event when the virtualizer re-measures; nothing else.
+    expect(win.__problems!.filter((p) => !p.includes('ResizeObserver loop'))).to.deep.equal([]);
+    frame.remove();
+    indexedDB.deleteDatabase(database);
+  });
+
+  it('renders every row when the virtualizer is missing on the server, and fires crm-load-error', async () => {
+    const cdn = (await executeServerCommand('start-cdn-server')) as string;
+    const database = `iife-list-404-${crypto.randomUUID()}`;
+    const frame = await iifePage(`${cdn}/missing/virtualizer`, database, 'list');
+    const win = frame.contentWindow as IifePageWindow;
+    await until(() => (win.__reported ?? []).some((r) => r.type === 'crm-load-error'), 'load error reported');
+    const report = win.__reported!.find((r) => r.type === 'crm-load-error')! as { tag: string; url?: string };
+    expect(report.tag).to.equal('crm-account-list');
+    expect(report.url).to.equal(`${cdn}/missing/virtualizer/dist/cdn/iife/virtualizer.js`);
+    const total = await rowCount(database);
+    await until(() => listRows(frame) === total, 'every row rendered');
+    // In document flow: no virtualizer laid them out.
+    expect(win.getComputedStyle(rowsHost(frame)).contain).to.equal('none');
+    frame.remove();
+    indexedDB.deleteDatabase(database);
+  });
+});
 
 /** A deployment that forgot dist/cdn/: the CDN server answers a real 404 for `cdn/iife/dexie-backend.js`. */
 describe('crm-widgets.iife.js when its data layer is missing on the server', () => {
