@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { cssLiteralsMinified } from './scripts/minify-css-literals.js';
@@ -33,7 +34,8 @@ const chartFromCdn: Plugin = {
   },
 };
 
-const source = (path: string) => fileURLToPath(new URL(`./${path}`, import.meta.url));
+const ROOT = fileURLToPath(new URL('./', import.meta.url));
+const source = (path: string) => resolve(ROOT, path);
 
 /**
  * `--mode iife-parts` (run after the cdn build, into dist/cdn/iife/): what `crm-widgets.iife.js` fetches from
@@ -43,6 +45,30 @@ const source = (path: string) => fileURLToPath(new URL(`./${path}`, import.meta.
 const IIFE_PARTS: Record<string, string> = {
   'iife/dexie-backend': 'src/data/dexie-backend.ts',
   'iife/virtualizer': 'node_modules/@lit-labs/virtualizer/Virtualizer.js',
+  'iife/labels.zh-hant': 'src/internal/labels.zh-hant.ts',
+};
+
+/**
+ * In the IIFE, a dynamic import of a part's module (`import('./labels.zh-hant.js')`) fetches it from
+ * `cdn/iife/` beside the file instead of inlining it (a single-file IIFE cannot split off a chunk).
+ */
+const partsFromCdn: Plugin = {
+  name: 'crm-parts-from-cdn',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/\/src\/.+\.ts$/.test(id) || !code.includes('import(')) return undefined;
+    const rewritten = code.replace(/(?<!typeof )import\('(\.{1,2}\/[\w./-]+)\.js'\)/g, (call, path: string) => {
+      const target = relative(ROOT, resolve(dirname(id), `${path}.ts`));
+      const part = Object.keys(IIFE_PARTS).find((name) => IIFE_PARTS[name] === target);
+      return part ? `import(/* @vite-ignore */ besideScript('cdn/${part}.js'))` : call;
+    });
+    if (rewritten === code) return undefined;
+    // Appended (imports hoist), so every line keeps its place and the source map stays right.
+    return {
+      code: `${rewritten}\nimport { besideScript } from ${JSON.stringify(source('src/cdn/beside-script.ts'))};\n`,
+      map: null,
+    };
+  },
 };
 
 /** The strings modules of other languages (`x.strings.zh-CN.ts`), generated and split by scripts/zh-hant.mjs. */
@@ -84,7 +110,11 @@ function localeEntries(): Record<string, string> {
 export default defineConfig(({ mode }) => ({
   esbuild: { target: 'es2022' },
   plugins:
-    mode === 'iife' ? [chartFromCdn, localesFromCdn, cssLiteralsMinified] : mode === 'cdn' ? [cssLiteralsMinified] : [],
+    mode === 'iife'
+      ? [chartFromCdn, localesFromCdn, partsFromCdn, cssLiteralsMinified]
+      : mode === 'cdn'
+        ? [cssLiteralsMinified]
+        : [],
   // The <script> build loads pinyin-pro from dist/crm-widgets-pinyin.js (built by build:pinyin) instead of
   // inlining it: see src/components/account-list/pinyin-loader.iife.ts.
   resolve:

@@ -68,6 +68,8 @@ describe('dist/crm-widgets.iife.js', () => {
     expect(win.__errors ?? []).to.deep.equal([]);
     const locales = fetched(win).filter((path) => path.includes('/locales/'));
     expect(locales).to.deep.equal(['/dist/cdn/locales/tier-badge.strings.zh-TW.js']);
+    // The tier's Traditional name comes from the label tables, also fetched from beside the file.
+    expect(fetched(win)).to.include('/dist/cdn/iife/labels.zh-hant.js');
     frame.remove();
   });
 
