@@ -1,14 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { IIFE_PARTS, partsFromCdn, sharedFromIife } from './scripts/iife-parts.js';
 import { cssLiteralsMinified } from './scripts/minify-css-literals.js';
 
 /**
- * Three builds from one config:
+ * Four builds from one config:
  * - default mode: ES modules for npm, one entry per public entry point, dependencies external (npm users dedupe Lit);
  * - `--mode iife`: one minified file for `<script>` use that registers everything and sets `window.CrmWidgets`;
- *   Chart.js and the non-English string tables stay out (fetched from `cdn/` beside the file when used);
+ *   Chart.js, the non-English string tables and the parts of scripts/iife-parts.ts (Dexie, the sync engine, the
+ *   virtualizer core) stay out, fetched from `cdn/` beside the file when used;
+ * - `--mode iife-parts`: those parts, into `dist/cdn/iife/` (after the cdn build, which empties dist/cdn/);
  * - `--mode cdn`: `dist/cdn/`, the loader (`crm-widgets.loader.js`) plus one self-contained ES module per element
  *   with shared chunks (Lit included once), fetched by the loader when a tag first appears.
  * Every list (entries, elements, tags) is derived from package.json `exports` and the element sources, so an
@@ -34,42 +36,7 @@ const chartFromCdn: Plugin = {
   },
 };
 
-const ROOT = fileURLToPath(new URL('./', import.meta.url));
-const source = (path: string) => resolve(ROOT, path);
-
-/**
- * `--mode iife-parts` (run after the cdn build, into dist/cdn/iife/): what `crm-widgets.iife.js` fetches from
- * beside itself on first use, as self-contained ES modules (not the cdn build's chunks, which carry their own
- * copies of the package's modules).
- */
-const IIFE_PARTS: Record<string, string> = {
-  'iife/dexie-backend': 'src/data/dexie-backend.ts',
-  'iife/virtualizer': 'node_modules/@lit-labs/virtualizer/Virtualizer.js',
-  'iife/labels.zh-hant': 'src/internal/labels.zh-hant.ts',
-};
-
-/**
- * In the IIFE, a dynamic import of a part's module (`import('./labels.zh-hant.js')`) fetches it from
- * `cdn/iife/` beside the file instead of inlining it (a single-file IIFE cannot split off a chunk).
- */
-const partsFromCdn: Plugin = {
-  name: 'crm-parts-from-cdn',
-  enforce: 'pre',
-  transform(code, id) {
-    if (!/\/src\/.+\.ts$/.test(id) || !code.includes('import(')) return undefined;
-    const rewritten = code.replace(/(?<!typeof )import\('(\.{1,2}\/[\w./-]+)\.js'\)/g, (call, path: string) => {
-      const target = relative(ROOT, resolve(dirname(id), `${path}.ts`));
-      const part = Object.keys(IIFE_PARTS).find((name) => IIFE_PARTS[name] === target);
-      return part ? `import(/* @vite-ignore */ besideScript('cdn/${part}.js'))` : call;
-    });
-    if (rewritten === code) return undefined;
-    // Appended (imports hoist), so every line keeps its place and the source map stays right.
-    return {
-      code: `${rewritten}\nimport { besideScript } from ${JSON.stringify(source('src/cdn/beside-script.ts'))};\n`,
-      map: null,
-    };
-  },
-};
+const source = (path: string) => fileURLToPath(new URL(`./${path}`, import.meta.url));
 
 /** The strings modules of other languages (`x.strings.zh-CN.ts`), generated and split by scripts/zh-hant.mjs. */
 const LOCALE_MODULE = /\/src\/components\/[^/]+\/([^/]+\.strings)\.ts$/;
@@ -111,10 +78,12 @@ export default defineConfig(({ mode }) => ({
   esbuild: { target: 'es2022' },
   plugins:
     mode === 'iife'
-      ? [chartFromCdn, localesFromCdn, partsFromCdn, cssLiteralsMinified]
-      : mode === 'cdn'
-        ? [cssLiteralsMinified]
-        : [],
+      ? [chartFromCdn, localesFromCdn, partsFromCdn(), cssLiteralsMinified]
+      : mode === 'iife-parts'
+        ? [sharedFromIife()]
+        : mode === 'cdn'
+          ? [cssLiteralsMinified]
+          : [],
   // The <script> build loads pinyin-pro from dist/crm-widgets-pinyin.js (built by build:pinyin) instead of
   // inlining it: see src/components/account-list/pinyin-loader.iife.ts.
   resolve:
@@ -133,6 +102,8 @@ export default defineConfig(({ mode }) => ({
               find: /^@lit-labs\/virtualizer\/virtualize\.js$/,
               replacement: source('src/cdn/virtualize-iife.ts'),
             },
+            // `CrmWidgets.sync`: the queue the file has, and load() for the engine in cdn/iife/sync.js.
+            { find: /^\.\/sync\/index\.js$/, replacement: source('src/cdn/sync-iife.ts') },
           ],
         }
       : {},
