@@ -1,5 +1,5 @@
 /**
- * The IIFE build's registry of the modules its parts share (see IIFE_SHARED in vite.config.ts). In the
+ * The IIFE build's registry of the modules its parts share (see scripts/iife-parts.ts). In the
  * `--mode iife` build this file's content is generated: it imports each module the parts in `cdn/iife/` use
  * from the package's own code (the data model, the guards, the sync queue, ...) and publishes them under
  * `IIFE_MODULES`, so a part fetched later uses the IIFE's instances: one `ValidationError` class, one
