@@ -81,9 +81,7 @@ export default defineConfig(({ mode }) => ({
       ? [chartFromCdn, localesFromCdn, partsFromCdn(), cssLiteralsMinified]
       : mode === 'iife-parts'
         ? [sharedFromIife()]
-        : mode === 'cdn'
-          ? [cssLiteralsMinified]
-          : [],
+        : [cssLiteralsMinified],
   // The <script> build loads pinyin-pro from dist/crm-widgets-pinyin.js (built by build:pinyin) instead of
   // inlining it: see src/components/account-list/pinyin-loader.iife.ts.
   resolve:

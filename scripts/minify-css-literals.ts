@@ -4,10 +4,10 @@ import type { Plugin } from 'vite';
 const SEPARATOR = /^[{};]$/;
 
 /**
- * Minifies the static text of Lit's css`…` templates in the script-tag builds (the CDN chunks and the IIFE,
- * which browsers download as they are): comments out, whitespace collapsed. Conservative on purpose: runs of spaces become
- * one, removed only beside `{`, `}` and `;` (so custom property values keep their text), never inside quotes;
- * line breaks stay, and `${…}` interpolations are copied unchanged.
+ * Minifies the static text of Lit's css`…` templates in every build (the npm modules, whose users' bundlers
+ * leave template text alone, the CDN chunks and the IIFE): comments out, whitespace collapsed. Conservative on
+ * purpose: runs of spaces become one, removed only beside `{`, `}` and `;` (so custom property values keep
+ * their text), never inside quotes; line breaks stay, and `${…}` interpolations are copied unchanged.
  */
 export function minifyCssText(text: string): string {
   let out = '';
@@ -82,9 +82,10 @@ export function minifyCssLiterals(code: string): string {
   return result + code.slice(from);
 }
 
-/** The Vite plugin: only the package's own sources (`src/**.ts`), only in the browser-ready builds. */
+/** The Vite plugin: only the package's own sources (`src/**.ts`), only when building (not in the dev server). */
 export const cssLiteralsMinified: Plugin = {
   name: 'crm-minify-css-literals',
+  apply: 'build',
   enforce: 'pre',
   transform(code, id) {
     if (!/\/src\/.+\.ts$/.test(id) || !code.includes('css`')) return undefined;
