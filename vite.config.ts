@@ -1,12 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { IIFE_PARTS, partsFromCdn, sharedFromIife } from './scripts/iife-parts.js';
+import { cssLiteralsMinified } from './scripts/minify-css-literals.js';
 
 /**
- * Three builds from one config:
+ * Four builds from one config:
  * - default mode: ES modules for npm, one entry per public entry point, dependencies external (npm users dedupe Lit);
  * - `--mode iife`: one minified file for `<script>` use that registers everything and sets `window.CrmWidgets`;
- *   Chart.js and the non-English string tables stay out (fetched from `cdn/` beside the file when used);
+ *   Chart.js, the non-English string tables and the parts of scripts/iife-parts.ts (Dexie, the sync engine, the
+ *   virtualizer core) stay out, fetched from `cdn/` beside the file when used;
+ * - `--mode iife-parts`: those parts, into `dist/cdn/iife/` (after the cdn build, which empties dist/cdn/);
  * - `--mode cdn`: `dist/cdn/`, the loader (`crm-widgets.loader.js`) plus one self-contained ES module per element
  *   with shared chunks (Lit included once), fetched by the loader when a tag first appears.
  * Every list (entries, elements, tags) is derived from package.json `exports` and the element sources, so an
@@ -31,6 +35,8 @@ const chartFromCdn: Plugin = {
     return undefined;
   },
 };
+
+const source = (path: string) => fileURLToPath(new URL(`./${path}`, import.meta.url));
 
 /** The strings modules of other languages (`x.strings.zh-CN.ts`), generated and split by scripts/zh-hant.mjs. */
 const LOCALE_MODULE = /\/src\/components\/[^/]+\/([^/]+\.strings)\.ts$/;
@@ -70,7 +76,12 @@ function localeEntries(): Record<string, string> {
 
 export default defineConfig(({ mode }) => ({
   esbuild: { target: 'es2022' },
-  plugins: mode === 'iife' ? [chartFromCdn, localesFromCdn] : [],
+  plugins:
+    mode === 'iife'
+      ? [chartFromCdn, localesFromCdn, partsFromCdn(), cssLiteralsMinified]
+      : mode === 'iife-parts'
+        ? [sharedFromIife()]
+        : [cssLiteralsMinified],
   // The <script> build loads pinyin-pro from dist/crm-widgets-pinyin.js (built by build:pinyin) instead of
   // inlining it: see src/components/account-list/pinyin-loader.iife.ts.
   resolve:
@@ -81,6 +92,16 @@ export default defineConfig(({ mode }) => ({
               find: /^\.\/pinyin-loader\.js$/,
               replacement: new URL('./src/components/account-list/pinyin-loader.iife.ts', import.meta.url).pathname,
             },
+            // IndexedDB storage (Dexie) is fetched from cdn/iife/ with the first store: see src/cdn/dexie-backend-iife.ts.
+            { find: /^\.\/dexie-backend\.js$/, replacement: source('src/cdn/dexie-backend-iife.ts') },
+            { find: /^dexie$/, replacement: source('src/cdn/dexie-iife.ts') },
+            // The virtualizer's core (no Lit in it) comes from cdn/iife/ on the IIFE's Lit: src/cdn/virtualize-iife.ts.
+            {
+              find: /^@lit-labs\/virtualizer\/virtualize\.js$/,
+              replacement: source('src/cdn/virtualize-iife.ts'),
+            },
+            // `CrmWidgets.sync`: the queue the file has, and load() for the engine in cdn/iife/sync.js.
+            { find: /^\.\/sync\/index\.js$/, replacement: source('src/cdn/sync-iife.ts') },
           ],
         }
       : {},
@@ -94,36 +115,46 @@ export default defineConfig(({ mode }) => ({
           sourcemap: true,
           lib: { entry: 'src/iife.ts', name: 'CrmWidgets', formats: ['iife'], fileName: () => 'crm-widgets.iife.js' },
         }
-      : mode === 'cdn'
+      : mode === 'iife-parts'
         ? {
             target: 'es2022',
             outDir: 'dist/cdn',
-            emptyOutDir: true,
+            emptyOutDir: false,
             minify: 'oxc',
             sourcemap: true,
-            lib: {
-              entry: {
-                'crm-widgets.loader': 'src/cdn/loader.ts',
-                // A stable name: the IIFE fetches Chart.js from here.
-                'funnel-canvas': 'src/components/funnel-chart/funnel-canvas.ts',
-                ...cdnElementEntries(),
-                ...localeEntries(),
-              },
-              formats: ['es'],
-            },
-            // Vite leaves whitespace in lib-mode ES output; these files are for browsers only, so minify fully.
-            rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+            lib: { entry: IIFE_PARTS, formats: ['es'] },
+            rolldownOptions: { output: { minify: true, chunkFileNames: 'iife/chunks/[name]-[hash].js' } },
           }
-        : {
-            target: 'es2022',
-            emptyOutDir: true,
-            sourcemap: true,
-            lib: { entry: entries, formats: ['es'] },
-            rolldownOptions: {
-              external,
-              output: { preserveModules: false, chunkFileNames: 'chunks/[name]-[hash].js' },
+        : mode === 'cdn'
+          ? {
+              target: 'es2022',
+              outDir: 'dist/cdn',
+              emptyOutDir: true,
+              minify: 'oxc',
+              sourcemap: true,
+              lib: {
+                entry: {
+                  'crm-widgets.loader': 'src/cdn/loader.ts',
+                  // A stable name: the IIFE fetches Chart.js from here.
+                  'funnel-canvas': 'src/components/funnel-chart/funnel-canvas.ts',
+                  ...cdnElementEntries(),
+                  ...localeEntries(),
+                },
+                formats: ['es'],
+              },
+              // Vite leaves whitespace in lib-mode ES output; these files are for browsers only, so minify fully.
+              rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+            }
+          : {
+              target: 'es2022',
+              emptyOutDir: true,
+              sourcemap: true,
+              lib: { entry: entries, formats: ['es'] },
+              rolldownOptions: {
+                external,
+                output: { preserveModules: false, chunkFileNames: 'chunks/[name]-[hash].js' },
+              },
             },
-          },
   define: mode === 'cdn' ? { __CRM_ELEMENTS__: JSON.stringify(loaderMap()) } : {},
 }));
 

@@ -1,11 +1,14 @@
-// For test/build/loader.test.ts: pages served with a real Content-Security-Policy header, and a second
-// origin (a static server on 127.0.0.1 with CORS, like an intranet CDN) serving dist/cdn/.
+// For test/build/loader.test.ts and script-tag.test.ts: pages served with a real Content-Security-Policy
+// header, and a second origin (a static server on 127.0.0.1 with CORS, like an intranet CDN) serving dist/cdn/
+// (and dist/ under /dist/).
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const CDN_ROOT = resolve('dist/cdn');
+// `/dist/…` serves the package's dist/ folder (the single-file IIFE with its cdn/ folder beside it).
+const DIST_ROOT = resolve('dist');
 const TYPES = { '.js': 'text/javascript', '.map': 'application/json', '.json': 'application/json' };
 let cdn;
 
@@ -17,10 +20,11 @@ function startCdn() {
     // 404, as when a deployment forgot a file), for the failed-download tests.
     const missing = /^\/missing\/([^/]+)(\/.*)$/.exec(path);
     if (missing) path = missing[2];
-    const file = join(CDN_ROOT, path);
+    const root = path.startsWith('/dist/') ? DIST_ROOT : CDN_ROOT;
+    const file = join(root, root === DIST_ROOT ? path.slice('/dist'.length) : path);
     if (
       (missing && path.includes(missing[1])) ||
-      !file.startsWith(CDN_ROOT) ||
+      !file.startsWith(root) ||
       !existsSync(file) ||
       !statSync(file).isFile()
     ) {
@@ -61,6 +65,29 @@ function loaderPage(cdnOrigin, lang = 'en') {
 }
 
 /**
+ * `/__crm/iife-page?cdn=<origin or empty>&database=<name>&widget=badge|list`: a page with only the single-file
+ * IIFE (from this server's /dist/ or from `<cdn>/dist/`) and a badge (or the account list) bound to seeded data
+ * through `<crm-provider>`, under the
+ * same policy as the loader page; the data layer is fetched from `cdn/iife/` beside the IIFE.
+ */
+function iifePage(cdnOrigin, database, widget) {
+  const base = cdnOrigin ? `${cdnOrigin}/dist/` : '/dist/';
+  const element =
+    widget === 'list'
+      ? '<crm-account-list></crm-account-list>'
+      : '<crm-tier-badge customer-id="grp-1-1"></crm-tier-badge>';
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<script src="/test/build/pages/watch.js"></script>
+<script src="${base}crm-widgets.iife.js"></script>
+</head><body>
+<crm-provider database="${database.replace(/[^\w-]/g, '')}" seed="/test/fixtures/seed-small.json">
+${element}
+</crm-provider>
+</body></html>`;
+}
+
+/**
  * For the page-size benchmark: the gzip size (level 9) of the files behind the URL paths a page fetched,
  * read from disk (the dev server may transform what it serves; the deployed file is what counts).
  */
@@ -78,12 +105,16 @@ function gzipSize(paths) {
 export const loaderPagesPlugin = {
   name: 'crm-loader-pages',
   serve(context) {
-    if (context.path !== '/__crm/loader-page') return undefined;
+    if (context.path !== '/__crm/loader-page' && context.path !== '/__crm/iife-page') return undefined;
     // `cdn` may carry a path (`<origin>/missing/<part>`); the policy names its origin.
     const cdnOrigin = context.URL.searchParams.get('cdn') ?? '';
     const policyOrigin = cdnOrigin ? new URL(cdnOrigin).origin : '';
+    const params = context.URL.searchParams;
     return {
-      body: loaderPage(cdnOrigin, context.URL.searchParams.get('lang') ?? 'en'),
+      body:
+        context.path === '/__crm/iife-page'
+          ? iifePage(cdnOrigin, params.get('database') ?? 'crm-widgets', params.get('widget'))
+          : loaderPage(cdnOrigin, params.get('lang') ?? 'en'),
       type: 'html',
       headers: { 'content-security-policy': `default-src 'self'${policyOrigin ? ` ${policyOrigin}` : ''}` },
     };

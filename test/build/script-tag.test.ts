@@ -3,7 +3,9 @@
  * Imports nothing from src/, so only dist/crm-widgets.iife.js defines elements here (`npm test` builds it first).
  */
 import { expect } from '@open-wc/testing';
-import { until } from '../support/fixtures.js';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { TestBackend } from '../support/backend.js';
+import { customer, until } from '../support/fixtures.js';
 
 const BUNDLE = '/dist/crm-widgets.iife.js';
 
@@ -48,6 +50,8 @@ describe('dist/crm-widgets.iife.js', () => {
     expect(badge.shadowRoot!.querySelector('[part="name"]')!.textContent).to.equal('High-value');
     expect(win.__errors ?? []).to.deep.equal([]);
     expect(fetched(win).filter((path) => path.includes('funnel-canvas'))).to.deep.equal([]);
+    // A presentational badge fetches none of the parts beside the file (the data layer comes with a store).
+    expect(fetched(win).filter((path) => path.includes('/cdn/iife/'))).to.deep.equal([]);
     frame.remove();
   });
 
@@ -65,6 +69,8 @@ describe('dist/crm-widgets.iife.js', () => {
     expect(win.__errors ?? []).to.deep.equal([]);
     const locales = fetched(win).filter((path) => path.includes('/locales/'));
     expect(locales).to.deep.equal(['/dist/cdn/locales/tier-badge.strings.zh-TW.js']);
+    // The tier's Traditional name comes from the label tables, also fetched from beside the file.
+    expect(fetched(win)).to.include('/dist/cdn/iife/labels.zh-hant.js');
     frame.remove();
   });
 
@@ -99,13 +105,205 @@ describe('dist/crm-widgets.iife.js', () => {
     );
     expect(errors).to.deep.equal([]);
     const win = frame.contentWindow as Window & {
-      CrmWidgets: { getStore(name: string): { customers: { update(id: string, patch: object): Promise<unknown> } } };
+      CrmWidgets: {
+        getStore(name: string): { storage: string; customers: { update(id: string, patch: object): Promise<unknown> } };
+      };
     };
     const badge = frame.contentDocument!.querySelector('crm-tier-badge')!;
     const code = () => badge.shadowRoot?.querySelector('[part="code"]')?.textContent;
     await until(() => code() === 'B1', 'seeded tier shown');
+    // IndexedDB storage (Dexie) came from cdn/iife/ beside the file, with the first store.
+    expect(win.CrmWidgets.getStore(database).storage).to.equal('indexeddb');
+    expect(fetched(frame.contentWindow!)).to.include('/dist/cdn/iife/dexie-backend.js');
     await win.CrmWidgets.getStore(database).customers.update('grp-1-1', { tier: 'A2' });
     await until(() => code() === 'A2', 'badge followed the change without reload');
+    frame.remove();
+    indexedDB.deleteDatabase(database);
+  });
+});
+
+type IifePageWindow = Window & {
+  __problems?: string[];
+  __reported?: { type: string; tag: string; reason?: string }[];
+  CrmWidgets: { getStore(name: string): { storage: string } };
+};
+
+/** Opens `/__crm/iife-page` (test/build/cdn-server.mjs): the IIFE and a bound badge, under a real CSP header. */
+async function iifePage(cdn: string, database: string, widget = 'badge'): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  // Tall enough for the list's rows to be in view (the virtualizer renders only those).
+  frame.height = '600';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/__crm/iife-page?cdn=${encodeURIComponent(cdn)}&database=${database}&widget=${widget}`;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+const badgeCode = (frame: HTMLIFrameElement) =>
+  frame.contentDocument!.querySelector('crm-tier-badge')?.shadowRoot?.querySelector('[part="code"]')?.textContent;
+
+for (const where of ['same origin', 'another origin'] as const) {
+  describe(`crm-widgets.iife.js from ${where}, under Content-Security-Policy: default-src 'self'`, () => {
+    let cdn = '';
+    before(async () => {
+      if (where === 'another origin') cdn = (await executeServerCommand('start-cdn-server')) as string;
+    });
+
+    it('fetches the data layer from cdn/iife/ beside the file and binds a badge to IndexedDB', async () => {
+      const database = `iife-csp-${crypto.randomUUID()}`;
+      const frame = await iifePage(cdn, database);
+      const win = frame.contentWindow as IifePageWindow;
+      await until(() => badgeCode(frame) === 'B1', 'seeded tier shown');
+      expect(win.CrmWidgets.getStore(database).storage).to.equal('indexeddb');
+      const files = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => r.name);
+      expect(files).to.include(`${cdn || location.origin}/dist/cdn/iife/dexie-backend.js`);
+      expect(win.__problems).to.deep.equal([]);
+      expect(win.__reported).to.deep.equal([]);
+      frame.remove();
+      indexedDB.deleteDatabase(database);
+    });
+  });
+}
+
+const rowsHost = (frame: HTMLIFrameElement) =>
+  frame.contentDocument!.querySelector('crm-account-list')!.shadowRoot!.querySelector('[part="rows"]') as HTMLElement;
+const listRows = (frame: HTMLIFrameElement) =>
+  frame.contentDocument!.querySelector('crm-account-list')?.shadowRoot?.querySelectorAll('[part~="row"]').length ?? 0;
+const rowCount = async (database: string) => {
+  const { getStore } = await import('../../src/data/store.js');
+  return (await getStore(database).customers.list()).length;
+};
+
+describe('crm-widgets.iife.js account list', () => {
+  it('virtualizes rows with the core fetched from cdn/iife/, on the one Lit of the file', async () => {
+    const database = `iife-list-${crypto.randomUUID()}`;
+    const frame = await iifePage('', database, 'list');
+    const win = frame.contentWindow as IifePageWindow & { litHtmlVersions?: string[]; litElementVersions?: string[] };
+    await until(() => listRows(frame) > 0, 'rows shown');
+    const files = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => r.name);
+    expect(files).to.include(`${location.origin}/dist/cdn/iife/virtualizer.js`);
+    // Laid out by the virtualizer core: it sizes and contains the rows' host and positions each row.
+    expect(win.getComputedStyle(rowsHost(frame)).contain).to.equal('size layout');
+    expect(win.getComputedStyle(rowsHost(frame).querySelector('[part~="row"]')!).position).to.equal('absolute');
+    // One Lit on the page: the virtualizer core brought none of its own.
+    expect(win.litHtmlVersions).to.have.length(1);
+    expect(win.litElementVersions).to.have.length(1);
+    // Chromium reports a ResizeObserver loop as an error event when the virtualizer re-measures; nothing else.
+    expect(win.__problems!.filter((p) => !p.includes('ResizeObserver loop'))).to.deep.equal([]);
+    frame.remove();
+    indexedDB.deleteDatabase(database);
+  });
+
+  it('renders every row when the virtualizer is missing on the server, and fires crm-load-error', async () => {
+    const cdn = (await executeServerCommand('start-cdn-server')) as string;
+    const database = `iife-list-404-${crypto.randomUUID()}`;
+    const frame = await iifePage(`${cdn}/missing/virtualizer`, database, 'list');
+    const win = frame.contentWindow as IifePageWindow;
+    await until(() => (win.__reported ?? []).some((r) => r.type === 'crm-load-error'), 'load error reported');
+    const report = win.__reported!.find((r) => r.type === 'crm-load-error')! as { tag: string; url?: string };
+    expect(report.tag).to.equal('crm-account-list');
+    expect(report.url).to.equal(`${cdn}/missing/virtualizer/dist/cdn/iife/virtualizer.js`);
+    await until(() => listRows(frame) > 0, 'rows shown');
+    expect(listRows(frame)).to.equal(await rowCount(database));
+    // In document flow: no virtualizer laid them out.
+    expect(win.getComputedStyle(rowsHost(frame)).contain).to.equal('none');
+    frame.remove();
+    indexedDB.deleteDatabase(database);
+  });
+});
+
+/** A deployment that forgot dist/cdn/: the CDN server answers a real 404 for `cdn/iife/dexie-backend.js`. */
+describe('crm-widgets.iife.js when its data layer is missing on the server', () => {
+  it('keeps working in memory, says so on the page (banner, crm-storage-fallback) and names the file', async () => {
+    const cdn = (await executeServerCommand('start-cdn-server')) as string;
+    const database = `iife-404-${crypto.randomUUID()}`;
+    const frame = await iifePage(`${cdn}/missing/dexie-backend`, database);
+    const win = frame.contentWindow as IifePageWindow;
+    await until(() => (win.__reported ?? []).some((r) => r.type === 'crm-storage-fallback'), 'fallback reported');
+    const report = win.__reported!.find((r) => r.type === 'crm-storage-fallback')!;
+    expect(report.tag).to.equal('crm-provider');
+    expect(report.reason).to.include(`${cdn}/missing/dexie-backend/dist/cdn/iife/dexie-backend.js`);
+    expect(win.CrmWidgets.getStore(database).storage).to.equal('memory');
+    const provider = frame.contentDocument!.querySelector('crm-provider')!;
+    await until(() => !!provider.shadowRoot?.querySelector('[part="banner"]'), 'banner shown');
+    expect(provider.shadowRoot!.querySelector('[part="banner"]')!.textContent).to.equal(
+      'Browser storage is unavailable: changes are kept in memory and will be lost when this page closes.',
+    );
+    // The seed still lands (in memory), so the widgets work for this visit.
+    await until(() => badgeCode(frame) === 'B1', 'seeded tier shown from memory');
+    expect(win.__problems!.filter((p) => p.startsWith('CSP'))).to.deep.equal([]);
+    frame.remove();
+  });
+});
+
+describe('crm-widgets.iife.js sync', function () {
+  this.timeout(30_000);
+  let backend: TestBackend | undefined;
+  after(() => backend?.stop());
+
+  it("pulls through the engine fetched from cdn/iife/sync.js, on the file's own modules", async () => {
+    const T0 = '2026-11-01T08:00:00.000Z';
+    backend = await TestBackend.start({
+      customers: [customer('c1', { tier: 'A2', updatedAt: T0 }), customer('q1', { tier: 'Z9', updatedAt: T0 })],
+    });
+    const { frame, errors } = await staticPage(`<script src="${BUNDLE}"></script>`);
+    expect(errors).to.deep.equal([]);
+    const win = frame.contentWindow as Window & {
+      CrmWidgets: { sync: Record<string, unknown> & { load(): Promise<Record<string, unknown>> } };
+    };
+    const doc = frame.contentDocument!;
+    expect(fetched(win).filter((path) => path.includes('/cdn/iife/sync.js'))).to.deep.equal([]);
+    const database = `iife-sync-${crypto.randomUUID()}`;
+    const provider = Object.assign(doc.createElement('crm-provider'), {
+      database,
+      syncOptions: { resources: ['customers'], pullIntervalMs: 0 },
+      endpoint: backend.url,
+    });
+    const quarantined = new Promise<CustomEvent>((resolve) =>
+      provider.addEventListener('crm-sync-quarantine', (e) => resolve(e as CustomEvent), { once: true }),
+    );
+    provider.innerHTML = '<crm-tier-badge customer-id="c1"></crm-tier-badge>';
+    doc.body.append(provider);
+    const badge = provider.querySelector('crm-tier-badge')!;
+    await until(() => badge.shadowRoot?.querySelector('[part="code"]')?.textContent === 'A2', 'pulled tier shown');
+    // The bad row is quarantined, not an error: the engine's ValidationError is the store's (one copy).
+    expect((await quarantined).detail).to.include({ table: 'customers', key: 'q1', field: 'tier' });
+    expect(fetched(win)).to.include('/dist/cdn/iife/sync.js');
+    // CrmWidgets.sync.load() gives the same module; what the file has is not a second copy in it.
+    const sync = await win.CrmWidgets.sync.load();
+    expect(sync.SyncEngine).to.be.a('function');
+    expect(sync.SyncHttpError).to.equal(win.CrmWidgets.sync.SyncHttpError);
+    expect(sync.outboxSummary).to.equal(win.CrmWidgets.sync.outboxSummary);
+    expect(win.CrmWidgets.sync.SyncEngine).to.equal(undefined);
+    frame.remove();
+    indexedDB.deleteDatabase(database);
+  });
+
+  it('shows and announces a sync part missing on the server (crm-sync-state error, localised banner)', async () => {
+    const cdn = (await executeServerCommand('start-cdn-server')) as string;
+    const iife = `${cdn}/missing/sync.js/dist/crm-widgets.iife.js`;
+    const { frame } = await staticPage(`<script src="${iife}"></script>`);
+    const doc = frame.contentDocument!;
+    const database = `iife-sync-404-${crypto.randomUUID()}`;
+    const provider = Object.assign(doc.createElement('crm-provider'), {
+      lang: 'zh-CN',
+      database,
+      syncOptions: { resources: ['customers'], pullIntervalMs: 0 },
+      // Never reached: the engine that would talk to it is missing.
+      endpoint: 'http://127.0.0.1:9/api',
+    });
+    const state = new Promise<CustomEvent>((resolve) =>
+      provider.addEventListener('crm-sync-state', (e) => resolve(e as CustomEvent), { once: true }),
+    );
+    doc.body.append(provider);
+    const url = `${cdn}/missing/sync.js/dist/cdn/iife/sync.js`;
+    expect((await state).detail).to.include({ state: 'error' });
+    expect((await state).detail.lastError).to.include(url);
+    await until(() => !!provider.shadowRoot?.querySelector('[part="banner"]'), 'banner shown');
+    const banner = provider.shadowRoot!.querySelector('[part="banner"]')!.textContent!;
+    expect(banner).to.include(url);
+    expect(banner).to.match(/同步/);
     frame.remove();
     indexedDB.deleteDatabase(database);
   });
