@@ -122,7 +122,7 @@ export class CrmElement extends LitElement {
   /** The language whose texts could not be fetched (reported once; English stands in and a notice says so). */
   private localeFailure?: TableLocale;
 
-  /** Styles adopted after the class's own (a preset, a part loaded later), in the order they arrived. */
+  /** Styles adopted after the class's own (a preset, a part loaded later). */
   private addedStyles: CSSResult[] = [];
   /** A part that could not be fetched (its notice shows until the page reloads). */
   private partFailure?: string;
@@ -145,9 +145,13 @@ export class CrmElement extends LitElement {
    * element's shadow root, after its own; before the update that first needs them, so nothing shows unstyled.
    */
   protected addStyles(styles: CSSResult): void {
-    if (this.addedStyles.includes(styles) || !(this.renderRoot instanceof ShadowRoot)) return;
+    const root = this.renderRoot;
+    if (this.addedStyles.includes(styles) || !(root instanceof ShadowRoot)) return;
     this.addedStyles.push(styles);
-    adoptStyles(this.renderRoot, [...(this.constructor as typeof CrmElement).elementStyles, ...this.addedStyles]);
+    // Appended, so sheets others adopted into this root (a nested contacts editor's) stay.
+    const sheet = styles.styleSheet;
+    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    else adoptStyles(root, [styles]); // no constructed sheets: Lit adds a <style> (with the page's nonce)
   }
 
   /**

@@ -2,7 +2,7 @@
  * The card's one live query: everything it shows, read through the store with bounded lookups (the
  * customerId and parentId indexes, the small stages table). Never opens a database itself.
  */
-import { DEFAULT_STAGES, type StageDef } from '../../core/funnel.js';
+import type { StageDef } from '../../core/funnel.js';
 import type { CrmStore } from '../../data/store.js';
 import { loadGroup } from '../tier-badge/group-query.js';
 import type { CardData } from './card-model.js';
@@ -26,7 +26,8 @@ export async function loadCardData(store: CrmStore, id: string, options: LoadOpt
       contacts: [],
       opportunities: [],
       activities,
-      stages: DEFAULT_STAGES,
+      // No stages: the sections use the defaults (card-summaries.ts).
+      stages: [],
       group: group && { ...group, opportunities: [] },
     };
   }
@@ -39,7 +40,7 @@ export async function loadCardData(store: CrmStore, id: string, options: LoadOpt
     contacts,
     opportunities: groupOpportunities.filter((o) => o.customerId === id),
     activities,
-    stages: stages.length > 0 ? stages : DEFAULT_STAGES,
+    stages,
     group: { ...group, opportunities: groupOpportunities },
   };
 }
