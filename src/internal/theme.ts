@@ -10,6 +10,15 @@ import { css } from 'lit';
  * The scheme: `theme="light|dark"` on any widget or the provider sets `--crm-color-scheme`, which custom
  * property inheritance carries to every descendant widget (light DOM and shadow DOM alike); without it a
  * widget follows `prefers-color-scheme` (`light dark`). A page may set `--crm-color-scheme` itself.
+ *
+ * Notes on the rules (kept out of the CSS, which ships as written):
+ * - Badge fills carry text-on-accent; both schemes keep 4.5:1 with white.
+ * - Chart bars: drawn on the canvas, so the funnel reads them as computed colours.
+ * - Type, space, shape, elevation and density: public --crm-* tokens with their defaults; the private --crm-t-* names are what component styles use (no widget-local sizes). Presets replace the public ones.
+ * - `theme` is a list of words: at most one scheme (light|dark|auto) and one preset (default|antd|element), e.g. `theme="antd dark"`. Both act through inherited custom properties, so descendant widgets follow.
+ * - The presets (antd, element, default) load with the first element that names one: theme-presets.ts.
+ * - Paper is white whatever the screen's scheme.
+ * - Pressed toggles and selected options keep their state visible in the user's palette.
  */
 export const themeStyles = css`
   :host {
@@ -30,7 +39,6 @@ export const themeStyles = css`
     --crm-c-critical: var(--crm-color-critical, var(--crm-color-danger, light-dark(#b42318, #ff8e86)));
     --crm-c-focus: var(--crm-focus-ring, var(--crm-color-focus, light-dark(#0b5cad, #79c0ff)));
     --crm-c-shadow: var(--crm-color-shadow, light-dark(#00000026, #00000099));
-    /* Badge fills carry text-on-accent; both schemes keep 4.5:1 with white. */
     --crm-c-tier-text: var(--crm-tier-text, #ffffff);
     --crm-c-tier-a1: var(--crm-tier-a1, #a4262c);
     --crm-c-tier-a2: var(--crm-tier-a2, #8a4b00);
@@ -39,13 +47,10 @@ export const themeStyles = css`
     --crm-c-tier-c: var(--crm-tier-c, #57606a);
     --crm-c-tier-stars: var(--crm-tier-stars, #6b4f00);
     --crm-c-tier-points: var(--crm-tier-points, #5a3e8c);
-    /* Chart bars: drawn on the canvas, so the funnel reads them as computed colours. */
     --crm-c-funnel-bar: var(--crm-funnel-bar, var(--crm-c-accent));
     --crm-c-funnel-won: var(--crm-funnel-won, var(--crm-c-positive));
     --crm-c-funnel-active: var(--crm-funnel-active, light-dark(#0b2545, #cae8ff));
 
-    /* Type, space, shape, elevation and density: public --crm-* tokens with their defaults; the private
-       --crm-t-* names are what component styles use (no widget-local sizes). Presets replace the public ones. */
     --crm-t-font: var(
       --crm-font-family,
       system-ui,
@@ -80,8 +85,6 @@ export const themeStyles = css`
     --crm-t-control-height: var(--crm-control-height, 2rem);
     --crm-t-row-height: var(--crm-row-height, 2.25rem);
   }
-  /* \`theme\` is a list of words: at most one scheme (light|dark|auto) and one preset (default|antd|element),
-     e.g. \`theme="antd dark"\`. Both act through inherited custom properties, so descendant widgets follow. */
   :host([theme~='light']) {
     --crm-color-scheme: light;
   }
@@ -91,8 +94,6 @@ export const themeStyles = css`
   :host([theme~='auto']) {
     --crm-color-scheme: light dark;
   }
-  /* The presets (antd, element, default) load with the first element that names one: theme-presets.ts. */
-  /* Paper is white whatever the screen's scheme. */
   @media print {
     :host,
     :host([theme]) {
@@ -121,7 +122,6 @@ export const themeStyles = css`
       --crm-c-funnel-won: CanvasText;
       --crm-c-funnel-active: Highlight;
     }
-    /* Pressed toggles and selected options keep their state visible in the user's palette. */
     [aria-pressed='true'],
     [aria-selected='true'] {
       forced-color-adjust: none;

@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
-/** The pill (the explanation card's styles load with it: tier-explanation.ts); sizes from the theme's --crm-t-* tokens, colours from --crm-c-*. */
+/**
+ * The pill (the explanation card's styles load with it: tier-explanation.ts); sizes from the theme's --crm-t-* tokens, colours from --crm-c-*.
+ *
+ * Notes on the rules (kept out of the CSS, which ships as written):
+ * - Every fill pairs with the tier text token at 4.5:1 or better.
+ * - The explanation's own styles arrive with it (tier-explanation.ts); closed, it is hidden.
+ */
 export const tierBadgeStyles = css`
   :host {
     display: inline-block;
@@ -37,7 +43,6 @@ export const tierBadgeStyles = css`
     font-weight: 700;
     letter-spacing: 0.02em;
   }
-  /* Every fill pairs with the tier text token at 4.5:1 or better. */
   .tier-A1, .pareto-A { --tier-color: var(--crm-c-tier-a1); }
   .tier-A2 { --tier-color: var(--crm-c-tier-a2); }
   .tier-B1, .pareto-B { --tier-color: var(--crm-c-tier-b1); }
@@ -54,7 +59,6 @@ export const tierBadgeStyles = css`
     color: var(--crm-c-critical);
   }
 
-  /* The explanation's own styles arrive with it (tier-explanation.ts); closed, it is hidden. */
   [part='explanation'][hidden] {
     display: none;
   }

@@ -13,9 +13,15 @@ import { type Computation, computedCode, standardOf, type TierAccount } from './
 
 type Strings = (typeof tierBadgeStrings)['en'];
 
-/** The explanation card; sizes from the theme's --crm-t-* tokens, colours from --crm-c-*. */
+/**
+ * The explanation card; sizes from the theme's --crm-t-* tokens, colours from --crm-c-*.
+ *
+ * Notes on the rules (kept out of the CSS, which ships as written):
+ * - The explanation: a small card (head with the tier, then score, threshold, service standard).
+ * - Wider than either side of the badge (a phone): under it, held inside the viewport's width.
+ * - Paper: the badge, never an open explanation over other content.
+ */
 export const explanationStyles = css`
-  /* The explanation: a small card (head with the tier, then score, threshold, service standard). */
   [part='explanation'] {
     position: fixed;
     position-anchor: --crm-tier-badge;
@@ -36,7 +42,6 @@ export const explanationStyles = css`
     font-size: var(--crm-t-text-sm);
     line-height: var(--crm-t-line-height);
   }
-  /* Wider than either side of the badge (a phone): under it, held inside the viewport's width. */
   @position-try --crm-tier-viewport {
     top: anchor(bottom);
     left: var(--crm-t-space-2);
@@ -101,7 +106,6 @@ export const explanationStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
-  /* Paper: the badge, never an open explanation over other content. */
   @media print {
     [part='explanation'] {
       display: none;
