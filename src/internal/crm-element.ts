@@ -122,6 +122,8 @@ export class CrmElement extends LitElement {
   /** The language whose texts could not be fetched (reported once; English stands in and a notice says so). */
   private localeFailure?: TableLocale;
 
+  /** String tables that came with a part loaded later (updates wait for them like for `translations`). */
+  private addedTranslations: Translations<unknown>[] = [];
   /** Styles adopted after the class's own (a preset, a part loaded later). */
   private addedStyles: CSSResult[] = [];
   /** A part that could not be fetched (its notice shows until the page reloads). */
@@ -133,11 +135,20 @@ export class CrmElement extends LitElement {
    */
   // biome-ignore lint/suspicious/noConfusingVoidType: Lit's own signature.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const tables = (this.constructor as typeof CrmElement).translations;
+    const own = (this.constructor as typeof CrmElement).translations;
+    const tables = this.addedTranslations.length ? [...own, ...this.addedTranslations] : own;
     const loading = this.localize.load(tables);
     const preset = this.theme && PRESET_WORD.test(this.theme) && !presets && !presetsError ? loadPresets() : undefined;
     if (!loading && !preset) return this.noteLocaleFailure(tables);
     return Promise.all([loading, preset]).then(() => this.noteLocaleFailure(tables));
+  }
+
+  /**
+   * Adds a string table that came with a module loaded later: the updates after this one wait for it in the
+   * element's language (and report it failing) like `static translations`.
+   */
+  protected addTranslations(table: Translations<unknown>): void {
+    if (!this.addedTranslations.includes(table)) this.addedTranslations.push(table);
   }
 
   /**

@@ -402,10 +402,18 @@ export class CrmTierBadge extends CrmElement {
 
   // Disclosure behaviour: hover and keyboard focus open it, a click (or Enter, Space) toggles and pins it,
   // Escape and leaving close it. A pointer press focuses the button too; that focus must not re-open what the click closes.
-  /** Open, and the engine (service standards, computations) is here to explain; opening starts loading it. */
+  /** Open, and the engine (service standards, computations) and the card's texts are here; opening starts loading them. */
   private showsExplanation(): boolean {
-    if (this.open && !engine) loadEngine().then(() => engine && this.requestUpdate());
-    return this.open && !!explainer;
+    if (!this.open) return false;
+    if (!explainer) {
+      if (!engine) loadEngine().then(() => engine && this.requestUpdate());
+      return false;
+    }
+    // Its texts in the badge's language first (never English, then Chinese).
+    this.addTranslations(explainer.tierExplanationStrings);
+    const loading = this.localize.load([explainer.tierExplanationStrings]);
+    loading?.then(() => this.requestUpdate());
+    return !loading;
   }
 
   private readonly onEnter = () => {

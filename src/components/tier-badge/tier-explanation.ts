@@ -10,8 +10,12 @@ import { colon } from '../../internal/format.js';
 import type { LocalizeController } from '../../internal/localize.js';
 import { tierBadgeStrings } from './tier-badge.strings.js';
 import { type Computation, computedCode, standardOf, type TierAccount } from './tier-evaluation.js';
+import { tierExplanationStrings } from './tier-explanation.strings.js';
 
-type Strings = (typeof tierBadgeStrings)['en'];
+type Strings = (typeof tierExplanationStrings)['en'];
+
+/** The card's texts (the badge waits for this table in its language before showing the card). */
+export { tierExplanationStrings };
 
 /**
  * The explanation card; sizes from the theme's --crm-t-* tokens, colours from --crm-c-*.
@@ -135,12 +139,12 @@ export interface ExplanationInput {
 /** The explanation card's content: heading, how the tier came about, and the service standard it entitles to. */
 export function explanation(input: ExplanationInput): TemplateResult {
   const { localize: l, info, computation } = input;
-  const t = l.strings(tierBadgeStrings);
+  const t = l.strings(tierExplanationStrings);
   const heading = info
     ? `${info.scheme === 'stars' ? '' : `${info.code} `}${l.text(info.name)} · ${t.scheme[info.scheme]}`
     : computation
       ? t.scheme[computation.scheme]
-      : t.none;
+      : l.strings(tierBadgeStrings).none;
   const storedCode = input.stored;
   const computedTier = computation ? computedCode(computation) : null;
   return html`<div class="head">

@@ -57,6 +57,20 @@ describe('<crm-tier-badge> explanation', () => {
     expect(style.paddingTop).to.not.equal('0px');
   });
 
+  it('in Chinese, the card opens in Chinese: its texts are waited for, English never shows first', async () => {
+    const badge = await fixture<CrmTierBadge>(html`<crm-tier-badge tier="A2" lang="zh-TW"></crm-tier-badge>`);
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      if (!panel(badge).hidden) seen.push(explanation(badge));
+    });
+    observer.observe(badge.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+    await open(badge);
+    observer.disconnect();
+    expect(explanation(badge)).to.contain('服務標準');
+    expect(seen.length).to.be.greaterThan(0);
+    expect(seen.filter((text) => /Service standard|Response within/.test(text))).to.deep.equal([]);
+  });
+
   it('opens on keyboard focus, closes with Escape, toggles with Enter, and is accessible open and closed', async () => {
     const badge = await fixture<CrmTierBadge>(html`<crm-tier-badge tier="A1" lang="en"></crm-tier-badge>`);
     expect(trigger(badge).getAttribute('aria-controls')).to.equal('explanation');
