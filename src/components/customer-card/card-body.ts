@@ -14,7 +14,6 @@ import { keyFigures, trends, warningBanner } from './card-figures.js';
 import { type BuyingRole, contactsByRole, type DerivedBase } from './card-model.js';
 import { groupTree, person, treeRows } from './card-people.js';
 import { type Derived, summarise } from './card-summaries.js';
-import { contactsEditorStrings } from './contacts-editor.strings.js';
 import type { customerCardStrings } from './customer-card.strings.js';
 
 type Strings = (typeof customerCardStrings)['en'];
@@ -159,14 +158,13 @@ function contactsSection(c: BodyContext, t: Strings, derived: Derived, level: nu
   }
   const groups = contactsByRole(derived.data.contacts);
   const missing = groups.filter((g) => g.contacts.length === 0);
-  const ce = c.l.strings(contactsEditorStrings);
   return html`<section part="section contacts" class="section">
     <div class="section-head">
       ${heading(level, t.contacts)}
       ${
         c.canEdit
           ? html`<button type="button" part="edit-contacts" class="link" data-action="open-contacts" @click=${() => c.openContactsEditor()}>
-              ${ce.manage}
+              ${t.manage}
             </button>`
           : nothing
       }
@@ -179,7 +177,7 @@ function contactsSection(c: BodyContext, t: Strings, derived: Derived, level: nu
                 ${
                   c.canEdit
                     ? html`<button type="button" class="link" data-add-role=${g.role} @click=${() => c.openContactsEditor(g.role)}>
-                        ${ce.addRole[g.role]}
+                        ${t.addRole[g.role]}
                       </button>`
                     : nothing
                 }</li>`,

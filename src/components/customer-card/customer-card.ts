@@ -29,7 +29,6 @@ import {
 } from './card-model.js';
 import { avatar, mailtoHref, telHref } from './contact-links.js';
 import type { CrmContactsEditor } from './contacts-editor.js';
-import { contactsEditorStrings } from './contacts-editor.strings.js';
 import { customerCardStrings, type FieldKey } from './customer-card.strings.js';
 import { customerCardStyles } from './customer-card.styles.js';
 
@@ -137,7 +136,7 @@ class InputError extends Error {}
  * @fires crm-tier-change - From the tier badge, when a recomputation changes the tier (see `<crm-tier-badge>`).
  */
 export class CrmCustomerCard extends CrmElement {
-  static override translations = [contactsEditorStrings, customerCardStrings];
+  static override translations = [customerCardStrings];
   // The contacts editor (loaded when first opened) brings its own styles.
   static override styles = [CrmElement.styles, bodyStyles, customerCardStyles];
 
