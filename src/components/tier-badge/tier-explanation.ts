@@ -3,7 +3,7 @@
  * the first time a badge computes or explains itself: a badge that is only looked at never downloads it.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { minorDigits } from '../../core/money.js';
+import { minorDigits } from '../../core/money-format.js';
 import type { ServiceStandardTable } from '../../core/tiering.js';
 import { findTier, type TierInfo } from '../../core/tiers.js';
 import { colon } from '../../internal/format.js';
