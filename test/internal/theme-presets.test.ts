@@ -30,7 +30,8 @@ describe('theme presets', () => {
 
   // First in this file: no element has named a preset yet.
   it('a page whose widgets name no preset never fetches the presets', async () => {
-    const fetched = () => performance.getEntriesByType('resource').some((r) => r.name.includes('/src/internal/theme-presets'));
+    const fetched = () =>
+      performance.getEntriesByType('resource').some((r) => r.name.includes('/src/internal/theme-presets'));
     const badge = await fixture<HTMLElement>(html`<crm-tier-badge tier="A1" theme="dark"></crm-tier-badge>`);
     expect(badge.shadowRoot!.querySelector('[part="code"]')?.textContent).to.equal('A1');
     expect(fetched()).to.equal(false);
