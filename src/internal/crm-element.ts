@@ -126,8 +126,8 @@ export class CrmElement extends LitElement {
   private addedTranslations: Translations<unknown>[] = [];
   /** Styles adopted after the class's own (a preset, a part loaded later). */
   private addedStyles: CSSResult[] = [];
-  /** A part that could not be fetched (its notice shows until the page reloads). */
-  private partFailure?: string;
+  /** A part could not be fetched (its notice shows until the page reloads). */
+  private partFailed = false;
 
   /**
    * Waits for the element's language tables, and for the theme presets when `theme` names one, before an update
@@ -171,9 +171,9 @@ export class CrmElement extends LitElement {
    */
   protected reportLoadFailure(part: string, error: unknown): void {
     console.error(`<${this.localName}>: could not load ${part}`, error);
-    if (this.partFailure) return;
+    if (this.partFailed) return;
     const message = PART_FAILED[this.localize.tableLocale ?? 'en'](this.localName);
-    this.partFailure = part;
+    this.partFailed = true;
     const url = /\bhttps?:\/\/\S+/.exec(error instanceof Error ? error.message : String(error))?.[0] ?? '';
     this.emit('crm-load-error', { tag: this.localName, url, message });
     this.requestUpdate();
@@ -194,12 +194,15 @@ export class CrmElement extends LitElement {
   protected override update(changed: PropertyValues): void {
     if (this.theme && PRESET_WORD.test(this.theme)) {
       if (presets) this.addStyles(presets);
-      else if (presetsError && !this.partFailure) this.reportLoadFailure('the theme presets', presetsError);
+      else if (presetsError && !this.partFailed) this.reportLoadFailure('the theme presets', presetsError);
     }
     super.update(changed);
     // The notices sit before the rendered content, outside the part Lit renders, so render() never sees them.
     this.notice('locale-error', this.localeFailure && this.localize.loadFailedMessage(this.localeFailure));
-    this.notice('load-error', this.partFailure && PART_FAILED[this.localize.tableLocale ?? 'en'](this.localName));
+    this.notice(
+      'load-error',
+      this.partFailed ? PART_FAILED[this.localize.tableLocale ?? 'en'](this.localName) : undefined,
+    );
   }
 
   /** Shows (or removes, without text) the notice of one kind before the rendered content. */

@@ -4,6 +4,7 @@
  * stay in customer-card.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { RateTable } from '../../core/money.js';
 import type { CrmStore } from '../../data/store.js';
 import { dateText, paren } from '../../internal/format.js';
 import { iconWarning } from '../../internal/icons.js';
@@ -43,7 +44,7 @@ export interface BodyContext {
 }
 
 /** Everything below the header, for what the card derived first (the figures are computed once per derivation). */
-export function cardBody(c: BodyContext, base: DerivedBase, rates: Parameters<typeof summarise>[1]): TemplateResult {
+export function cardBody(c: BodyContext, base: DerivedBase, rates: RateTable | undefined): TemplateResult {
   const derived = summarise(base, rates);
   const ctx = { t: c.t, l: c.l, derived, level: c.level, now: c.now };
   return html`${warningBanner(ctx)} ${keyFigures(ctx)} ${trends(ctx)}
