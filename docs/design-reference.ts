@@ -7,6 +7,7 @@ import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import * as icons from '../src/internal/icons.js';
 import { themeStyles } from '../src/internal/theme.js';
+import { presetStyles } from '../src/internal/theme-presets.js';
 
 type Lang = 'en' | 'zh-CN';
 const TEXT = {
@@ -54,6 +55,7 @@ export const ROLES = [
 export class DocsDesignReference extends LitElement {
   static override styles = [
     themeStyles,
+    presetStyles,
     css`
       :host {
         display: block;

@@ -1,4 +1,4 @@
-import { formatMoney } from '../core/money.js';
+import { formatMoney } from '../core/money-format.js';
 
 /**
  * The one way widgets print money: `summary` is compact (¥1.81亿, CN¥181M) for figures read at a

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { CrmElement } from '../../src/internal/crm-element.js';
 import { VERSION } from '../../src/internal/version.js';
+import { until } from '../support/fixtures.js';
 
 /** console.warn replaced for one test to count warnings (a console is not a fault we can observe otherwise). */
 async function countWarnings(work: () => void | Promise<void>): Promise<string[]> {
@@ -88,5 +89,45 @@ describe('CrmElement', () => {
     expect(received).to.be.instanceOf(CustomEvent);
     expect((received as CustomEvent).detail.message).to.equal('x');
     expect(received!.composed && received!.bubbles).to.equal(true);
+  });
+});
+
+/** An element with a part it loads later from an address that does not exist (a real 404 from the test server). */
+class MissingPart extends CrmElement {
+  override connectedCallback() {
+    super.connectedCallback();
+    import(/* @vite-ignore */ `/missing-part-${Math.random().toString(36).slice(2)}.js`).catch((error: unknown) =>
+      this.reportLoadFailure('a missing part', error),
+    );
+  }
+  override render() {
+    return html`<p class="content">content</p>`;
+  }
+}
+MissingPart.define('crm-test-missing-part');
+
+describe('CrmElement parts loaded later', () => {
+  it('a part that cannot be fetched: a localised notice in the element and one crm-load-error event', async () => {
+    const events: CustomEvent[] = [];
+    const listener = (event: Event) => events.push(event as CustomEvent);
+    document.addEventListener('crm-load-error', listener);
+    const original = console.error;
+    console.error = () => {}; // the failure is also logged; keep the test output clean
+    try {
+      const el = await fixture<MissingPart>(html`<crm-test-missing-part lang="zh-CN"></crm-test-missing-part>`);
+      const notice = () => el.shadowRoot!.querySelector('[part="load-error"]');
+      await until(() => !!notice(), 'notice shown');
+      expect(notice()!.textContent).to.equal('无法加载 <crm-test-missing-part> 的部分内容，请检查网络后刷新页面。');
+      expect(notice()!.getAttribute('role')).to.equal('status');
+      // What does load still shows.
+      expect(el.shadowRoot!.querySelector('.content')?.textContent).to.equal('content');
+      expect(events).to.have.length(1);
+      expect(events[0]!.detail.tag).to.equal('crm-test-missing-part');
+      expect(events[0]!.detail.message).to.equal(notice()!.textContent);
+      expect(events[0]!.detail.url).to.contain('/missing-part-');
+    } finally {
+      console.error = original;
+      document.removeEventListener('crm-load-error', listener);
+    }
   });
 });

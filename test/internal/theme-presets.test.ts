@@ -28,6 +28,18 @@ describe('theme presets', () => {
   const database = uniqueName('presets');
   after(() => indexedDB.deleteDatabase(database));
 
+  // First in this file: no element has named a preset yet.
+  it('a page whose widgets name no preset never fetches the presets', async () => {
+    const fetched = () =>
+      performance.getEntriesByType('resource').some((r) => r.name.includes('/src/internal/theme-presets'));
+    const badge = await fixture<HTMLElement>(html`<crm-tier-badge tier="A1" theme="dark"></crm-tier-badge>`);
+    expect(badge.shadowRoot!.querySelector('[part="code"]')?.textContent).to.equal('A1');
+    expect(fetched()).to.equal(false);
+    // The first element that names one waits for them before its first render (the checks below read it at once).
+    await fixture<HTMLElement>(html`<crm-tier-badge tier="A1" theme="antd"></crm-tier-badge>`);
+    expect(fetched()).to.equal(true);
+  });
+
   it('antd and element: accent, radius, control height and font in light and dark; nested widgets follow', async () => {
     // The provider slots its children, so they are rendered (and styled) inside it.
     const outer = await fixture<HTMLElement>(html`

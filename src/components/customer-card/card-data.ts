@@ -2,7 +2,7 @@
  * The card's one live query: everything it shows, read through the store with bounded lookups (the
  * customerId and parentId indexes, the small stages table). Never opens a database itself.
  */
-import { DEFAULT_STAGES, type StageDef } from '../../core/funnel.js';
+import type { StageDef } from '../../core/funnel.js';
 import type { CrmStore } from '../../data/store.js';
 import { loadGroup } from '../tier-badge/group-query.js';
 import type { CardData } from './card-model.js';
@@ -17,29 +17,39 @@ export interface LoadOptions {
 export async function loadCardData(store: CrmStore, id: string, options: LoadOptions): Promise<CardData | null> {
   const customer = await store.customers.get(id);
   if (!customer) return null;
-  const activities = await store.activities.list({ where: { customerId: id } });
+  // The lookups after the account's own are independent: issued together, a cold connection waits for the
+  // slowest of them, not for their sum.
   if (!options.full) {
     const pareto = options.groupForPareto || customer.tierScheme === 'pareto';
-    const group = pareto ? await loadGroup(store, customer) : undefined;
+    const [activities, group] = await Promise.all([
+      store.activities.list({ where: { customerId: id } }),
+      pareto ? loadGroup(store, customer) : undefined,
+    ]);
     return {
       customer,
       contacts: [],
       opportunities: [],
       activities,
-      stages: DEFAULT_STAGES,
+      // No stages: the sections use the defaults (card-summaries.ts).
+      stages: [],
       group: group && { ...group, opportunities: [] },
     };
   }
-  const contacts = await store.contacts.list({ where: { customerId: id } });
-  const stages = (await store.stages.list({ orderBy: 'order' })) as StageDef[];
-  const group = await loadGroup(store, customer);
-  const groupOpportunities = await store.opportunities.list({ where: { customerId: group.members.map((m) => m.id) } });
+  const [activities, contacts, stages, [group, groupOpportunities]] = await Promise.all([
+    store.activities.list({ where: { customerId: id } }),
+    store.contacts.list({ where: { customerId: id } }),
+    store.stages.list({ orderBy: 'order' }) as Promise<StageDef[]>,
+    loadGroup(store, customer).then(
+      async (group) =>
+        [group, await store.opportunities.list({ where: { customerId: group.members.map((m) => m.id) } })] as const,
+    ),
+  ]);
   return {
     customer,
     contacts,
     opportunities: groupOpportunities.filter((o) => o.customerId === id),
     activities,
-    stages: stages.length > 0 ? stages : DEFAULT_STAGES,
+    stages,
     group: { ...group, opportunities: groupOpportunities },
   };
 }

@@ -9,7 +9,7 @@ import { iconWarning } from '../../internal/icons.js';
 import { labelOf } from '../../internal/labels.js';
 import type { LocalizeController } from '../../internal/localize.js';
 import { sparkline } from '../../internal/sparkline.js';
-import type { Derived } from './card-model.js';
+import type { Derived } from './card-summaries.js';
 import { orderTrend, pipelineTrend } from './card-trends.js';
 import type { customerCardStrings } from './customer-card.strings.js';
 

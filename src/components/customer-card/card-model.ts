@@ -1,12 +1,10 @@
 /**
- * What the customer card shows, derived from plain records with the core engines (funnel, group roll-up):
- * contacts by buying role, the account's pipeline, its last activity and the warning signs. Pure functions,
- * no DOM and no store, so the presentational mode and the bound mode share them.
+ * What the customer card shows, derived from plain records: contacts by buying role, the last activity and the
+ * warning signs (the pipeline and group figures, through the funnel and group engines, are in card-summaries.ts).
+ * Pure functions, no DOM and no store, so the presentational mode and the bound mode share them.
  */
 import { isOpenComplaint } from '../../core/activities.js';
-import { computeFunnel, DEFAULT_STAGES, type StageDef } from '../../core/funnel.js';
-import { type GroupRollUp, rollUpGroup } from '../../core/group.js';
-import type { RateTable } from '../../core/money.js';
+import type { StageDef } from '../../core/funnel.js';
 import { parseTimestamp } from '../../core/time.js';
 import { type Activity, BUYING_ROLES, type Contact, type Customer, type Opportunity } from '../../data/model.js';
 
@@ -19,6 +17,7 @@ export interface CardData {
   /** The account's own opportunities. */
   opportunities: readonly Opportunity[];
   activities: readonly Activity[];
+  /** The store's stages; empty means the defaults (DEFAULT_STAGES, resolved by card-summaries.ts). */
   stages: readonly StageDef[];
   /** The account's group: the head and every member, with the members' opportunities (absent in compact). */
   group?: {
@@ -60,7 +59,7 @@ export function fromPlainObject(data: CustomerCardData): CardData {
     contacts: contacts ?? [],
     opportunities: own,
     activities: activities ?? [],
-    stages: stages ?? DEFAULT_STAGES,
+    stages: stages ?? [],
     group: cardGroup,
   };
 }
@@ -84,47 +83,6 @@ export function contactsByRole(contacts: readonly Contact[]): { role: BuyingRole
     role,
     contacts: contacts.filter((c) => c.role === role).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
   }));
-}
-
-export interface PipelineSummary {
-  openCount: number;
-  /** In the account's currency (minor units). */
-  openAmount: number;
-  weighted: number;
-  /** Opportunities in another currency that could not be converted (no rate), left out of the sums. */
-  otherCurrencyCount: number;
-  /** The open opportunity expected to close first (`date` is `YYYY-MM-DD`), with its stage and the stages it passed. */
-  nextClose: { date: string; name: string; stage: string; reached: string[] } | null;
-}
-
-/** Open pipeline and weighted forecast through the funnel engine (stages from the store, else the defaults). */
-export function pipelineSummary(
-  opportunities: readonly Opportunity[],
-  stages: readonly StageDef[],
-  currency: string,
-  rates?: RateTable,
-): PipelineSummary {
-  const funnel = computeFunnel(opportunities, { stages: stages.length ? stages : DEFAULT_STAGES, currency, rates });
-  const open = new Set(funnel.stages.filter((s) => s.kind === 'open').map((s) => s.stage));
-  const openRows = funnel.stages.filter((s) => open.has(s.stage));
-  let nextClose: PipelineSummary['nextClose'] = null;
-  for (const o of opportunities) {
-    if (open.has(o.stage) && o.expectedClose && (!nextClose || o.expectedClose < nextClose.date)) {
-      nextClose = {
-        date: o.expectedClose,
-        name: o.name,
-        stage: o.stage,
-        reached: (o.stageHistory ?? []).map((h) => h.stage),
-      };
-    }
-  }
-  return {
-    openCount: openRows.reduce((sum, s) => sum + s.count, 0),
-    openAmount: funnel.totals.openAmount,
-    weighted: funnel.totals.weightedPipeline,
-    otherCurrencyCount: openRows.reduce((sum, s) => sum + s.unconverted.reduce((n, u) => n + u.count, 0), 0),
-    nextClose,
-  };
 }
 
 /** Kinds of activity in which we spoke with the customer (orders and complaints are not contact by us). */
@@ -200,44 +158,8 @@ export function activitySummary(
   return { last: last ? { activity: last, days: daysBetween(lastAt, now) } : null, warnings };
 }
 
-/**
- * The group roll-up (revenue, pipeline, credit, risk); a group head's `groupCreditLimit` is the group limit.
- * Without a rate table, opportunities in another currency than the group's stay out of the pipeline and
- * are counted instead (never added in unconverted), like the funnel does.
- */
-export function groupSummary(
-  customer: Customer,
-  group: NonNullable<CardData['group']>,
-  stages: readonly StageDef[],
-  rates?: RateTable,
-) {
-  const root = group.members.find((m) => m.id === group.rootId);
-  const currency = root?.currency ?? 'CNY';
-  const counted = rates ? group.opportunities : group.opportunities.filter((o) => o.currency === currency);
-  const rollUp: GroupRollUp = rollUpGroup(group.members, group.rootId, {
-    currency,
-    rates,
-    opportunities: counted,
-    stages: stages.length ? stages : DEFAULT_STAGES,
-    groupLimit: root?.groupCreditLimit,
-  });
-  const member = rollUp.members.find((m) => m.id === customer.id) ?? null;
-  return {
-    rollUp,
-    member,
-    otherCurrencyCount: group.opportunities.length - counted.length,
-    parent: group.members.find((m) => m.id === customer.parentId) ?? null,
-    root: root && root.id !== customer.id && root.id !== customer.parentId ? root : null,
-    children: group.members
-      .filter((m) => m.parentId === customer.id)
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-  };
-}
-
-/** The card's sections computed once per data change; an engine error stays inside its section. */
-export interface Derived {
+/** What the card derives for every variant (the compact line and the header need only this). */
+export interface DerivedBase {
   data: CardData;
   activity: ActivitySummary;
-  pipeline: PipelineSummary | Error;
-  group: ReturnType<typeof groupSummary> | Error | undefined;
 }

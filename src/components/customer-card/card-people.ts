@@ -6,14 +6,10 @@ import { html, nothing } from 'lit';
 import type { Contact, Customer } from '../../data/model.js';
 import { iconBuilding, iconMail, iconPhone } from '../../internal/icons.js';
 import type { LocalizeController } from '../../internal/localize.js';
-import { initials, mailtoHref, telHref } from './contact-links.js';
+import { avatar, mailtoHref, telHref } from './contact-links.js';
 import type { customerCardStrings } from './customer-card.strings.js';
 
 type Strings = (typeof customerCardStrings)['en'];
-
-/** An initials avatar; decoration (the name is always written beside it). */
-export const avatar = (name: string | undefined) =>
-  html`<span part="avatar" class="avatar" aria-hidden="true">${initials(name)}</span>`;
 
 export function person(t: Strings, c: Contact) {
   const tel = telHref(c.phone);

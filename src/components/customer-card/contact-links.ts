@@ -4,6 +4,7 @@
  * made only from an address of the plain `local@domain.tld` shape, so no header (`?cc=`, `&body=`), scheme,
  * line break or markup can ride along. A value that does not qualify gets no link (its text still shows).
  */
+import { html } from 'lit';
 
 /** `tel:` with digits and an optional leading `+` (extensions dropped), or undefined under 3 digits. */
 export function telHref(phone: string | undefined): string | undefined {
@@ -49,3 +50,7 @@ export function initials(name: string | undefined): string {
   const last = words.length > 1 ? [...words.at(-1)!][0]! : '';
   return (first + last).toLocaleUpperCase();
 }
+
+/** An initials avatar; decoration (the name is always written beside it). */
+export const avatar = (name: string | undefined) =>
+  html`<span part="avatar" class="avatar" aria-hidden="true">${initials(name)}</span>`;

@@ -4,9 +4,6 @@ import type { ContactField, ContactProblem } from './contacts-model.js';
 
 export const contactsEditorStrings: Translations<{
   add: string;
-  /** The card's button that opens the editor (loaded on demand). */
-  manage: string;
-  addRole: Record<BuyingRole, string>;
   edit: string;
   editContact: (name: string) => string;
   remove: string;
@@ -34,12 +31,6 @@ export const contactsEditorStrings: Translations<{
 }> = {
   en: {
     add: 'Add a contact',
-    manage: 'Edit contacts',
-    addRole: {
-      'decision-maker': 'Add a decision maker',
-      'technical-gatekeeper': 'Add a technical gatekeeper',
-      user: 'Add a user',
-    },
     edit: 'Edit',
     editContact: (n) => `Edit ${n}`,
     remove: 'Remove',

@@ -4,8 +4,6 @@ import type { contactsEditorStrings } from './contacts-editor.strings.js';
 
 const strings: (typeof contactsEditorStrings)['en'] = {
   add: '添加联系人',
-  manage: '编辑联系人',
-  addRole: { 'decision-maker': '添加决策者', 'technical-gatekeeper': '添加技术把关者', user: '添加使用者' },
   edit: '编辑',
   editContact: (n) => `编辑 ${n}`,
   remove: '删除',

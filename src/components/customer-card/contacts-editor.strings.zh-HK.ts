@@ -3,8 +3,6 @@ import type { contactsEditorStrings } from './contacts-editor.strings.js';
 
 const strings: (typeof contactsEditorStrings)['en'] = {
   add: '添加聯繫人',
-  manage: '編輯聯繫人',
-  addRole: { 'decision-maker': '添加決策者', 'technical-gatekeeper': '添加技術把關者', user: '添加使用者' },
   edit: '編輯',
   editContact: (n) => `編輯 ${n}`,
   remove: '刪除',

@@ -3,8 +3,6 @@ import type { contactsEditorStrings } from './contacts-editor.strings.js';
 
 const strings: (typeof contactsEditorStrings)['en'] = {
   add: '新增聯絡人',
-  manage: '編輯聯絡人',
-  addRole: { 'decision-maker': '新增決策者', 'technical-gatekeeper': '新增技術把關者', user: '新增使用者' },
   edit: '編輯',
   editContact: (n) => `編輯 ${n}`,
   remove: '刪除',

@@ -113,7 +113,7 @@ export class CrmContactsEditor extends CrmElement {
               ${missing.map(
                 (g) => html`<li>
                   <span><span aria-hidden="true">⚠ </span>${c.missingRole(c.role[g.role])}</span>
-                  <button type="button" data-add-role=${g.role} @click=${() => this.add(g.role)}>${t.addRole[g.role]}</button>
+                  <button type="button" data-add-role=${g.role} @click=${() => this.add(g.role)}>${c.addRole[g.role]}</button>
                 </li>`,
               )}
             </ul>`

@@ -38,6 +38,9 @@ export const customerCardStrings: Translations<{
   notDays: string;
   role: Record<BuyingRole, string>;
   roles: Record<BuyingRole, string>;
+  /** The button that opens the contacts editor (loaded on demand; the editor reads `addRole` too). */
+  manage: string;
+  addRole: Record<BuyingRole, string>;
   style: Labels<typeof COMMUNICATION_STYLES>;
   missingRole: (role: string) => string;
   noContacts: string;
@@ -147,6 +150,12 @@ export const customerCardStrings: Translations<{
     notDays: 'is not a number of days; use a whole number of 0 or more, such as 30',
     role: { 'decision-maker': 'Decision maker', 'technical-gatekeeper': 'Technical gatekeeper', user: 'User' },
     roles: { 'decision-maker': 'Decision makers', 'technical-gatekeeper': 'Technical gatekeepers', user: 'Users' },
+    manage: 'Edit contacts',
+    addRole: {
+      'decision-maker': 'Add a decision maker',
+      'technical-gatekeeper': 'Add a technical gatekeeper',
+      user: 'Add a user',
+    },
     style: { tiger: 'Tiger', peacock: 'Peacock', owl: 'Owl', koala: 'Koala' },
     missingRole: (role) => `No ${role.toLowerCase()} known`,
     noContacts: 'No contacts yet.',

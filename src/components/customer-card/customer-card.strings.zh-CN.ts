@@ -35,6 +35,8 @@ const strings: (typeof customerCardStrings)['en'] = {
   notDays: '不是天数，请使用 0 或更大的整数，例如 30',
   role: { 'decision-maker': '决策者', 'technical-gatekeeper': '技术把关者', user: '使用者' },
   roles: { 'decision-maker': '决策者', 'technical-gatekeeper': '技术把关者', user: '使用者' },
+  manage: '编辑联系人',
+  addRole: { 'decision-maker': '添加决策者', 'technical-gatekeeper': '添加技术把关者', user: '添加使用者' },
   style: { tiger: '老虎型', peacock: '孔雀型', owl: '猫头鹰型', koala: '考拉型' },
   missingRole: (role) => `尚无已知${role}`,
   noContacts: '暂无联系人。',

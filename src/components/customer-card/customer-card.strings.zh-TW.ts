@@ -34,6 +34,8 @@ const strings: (typeof customerCardStrings)['en'] = {
   notDays: '不是天數，請使用 0 或更大的整數，例如 30',
   role: { 'decision-maker': '決策者', 'technical-gatekeeper': '技術把關者', user: '使用者' },
   roles: { 'decision-maker': '決策者', 'technical-gatekeeper': '技術把關者', user: '使用者' },
+  manage: '編輯聯絡人',
+  addRole: { 'decision-maker': '新增決策者', 'technical-gatekeeper': '新增技術把關者', user: '新增使用者' },
   style: { tiger: '老虎型', peacock: '孔雀型', owl: '貓頭鷹型', koala: '考拉型' },
   missingRole: (role) => `尚無已知${role}`,
   noContacts: '暫無聯絡人。',

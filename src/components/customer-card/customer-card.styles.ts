@@ -5,6 +5,20 @@ import { visuallyHidden } from '../../internal/visually-hidden.js';
  * The card reads like a record page's highlights panel: a header with identity and actions, then a row of
  * key figures, then detail. Sizes come only from the theme's --crm-t-* tokens; the layout follows the card's
  * own width through container queries (the `card` container), never the viewport.
+ *
+ * Notes on the rules (kept out of the CSS, which ships as written):
+ * - No overflow clipping on the line itself: the badge's explanation pops out of it.
+ * - Header: identity (avatar, name, tier, alias), actions, facts as chips.
+ * - Owner: avatar, with the label above the name beside it.
+ * - Warning signs: a banner, only when there are any.
+ * - Key figures: two across on a narrow card, four across from 44rem.
+ * - Group tree: rows indented by level; the current account marked.
+ * - Wider cards: figures four across, contacts beside the group.
+ * - A narrow card: actions under the name, full width.
+ * - The account's own tree row is drawn in the selection pair, its muted parts included.
+ * - Avatars keep their circle as an outline; their text stays on the user's canvas colour.
+ * - Paper: the record, not the controls; figures four across, no shadows.
+ * - The risk reasons print even when their disclosure is closed.
  */
 export const customerCardStyles = css`
   :host {
@@ -46,7 +60,6 @@ export const customerCardStyles = css`
     padding: var(--crm-t-space-1) var(--crm-t-space-3);
     white-space: nowrap;
   }
-  /* No overflow clipping on the line itself: the badge's explanation pops out of it. */
   .compact .name {
     min-width: 0;
     font-weight: var(--crm-t-weight-strong);
@@ -73,7 +86,6 @@ export const customerCardStyles = css`
     margin-inline-end: var(--crm-t-space-1);
   }
 
-  /* Header: identity (avatar, name, tier, alias), actions, facts as chips. */
   .header {
     display: grid;
     gap: var(--crm-t-space-3);
@@ -128,7 +140,6 @@ export const customerCardStyles = css`
   .avatar.account .icon {
     font-size: var(--crm-t-text-xl);
   }
-  /* Owner: avatar, with the label above the name beside it. */
   .owner-field {
     display: inline-grid;
     grid-template-areas: 'avatar label' 'avatar name';
@@ -203,7 +214,6 @@ export const customerCardStyles = css`
     font-size: var(--crm-t-text-sm);
   }
 
-  /* Warning signs: a banner, only when there are any. */
   .banner {
     display: flex;
     gap: var(--crm-t-space-3);
@@ -226,7 +236,6 @@ export const customerCardStyles = css`
     padding-inline-start: var(--crm-t-space-4);
   }
 
-  /* Key figures: two across on a narrow card, four across from 44rem. */
   .figures {
     display: grid;
     grid-template-columns: repeat(2, minmax(0, 1fr));
@@ -343,7 +352,6 @@ export const customerCardStyles = css`
     font-size: var(--crm-t-text-sm);
   }
 
-  /* Trends. */
   .trends {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 13rem), 1fr));
@@ -366,7 +374,6 @@ export const customerCardStyles = css`
     color: var(--crm-c-warning-text);
   }
 
-  /* Sections. */
   .columns {
     display: grid;
     gap: var(--crm-t-space-4);
@@ -448,7 +455,6 @@ export const customerCardStyles = css`
     border-radius: var(--crm-t-radius-md);
   }
 
-  /* People. */
   .people {
     list-style: none;
     padding: 0;
@@ -495,7 +501,6 @@ export const customerCardStyles = css`
     color: var(--crm-c-accent);
   }
 
-  /* Group tree: rows indented by level; the current account marked. */
   .tree {
     list-style: none;
     padding: 0;
@@ -631,7 +636,6 @@ export const customerCardStyles = css`
     ${visuallyHidden}
   }
 
-  /* Wider cards: figures four across, contacts beside the group. */
   @container card (min-width: 44rem) {
     .figures {
       grid-template-columns: repeat(4, minmax(0, 1fr));
@@ -652,7 +656,6 @@ export const customerCardStyles = css`
       font-size: var(--crm-t-text-2xl);
     }
   }
-  /* A narrow card: actions under the name, full width. */
   @container card (max-width: 26rem) {
     .actions {
       flex-basis: 100%;
@@ -676,7 +679,6 @@ export const customerCardStyles = css`
       forced-color-adjust: none;
       background: CanvasText;
     }
-    /* The account's own tree row is drawn in the selection pair, its muted parts included. */
     .tree-item.current {
       color: HighlightText;
     }
@@ -684,7 +686,6 @@ export const customerCardStyles = css`
     .tree-item.current .tree-icon {
       color: inherit;
     }
-    /* Avatars keep their circle as an outline; their text stays on the user's canvas colour. */
     .avatar {
       background: Canvas;
       color: CanvasText;
@@ -692,7 +693,6 @@ export const customerCardStyles = css`
     }
   }
 
-  /* Paper: the record, not the controls; figures four across, no shadows. */
   @media print {
     button,
     .actions,
@@ -713,7 +713,6 @@ export const customerCardStyles = css`
     .figure.risk {
       grid-column: auto;
     }
-    /* The risk reasons print even when their disclosure is closed. */
     .reasons::details-content {
       content-visibility: visible;
       display: block;

@@ -8,17 +8,15 @@ import { TIERS, type TierScheme } from '../../core/tiers.js';
 import { type Contact, type Customer, LOYALTY_STAGES, RELATIONSHIP_TYPES, ValidationError } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
-import { colon, dateText, paren } from '../../internal/format.js';
+import { colon } from '../../internal/format.js';
 import { iconBuilding, iconMail, iconPencil, iconPhone, iconWarning } from '../../internal/icons.js';
 import { labelOf } from '../../internal/labels.js';
-import { sparklineStyles } from '../../internal/sparkline.js';
-import { stageLabel } from '../../internal/stage-label.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { validationReason } from '../../internal/validation-reason.js';
 import '../tier-badge/tier-badge.js';
 import type { TierModel } from '../tier-badge/tier-evaluation.js';
+import { type BodyContext, bodyStyles, cardBody } from './card-body.js';
 import { loadCardData } from './card-data.js';
-import { keyFigures, trends, warningBanner } from './card-figures.js';
 import {
   activitySummary,
   type BuyingRole,
@@ -26,16 +24,11 @@ import {
   type CustomerCardData,
   contactsByRole,
   DEFAULT_WARNING_OPTIONS,
-  type Derived,
+  type DerivedBase,
   fromPlainObject,
-  groupSummary,
-  pipelineSummary,
 } from './card-model.js';
-import { avatar, groupTree, person, treeRows } from './card-people.js';
-import { mailtoHref, telHref } from './contact-links.js';
+import { avatar, mailtoHref, telHref } from './contact-links.js';
 import type { CrmContactsEditor } from './contacts-editor.js';
-import { contactsEditorStrings } from './contacts-editor.strings.js';
-import { contactsEditorStyles } from './contacts-editor.styles.js';
 import { customerCardStrings, type FieldKey } from './customer-card.strings.js';
 import { customerCardStyles } from './customer-card.styles.js';
 
@@ -69,15 +62,6 @@ declare global {
 type Strings = (typeof customerCardStrings)['en'];
 type EditorKind = 'text' | 'textarea' | 'select' | 'money';
 
-let stagePathLoad: Promise<unknown> | undefined;
-/**
- * `<crm-stage-path>` loads with the first card that shows a deal's path. If its download fails the path stays
- * empty and the deal's stage is still named in the text beside it; the console says why.
- */
-const loadStagePath = () =>
-  (stagePathLoad ??= import('../../internal/stage-path.js').catch((error: unknown) =>
-    console.error('<crm-customer-card>: could not load the stage path', error),
-  ));
 /** A value the user typed that cannot become a field value (shown next to the field, nothing saved). */
 class InputError extends Error {}
 
@@ -152,8 +136,9 @@ class InputError extends Error {}
  * @fires crm-tier-change - From the tier badge, when a recomputation changes the tier (see `<crm-tier-badge>`).
  */
 export class CrmCustomerCard extends CrmElement {
-  static override translations = [contactsEditorStrings, customerCardStrings];
-  static override styles = [CrmElement.styles, sparklineStyles, customerCardStyles, contactsEditorStyles];
+  static override translations = [customerCardStrings];
+  // The contacts editor (loaded when first opened) brings its own styles.
+  static override styles = [CrmElement.styles, bodyStyles, customerCardStyles];
 
   /** Bound mode: the account to show, read live from the store. */
   @property({ attribute: 'customer-id' }) customerId?: string;
@@ -209,7 +194,7 @@ export class CrmCustomerCard extends CrmElement {
     store: () => this.store,
   });
 
-  private derived: Derived | undefined;
+  private derived: DerivedBase | undefined;
   /** The presentational object converted once per object, so an unchanged object is not re-derived. */
   private plain: { source: CustomerCardData; data: CardData } | undefined;
 
@@ -251,23 +236,14 @@ export class CrmCustomerCard extends CrmElement {
     }
   }
 
-  private derive(data: CardData): Derived {
+  private derive(data: CardData): DerivedBase {
     const currency = data.customer.currency ?? 'CNY';
-    const attempt = <T>(work: () => T): T | Error => {
-      try {
-        return work();
-      } catch (error) {
-        return error instanceof Error ? error : new Error(String(error));
-      }
-    };
     return {
       data,
       activity: activitySummary(data.activities, currency, this.nowMs, {
         ...DEFAULT_WARNING_OPTIONS,
         noContactDays: this.noContactDays,
       }),
-      pipeline: attempt(() => pipelineSummary(data.opportunities, data.stages, currency, this.rates)),
-      group: data.group && attempt(() => groupSummary(data.customer, data.group!, data.stages, this.rates)),
     };
   }
 
@@ -310,7 +286,7 @@ export class CrmCustomerCard extends CrmElement {
     ></crm-tier-badge>`;
   }
 
-  private compact(t: Strings, derived: Derived) {
+  private compact(t: Strings, derived: DerivedBase) {
     const { customer } = derived.data;
     const count = derived.activity.warnings.length;
     return html`<div part="base" class="compact">
@@ -323,16 +299,32 @@ export class CrmCustomerCard extends CrmElement {
     </div>`;
   }
 
-  private full(t: Strings, derived: Derived) {
+  private full(t: Strings, derived: DerivedBase) {
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    const ctx = { t, l: this.localize, derived, level: level + 1, now: this.nowMs };
     return html`<section part="base" class="card" aria-labelledby="title">
-      ${this.header(t, derived, level)} ${warningBanner(ctx)} ${keyFigures(ctx)} ${trends(ctx)}
-      <div class="columns">
-        ${this.contactsSection(t, derived, level + 1)} ${this.groupSection(t, derived, level + 1)}
-      </div>
-      ${this.pipelineSection(t, derived, level + 1)} ${this.notesSection(t, derived, level + 1)}
+      ${this.header(t, derived, level)} ${cardBody(this.bodyContext(t, derived, level + 1), derived, this.rates)}
     </section>`;
+  }
+
+  private bodyContext(t: Strings, derived: DerivedBase, level: number): BodyContext {
+    const { customer } = derived.data;
+    return {
+      t,
+      l: this.localize,
+      level,
+      now: this.nowMs,
+      canEdit: this.canEdit,
+      contactsEditorOpen: this.contactsEditorOpen,
+      store: this.data.store,
+      treeFocus: this.treeFocus,
+      creditLimitText: this.moneyText(customer.creditLimit, customer),
+      openContactsEditor: (role) => this.openContactsEditor(role),
+      focusRow: (id) => {
+        this.treeFocus = id;
+      },
+      select: (id) => this.select(id),
+      notes: (full) => this.notesSection(t, full, level),
+    };
   }
 
   private heading(level: number, text: string, id?: string) {
@@ -350,7 +342,7 @@ export class CrmCustomerCard extends CrmElement {
     return reachable[0];
   }
 
-  private header(t: Strings, derived: Derived, level: number) {
+  private header(t: Strings, derived: DerivedBase, level: number) {
     const { customer, contacts } = derived.data;
     const lang = this.localize.lang;
     const primary = this.primaryContact(contacts);
@@ -437,80 +429,6 @@ export class CrmCustomerCard extends CrmElement {
     if (!this.editMode) await this.cancel();
   }
 
-  private groupSection(t: Strings, derived: Derived, level: number) {
-    const group = derived.group;
-    const { customer } = derived.data;
-    // Group revenue and pipeline are a summary: compact, like the funnel's totals. Credit stays exact, beside
-    // the exact credit limit it is measured against.
-    const money = (amount: number, currency: string) => this.localize.money(amount, currency, 'summary');
-    const exact = (amount: number, currency: string) => this.localize.money(amount, currency);
-    const pct = (ratio: number | null) =>
-      ratio === null ? '' : this.localize.number(ratio, { style: 'percent', maximumFractionDigits: 1 });
-    const credit = (exposure: number, limit: number | null, currency: string) =>
-      limit === null
-        ? t.usedNoLimit(exact(exposure, currency))
-        : t.used(exact(exposure, currency), exact(limit, currency), pct(limit === 0 ? null : exposure / limit));
-    if (!group) return nothing;
-    const creditLimit = this.pair(t.field.creditLimit, this.moneyText(customer.creditLimit, customer) ?? t.none);
-    let body: TemplateResult;
-    if (group instanceof Error) {
-      body = html`<p class="warn">${t.groupError(group.message)}</p>
-        <dl class="fields">${creditLimit}</dl>`;
-    } else {
-      const { rollUp, member, parent, root, otherCurrencyCount } = group;
-      const cur = rollUp.currency;
-      const alone = rollUp.totals.memberCount === 1;
-      const tree = derived.data.group;
-      body = html`
-        ${alone ? html`<p class="muted">${t.standalone}</p>` : html`<p class="muted">${t.members(rollUp.totals.memberCount)}</p>`}
-        ${tree?.truncated ? html`<p class="warn">${t.truncated(rollUp.totals.memberCount)}</p>` : nothing}
-        ${
-          !alone && tree
-            ? groupTree({
-                t,
-                l: this.localize,
-                rows: treeRows(tree.members, tree.rootId),
-                currentId: customer.id,
-                focusId: this.treeFocus,
-                onSelect: (id) => this.select(id),
-                onFocusRow: (id) => {
-                  this.treeFocus = id;
-                },
-              })
-            : nothing
-        }
-        <dl class="fields details">
-          ${root ? this.pair(t.groupHead, root.name) : nothing} ${parent ? this.pair(t.parent, parent.name) : nothing}
-          ${
-            alone
-              ? nothing
-              : html`${this.pair(t.groupRevenue, money(rollUp.totals.revenue, cur))}
-                ${this.pair(
-                  t.groupPipeline,
-                  html`${t.withWeighted(money(rollUp.totals.pipeline, cur), money(rollUp.totals.weightedPipeline, cur))}${
-                    otherCurrencyCount
-                      ? html` <span class="muted">${t.otherCurrency(otherCurrencyCount)}</span>`
-                      : nothing
-                  }`,
-                )}`
-          }
-          ${creditLimit}
-          ${member ? this.pair(t.accountCredit, credit(member.exposure, member.creditLimit, cur), member.overLimit ? t.overLimit : undefined) : nothing}
-          ${
-            alone
-              ? nothing
-              : this.pair(
-                  t.groupCredit,
-                  credit(rollUp.totals.exposure, rollUp.limit.group, cur),
-                  rollUp.limit.exceeded ? t.overLimit : undefined,
-                )
-          }
-        </dl>
-      `;
-    }
-    return html`<section part="section group" class="section">${this.heading(level, t.group)} ${body}</section>`;
-  }
-
   /** Loads and shows the contacts editor; with a role, opens its form for a new contact of that role. */
   private async openContactsEditor(role?: BuyingRole): Promise<void> {
     await import('./contacts-editor.js');
@@ -523,126 +441,7 @@ export class CrmCustomerCard extends CrmElement {
     else editor.querySelector<HTMLElement>('button')?.focus();
   }
 
-  private contactsSection(t: Strings, derived: Derived, level: number) {
-    // Editing contacts: the contacts editor (add / edit / remove, "add a decision maker", decision chain),
-    // loaded when first asked for, so a card that is only looked at never downloads it.
-    if (this.canEdit && this.contactsEditorOpen) {
-      return html`<section part="section contacts" class="section">
-        ${this.heading(level, t.contacts)}
-        <crm-contacts-editor
-          exportparts="warnings, contact, contact-form, chain, badge"
-          customer-id=${derived.data.customer.id}
-          .contacts=${derived.data.contacts}
-          .store=${this.data.store}
-          heading-level=${level + 1}
-        ></crm-contacts-editor>
-      </section>`;
-    }
-    const groups = contactsByRole(derived.data.contacts);
-    const missing = groups.filter((g) => g.contacts.length === 0);
-    const ce = this.localize.strings(contactsEditorStrings);
-    return html`<section part="section contacts" class="section">
-      <div class="section-head">
-        ${this.heading(level, t.contacts)}
-        ${
-          this.canEdit
-            ? html`<button type="button" part="edit-contacts" class="link" data-action="open-contacts" @click=${() => this.openContactsEditor()}>
-                ${ce.manage}
-              </button>`
-            : nothing
-        }
-      </div>
-      ${
-        missing.length
-          ? html`<ul part="warnings" class="warnings inline">
-              ${missing.map(
-                (g) => html`<li><span class="inline-icon">${iconWarning()}</span>${t.missingRole(t.role[g.role])}
-                  ${
-                    this.canEdit
-                      ? html`<button type="button" class="link" data-add-role=${g.role} @click=${() => this.openContactsEditor(g.role)}>
-                          ${ce.addRole[g.role]}
-                        </button>`
-                      : nothing
-                  }</li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-      ${derived.data.contacts.length === 0 ? html`<p class="muted">${t.noContacts}</p>` : nothing}
-      ${groups
-        .filter((g) => g.contacts.length > 0)
-        .map(
-          (
-            g,
-          ) => html`<div role="heading" aria-level=${Math.min(6, level + 1)} class="subheading">${t.roles[g.role]}</div>
-            <ul class="people">
-              ${g.contacts.map((c) => person(t, c))}
-            </ul>`,
-        )}
-    </section>`;
-  }
-
-  private pipelineSection(t: Strings, derived: Derived, level: number) {
-    const { customer } = derived.data;
-    const locale = this.localize.locale;
-    const currency = customer.currency ?? 'CNY';
-    const money = (amount: number) => this.localize.money(amount, currency);
-    const date = (iso: string) => dateText(iso, locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    const ago = (days: number) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-days, 'day');
-    const { activity } = derived;
-    const p = derived.pipeline;
-    const figures =
-      p instanceof Error
-        ? html`<p class="warn">${t.pipelineError(p.message)}</p>`
-        : html`<dl class="fields details">
-            ${this.pair(
-              t.openOpportunities,
-              html`${t.openSummary(p.openCount, money(p.openAmount))}${
-                p.otherCurrencyCount
-                  ? html` <span class="muted">${t.otherCurrency(p.otherCurrencyCount)}</span>`
-                  : nothing
-              }`,
-            )}
-            ${this.pair(t.forecast, money(p.weighted))}
-            ${this.pair(
-              t.nextClose,
-              p.nextClose
-                ? `${date(p.nextClose.date)} · ${p.nextClose.name}${paren(this.stageName(derived, p.nextClose.stage), locale)}`
-                : t.noNextClose,
-            )}
-            ${this.pair(
-              t.lastActivity,
-              activity.last
-                ? t.activityAt(activity.last.activity.subject, date(activity.last.activity.at), ago(activity.last.days))
-                : t.noActivity,
-            )}
-          </dl>
-          ${p.nextClose ? this.nextClosePath(t, derived, p.nextClose) : nothing}`;
-    return html`<section part="section pipeline" class="section">
-      ${this.heading(level, t.pipeline)} ${figures}
-      ${activity.warnings.length === 0 ? html`<p class="muted">${t.noWarnings}</p>` : nothing}
-    </section>`;
-  }
-
-  private stageName(derived: Derived, id: string): string {
-    const stage = derived.data.stages.find((s) => s.id === id);
-    return stage ? stageLabel(stage, this.localize.lang) : id;
-  }
-
-  /** Where the deal expected to close first stands: the shared stage path (its stage is also named in the text). */
-  private nextClosePath(t: Strings, derived: Derived, next: { name: string; stage: string; reached: string[] }) {
-    loadStagePath();
-    const lang = this.localize.lang;
-    return html`<crm-stage-path
-      part="path"
-      label=${t.nextClosePath(next.name)}
-      .stages=${derived.data.stages.map((s) => ({ id: s.id, label: stageLabel(s, lang), kind: s.kind }))}
-      current=${next.stage}
-      .reached=${next.reached}
-    ></crm-stage-path>`;
-  }
-
-  private notesSection(t: Strings, derived: Derived, level: number) {
+  private notesSection(t: Strings, derived: DerivedBase, level: number) {
     const notes = derived.data.customer.notes;
     return html`<section part="section notes" class="section">
       ${this.heading(level, t.notes)}
@@ -656,13 +455,6 @@ export class CrmCustomerCard extends CrmElement {
   }
   // ---------------------------------------------------------------------------------------------
   // Fields and inline editing
-
-  private pair(label: string, value: unknown, flag?: string) {
-    return html`<div part="field" class="field">
-      <dt part="field-label">${label}</dt>
-      <dd part="field-value">${value}${flag ? html` <strong class="flag">${flag}</strong>` : nothing}</dd>
-    </div>`;
-  }
 
   /** An editable label/value pair: the value and its Edit button, or the editor. */
   private field(t: Strings, key: FieldKey, display: string | undefined) {

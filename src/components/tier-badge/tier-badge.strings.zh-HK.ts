@@ -4,8 +4,6 @@ import type { tierBadgeStrings } from './tier-badge.strings.js';
 const strings: (typeof tierBadgeStrings)['en'] = {
   label: (code, name) => `客户等級 ${code}：${name}`,
   starLabel: (name) => `客户等級：${name}`,
-  productLines: (count) => `${count} 條產品線`,
-  outOfTen: (score) => `${score}/10 分`,
   unknown: '未知等級',
   unknownLabel: (code) => `未知客户等級“${code}”`,
   unknownScheme: (scheme) => `scheme="${scheme}" 不是等級方案，請使用 value、pareto、stars 或 points`,
@@ -18,44 +16,6 @@ const strings: (typeof tierBadgeStrings)['en'] = {
   pointsName: (percent) => `下月優惠 ${percent}`,
   pointsLabel: (points, percent) => `忠誠積分：${points} 積分，下月優惠 ${percent}`,
   explain: '等級依據',
-  scheme: { value: '價值評分', pareto: '帕累托（ABC）分類', stars: '銀行星級', points: '忠誠積分' },
-  computed: '根據客户數據計算',
-  stored: '已存等級',
-  storedDiffers: (stored, computed) => `已存等級為 ${stored}；按當前數據應為 ${computed}。`,
-  notComputed: (reason) => `無法根據數據計算（${reason}），顯示已存等級。`,
-  indicator: '指標',
-  value: '數值',
-  weight: '權重',
-  points: '得分',
-  missing: '缺失',
-  score: (score) => `總分 ${score}（滿分 100）`,
-  thresholdCrossed: (tier, threshold) => `達到門檻：${tier} 需 ${threshold} 分`,
-  belowAll: (threshold) => `低於最低門檻（${threshold} 分）`,
-  strategic: (scoreTier) => `戰略規則：影響力高，由 ${scoreTier} 提升為 A2`,
-  paretoRank: (rank, peers, share, cumulative) =>
-    `按年收入排名第 ${rank}（共 ${peers} 家）：佔總額 ${share}，連同排名在前者累計 ${cumulative}`,
-  paretoPeers: '在該客户所屬集團（總部及全部成員企業）內排名。',
-  paretoCut: (cls, cutA, cutB) =>
-    cls === 'A'
-      ? `A 類：排名在前者合計不足 ${cutA}`
-      : cls === 'B'
-        ? `B 類：排名在前者已達 ${cutA}，未達 ${cutB}`
-        : `C 類：排名在前者已達 ${cutB}`,
-  starKind: (kind) => ({ wealth: '理財及投資', card: '銀行卡消費', settlement: '結算' })[kind] ?? kind,
-  starTotal: (points, level, threshold) =>
-    level ? `${points} 積分，達到 ${level}（門檻 ${threshold}）` : `${points} 積分，未達最低星級`,
-  loyaltyTenure: (months, points) => `在網 ${months} 個月：${points} 分`,
-  loyaltySpend: (points) => `月消費：${points} 分`,
-  loyaltyReset: '存在欠費，積分清零',
-  loyaltyDiscount: (points, percent) => `${points} 分，下月優惠 ${percent}`,
-  standard: '服務標準',
-  noStandard: '該等級未定義服務標準。',
-  manager: { dedicated: '專屬客户經理', shared: '共享客户經理', pool: '服務團隊' },
-  channel: { outside: '外勤銷售', inside: '內勤銷售' },
-  response: (hours) => `${hours} 小時內響應`,
-  onSite: (hours) => (hours === null ? '無到場承諾' : `${hours} 小時內到場`),
-  visits: (perYear) => (perYear === 0 ? '無定期走訪' : `每年走訪 ${perYear} 次`),
-  prioritySupply: '優先保障供應',
 };
 
 export default strings;

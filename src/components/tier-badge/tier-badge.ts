@@ -1,6 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { minorDigits } from '../../core/money.js';
 import type { ServiceStandardTable } from '../../core/tiering.js';
 import { findTier, type TierInfo, type TierScheme } from '../../core/tiers.js';
 import type { CrmStore } from '../../data/store.js';
@@ -12,17 +11,19 @@ import { tierBadgeStyles } from './tier-badge.styles.js';
 import type { Computation, TierAccount, TierConfig, TierModel } from './tier-evaluation.js';
 
 /**
- * The tiering engine and its default tables load the first time a badge computes, reads a configuration or
- * explains itself; a badge showing `tier="A1"` never downloads them.
+ * The tiering engine, its default tables and the explanation card load the first time a badge computes, reads a
+ * configuration or explains itself; a badge showing `tier="A1"` never downloads them.
  */
 let engine: typeof import('./tier-evaluation.js') | undefined;
+let explainer: typeof import('./tier-explanation.js') | undefined;
 let engineLoad: Promise<void> | undefined;
 /** Why the engine could not be fetched (network, a deploy without its chunk): the badges say so, once per page. */
 let engineError: unknown;
 const loadEngine = () =>
-  (engineLoad ??= import('./tier-evaluation.js').then(
-    (module) => {
-      engine = module;
+  (engineLoad ??= Promise.all([import('./tier-evaluation.js'), import('./tier-explanation.js')]).then(
+    ([evaluation, explanation]) => {
+      engine = evaluation;
+      explainer = explanation;
     },
     (error: unknown) => {
       engineError = error;
@@ -401,10 +402,18 @@ export class CrmTierBadge extends CrmElement {
 
   // Disclosure behaviour: hover and keyboard focus open it, a click (or Enter, Space) toggles and pins it,
   // Escape and leaving close it. A pointer press focuses the button too; that focus must not re-open what the click closes.
-  /** Open, and the engine (service standards, computations) is here to explain; opening starts loading it. */
+  /** Open, and the engine (service standards, computations) and the card's texts are here; opening starts loading them. */
   private showsExplanation(): boolean {
-    if (this.open && !engine) loadEngine().then(() => engine && this.requestUpdate());
-    return this.open && !!engine;
+    if (!this.open) return false;
+    if (!explainer) {
+      if (!engine) loadEngine().then(() => engine && this.requestUpdate());
+      return false;
+    }
+    // Its texts in the badge's language first (never English, then Chinese).
+    this.addTranslations(explainer.tierExplanationStrings);
+    const loading = this.localize.load([explainer.tierExplanationStrings]);
+    loading?.then(() => this.requestUpdate());
+    return !loading;
   }
 
   private readonly onEnter = () => {
@@ -449,137 +458,22 @@ export class CrmTierBadge extends CrmElement {
     return this.localize.number(value / 100, { style: 'percent', maximumFractionDigits: 2 });
   }
 
-  /** A tier code in words where the code is not a word (star levels), else the code. */
-  private tierWords(code: string): string {
-    const info = findTier(code);
-    return info?.scheme === 'stars' ? this.localize.text(info.name) : code;
-  }
-
-  /**
-   * An indicator's value with its unit: the default model's revenue is in the account currency's major
-   * units, stability and margin are fractions, influence and cost to serve are scores out of 10.
-   */
-  private indicatorText(key: string, raw: number): string {
-    const t = this.localize.strings(tierBadgeStrings);
-    const account = this.customerId ? this.data.value?.account : this.customer;
-    switch (key) {
-      case 'annualRevenue': {
-        const currency = account?.currency ?? 'CNY';
-        return this.localize.money(Math.round(raw * 10 ** minorDigits(currency)), currency);
-      }
-      case 'revenueStability':
-      case 'margin':
-        return this.localize.number(raw, { style: 'percent', maximumFractionDigits: 2 });
-      case 'productBreadth':
-        return t.productLines(this.localize.number(raw));
-      case 'strategicInfluence':
-      case 'costToServe':
-        return t.outOfTen(this.localize.number(raw, { maximumFractionDigits: 2 }));
-      default:
-        return this.localize.number(raw, { maximumFractionDigits: 2 });
-    }
-  }
-
-  private explanation(): TemplateResult {
-    const t = this.localize.strings(tierBadgeStrings);
+  /** The explanation card's content (its module is here whenever the explanation shows). */
+  private explanation() {
     const view = this.view;
     const info = view.kind === 'tier' ? view.info : undefined;
     const evaluation = 'evaluation' in view ? view.evaluation : undefined;
-    const computation = evaluation?.computation;
-    const heading = info
-      ? `${info.scheme === 'stars' ? '' : `${info.code} `}${this.localize.text(info.name)} · ${t.scheme[info.scheme]}`
-      : computation
-        ? t.scheme[computation.scheme]
-        : t.none;
-    const storedCode = evaluation?.stored;
-    const computedTier = computation ? engine!.computedCode(computation) : null;
-    return html`<div class="head">
-        ${info ? html`<span class=${`chip ${this.colourOf(info)}`} aria-hidden="true">${shownCode(info.code)}</span>` : nothing}
-        <p class="title">${heading}</p>
-      </div>
-      ${evaluation?.mode === 'computed' && computation ? html`<p class="note">${t.computed}</p>` : nothing}
-      ${evaluation?.computeError ? html`<p class="note warn">${t.notComputed(evaluation.computeError)}</p>` : nothing}
-      ${
-        evaluation?.mode === 'stored' && computation && computedTier && storedCode && computedTier !== storedCode
-          ? html`<p class="note warn">${t.storedDiffers(this.tierWords(storedCode), this.tierWords(computedTier))}</p>`
-          : nothing
-      }
-      ${computation ? this.breakdown(computation) : nothing} ${info ? this.standard(info) : nothing}`;
-  }
-
-  private breakdown(c: Computation): TemplateResult {
-    const t = this.localize.strings(tierBadgeStrings);
-    const n = (x: number) => this.localize.number(x, { maximumFractionDigits: 2 });
-    switch (c.scheme) {
-      case 'value': {
-        const { result, model } = c;
-        const threshold = result.scoreTier === 'C' ? null : model.thresholds[result.scoreTier];
-        return html`<table>
-            <caption>${t.score(n(result.score))}</caption>
-            <thead>
-              <tr><th scope="col">${t.indicator}</th><th scope="col">${t.value}</th><th scope="col">${t.weight}</th><th scope="col">${t.points}</th></tr>
-            </thead>
-            <tbody>
-              ${result.breakdown.map(
-                (b) =>
-                  html`<tr>
-                    <th scope="row">${b.label ? this.localize.text(b.label) : b.key}</th>
-                    <td>${b.raw === null ? t.missing : this.indicatorText(b.key, b.raw)}</td>
-                    <td>${n(b.weight)}</td>
-                    <td>${n(b.points)}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-          <p>
-            ${threshold === null ? t.belowAll(n(model.thresholds.B2)) : t.thresholdCrossed(result.scoreTier, n(threshold))}
-          </p>
-          ${result.strategic ? html`<p>${t.strategic(result.scoreTier)}</p>` : nothing}`;
-      }
-      case 'pareto': {
-        const { entry, peers, cuts } = c;
-        const pct = (x: number) => this.percent(x);
-        // Shares are fractions; cut points are percents.
-        const share = (x: number) => this.percent(x * 100);
-        return html`<p>${t.paretoRank(entry.rank, peers, share(entry.share), share(entry.cumulativeShare))}</p>
-          <p>${t.paretoCut(entry.class, pct(cuts[0]), pct(cuts[1]))}</p>
-          <p class="note">${t.paretoPeers}</p>`;
-      }
-      case 'stars': {
-        const { result, config } = c;
-        const threshold = config.thresholds.find((x) => x.level === result.level)?.minPoints ?? null;
-        return html`<ul>
-            ${result.byKind.map((k) => html`<li>${t.starKind(k.kind)}${colon(this.localize.locale)}${n(k.points)} ${t.points}</li>`)}
-          </ul>
-          <p>${t.starTotal(n(result.points), result.level && this.tierWords(result.level), threshold === null ? null : n(threshold))}</p>`;
-      }
-      case 'points': {
-        const { result } = c;
-        return html`<ul>
-            <li>${t.loyaltyTenure(result.tenurePoints, n(result.tenurePoints))}</li>
-            <li>${t.loyaltySpend(n(result.spendPoints))}</li>
-            ${result.reset ? html`<li>${t.loyaltyReset}</li>` : nothing}
-          </ul>
-          <p>${t.loyaltyDiscount(n(result.points), this.percent(result.discountPercent))}</p>`;
-      }
-    }
-  }
-
-  private standard(info: TierInfo): TemplateResult {
-    const t = this.localize.strings(tierBadgeStrings);
-    const s = engine!.standardOf(info, this.standardTable);
-    if (!s) return html`<p class="note">${t.noStandard}</p>`;
-    return html`<div class="standard">
-      <p class="subtitle">${t.standard}</p>
-      <p>${this.localize.text(s.summary)}</p>
-      <ul>
-        <li>${t.manager[s.accountManager]} · ${t.channel[s.salesChannel]}</li>
-        <li>${t.response(s.responseHours)}</li>
-        <li>${t.onSite(s.onSiteHours)}</li>
-        <li>${t.visits(s.visitsPerYear)}</li>
-        ${s.prioritySupply ? html`<li>${t.prioritySupply}</li>` : nothing}
-      </ul>
-    </div>`;
+    this.addStyles(explainer!.explanationStyles);
+    return explainer!.explanation({
+      localize: this.localize,
+      info,
+      colour: info && this.colourOf(info),
+      shownCode: info && shownCode(info.code),
+      ...evaluation,
+      account: this.customerId ? this.data.value?.account : this.customer,
+      standards: this.standardTable,
+      percent: (value) => this.percent(value),
+    });
   }
 }
 

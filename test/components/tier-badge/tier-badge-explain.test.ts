@@ -35,8 +35,41 @@ async function open(badge: CrmTierBadge) {
   await until(() => isOpen(badge), 'explanation open');
 }
 
+/** Whether the page has fetched a module whose path ends with `file` (the dev server serves src/ by path). */
+const fetched = (file: string) =>
+  performance.getEntriesByType('resource').some((r) => new URL(r.name).pathname.endsWith(file));
+
 describe('<crm-tier-badge> explanation', () => {
   afterEach(deleteStores);
+
+  // First in this file: the page has not opened an explanation yet.
+  it('loads with the first open, styled from its first frame; a badge only looked at never fetches it', async () => {
+    const badge = await fixture<CrmTierBadge>(html`<crm-tier-badge tier="A1" lang="en"></crm-tier-badge>`);
+    expect(shown(badge)).to.equal('A1 High-value');
+    expect(fetched('tier-explanation.ts')).to.equal(false);
+    expect(fetched('tier-evaluation.ts')).to.equal(false);
+    await open(badge);
+    expect(fetched('tier-explanation.ts')).to.equal(true);
+    // The card's own styles came with it: a popover in the top layer with the theme's border and padding.
+    const style = getComputedStyle(panel(badge));
+    expect(style.position).to.equal('fixed');
+    expect(style.borderTopStyle).to.equal('solid');
+    expect(style.paddingTop).to.not.equal('0px');
+  });
+
+  it('in Chinese, the card opens in Chinese: its texts are waited for, English never shows first', async () => {
+    const badge = await fixture<CrmTierBadge>(html`<crm-tier-badge tier="A2" lang="zh-TW"></crm-tier-badge>`);
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      if (!panel(badge).hidden) seen.push(explanation(badge));
+    });
+    observer.observe(badge.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+    await open(badge);
+    observer.disconnect();
+    expect(explanation(badge)).to.contain('服務標準');
+    expect(seen.length).to.be.greaterThan(0);
+    expect(seen.filter((text) => /Service standard|Response within/.test(text))).to.deep.equal([]);
+  });
 
   it('opens on keyboard focus, closes with Escape, toggles with Enter, and is accessible open and closed', async () => {
     const badge = await fixture<CrmTierBadge>(html`<crm-tier-badge tier="A1" lang="en"></crm-tier-badge>`);
