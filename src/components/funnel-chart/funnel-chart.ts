@@ -269,7 +269,7 @@ export class CrmFunnelChart extends CrmElement {
   private bars(view: Ready, palette: Palette): FunnelBars {
     const rows = view.result.stages;
     const measure = parseMeasure(this.measure);
-    const f = new FunnelFormat(this.localize, view);
+    const f = new FunnelFormat(this.localize, view, this.localize.strings(funnelChartStrings));
     return {
       labels: rows.map((row) => f.stageName(row)),
       values: rows.map((row) => measureValue(row, measure)),
@@ -383,7 +383,7 @@ export class CrmFunnelChart extends CrmElement {
           );
           return html`<p part="empty" role="status">${filters ? t.emptyFiltered(filters) : t.emptyAll}</p>`;
         }
-        const f = new FunnelFormat(this.localize, view);
+        const f = new FunnelFormat(this.localize, view, this.localize.strings(funnelChartStrings));
         const head = view.partial
           ? html`<p part="status" role="status">${t.loadingDetails}</p>`
           : html`${this.renderSummary(view, f)} ${funnelNotes(view, f, this.localize.locale)}`;

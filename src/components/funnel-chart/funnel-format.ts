@@ -5,19 +5,19 @@
 import type { FunnelStageRow } from '../../core/funnel.js';
 import { labelOf } from '../../internal/labels.js';
 import type { LocalizeController } from '../../internal/localize.js';
-import { funnelChartStrings } from './funnel-chart.strings.js';
+import type { funnelChartStrings } from './funnel-chart.strings.js';
 import { type Measure, measureValue } from './funnel-model.js';
 import type { Ready } from './funnel-view.js';
 
 export class FunnelFormat {
-  readonly t: (typeof funnelChartStrings)['en'];
-
+  /**
+   * @param t The element's strings in its language (the element reads them: it waits for their table).
+   */
   constructor(
     private readonly localize: LocalizeController,
     private readonly view: Ready,
-  ) {
-    this.t = localize.strings(funnelChartStrings);
-  }
+    readonly t: (typeof funnelChartStrings)['en'],
+  ) {}
 
   /** Between two clauses: `，` in Chinese, `, ` in English. */
   get comma(): string {
