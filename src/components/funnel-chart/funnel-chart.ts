@@ -171,13 +171,18 @@ export class CrmFunnelChart extends CrmElement {
     (index) => this.select(index),
   );
   private view: View = { kind: 'loading' };
+  private busy = false;
+  private inputs: unknown[] = [];
 
-  /** The drawn chart: the gallery, demo-page test and screenshot scripts wait for it. */
+  /** The drawn chart (the gallery, the demo-page test and the screenshot script wait for it). */
   private get chart() {
     return this.drawing.chart;
   }
-  private busy = false;
-  private inputs: unknown[] = [];
+
+  /** The colours it is drawn in (the theme test watches them follow the theme). */
+  private get palette() {
+    return this.drawing.palette;
+  }
 
   protected override willUpdate(): void {
     if (this.data === undefined && !this.live) {

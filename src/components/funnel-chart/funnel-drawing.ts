@@ -34,7 +34,8 @@ export class FunnelDrawingController implements ReactiveController {
   chart: FunnelChart | undefined;
   private observedBox: HTMLElement | undefined;
   private size: { width: number; height: number } | undefined;
-  private palette: Palette | undefined;
+  /** The colours the chart is drawn in, read from the swatches. */
+  palette: Palette | undefined;
   private drawn = '';
 
   /**
