@@ -1,6 +1,6 @@
 // The demo's theme and language switches: `theme` on the provider (every widget inside follows: a scheme and a
 // preset, e.g. "antd dark"), the page's own scheme, and `lang` on the document. The choice is kept in the URL
-// (`?theme=antd+dark&lang=en`), so a reload, a shared link or the screenshot script (scripts/docs-screenshots.mjs)
+// (`?theme=antd+dark&lang=en`), so a reload, a shared link or the screenshot script (scripts/screenshots.mjs presets)
 // opens the page in it.
 import type { CrmProvider } from '../src/index.js';
 

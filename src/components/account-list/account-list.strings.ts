@@ -27,6 +27,8 @@ export const accountListStrings: Translations<{
   selected: (count: number) => string;
   /** Totals of the accounts shown, compact (exact figures are in the rows): one amount per currency. */
   totals: (revenue: string, pipeline: string) => string;
+  /** In place of the totals while they are summed for the rows just shown (never the previous totals). */
+  totalsPending: string;
   exportCsv: string;
   newAccount: string;
   clearFilters: string;
@@ -86,6 +88,7 @@ export const accountListStrings: Translations<{
         : `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} accounts`,
     selected: (count) => `${count} selected`,
     totals: (revenue, pipeline) => `Annual revenue ${revenue} · open pipeline ${pipeline}`,
+    totalsPending: 'Totals: adding up…',
     exportCsv: 'Export CSV',
     newAccount: 'New account',
     clearFilters: 'Clear search and filters',

@@ -39,6 +39,7 @@ const strings: (typeof accountListStrings)['en'] = {
   count: (shown, total) => (shown === total ? `共 ${total} 个客户` : `${shown} / ${total} 个客户`),
   selected: (count) => `已选 ${count} 个`,
   totals: (revenue, pipeline) => `年收入 ${revenue} · 在途商机 ${pipeline}`,
+  totalsPending: '合计计算中……',
   exportCsv: '导出 CSV',
   newAccount: '新建客户',
   clearFilters: '清除搜索和筛选',

@@ -38,6 +38,7 @@ const strings: (typeof accountListStrings)['en'] = {
   count: (shown, total) => (shown === total ? `共 ${total} 個客户` : `${shown} / ${total} 個客户`),
   selected: (count) => `已選 ${count} 個`,
   totals: (revenue, pipeline) => `年收入 ${revenue} · 在途商機 ${pipeline}`,
+  totalsPending: '合計計算中……',
   exportCsv: '導出 CSV',
   newAccount: '新建客户',
   clearFilters: '清除搜索和篩選',

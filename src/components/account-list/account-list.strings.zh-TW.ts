@@ -38,6 +38,7 @@ const strings: (typeof accountListStrings)['en'] = {
   count: (shown, total) => (shown === total ? `共 ${total} 個客戶` : `${shown} / ${total} 個客戶`),
   selected: (count) => `已選 ${count} 個`,
   totals: (revenue, pipeline) => `年收入 ${revenue} · 在途商機 ${pipeline}`,
+  totalsPending: '合計計算中……',
   exportCsv: '匯出 CSV',
   newAccount: '新建客戶',
   clearFilters: '清除搜尋和篩選',

@@ -83,6 +83,10 @@ export const accountListStyles = css`
     padding: var(--crm-t-space-1) var(--crm-t-space-3);
     color: var(--crm-c-muted);
   }
+  /* Totals being summed for the rows just shown: a placeholder, never the previous figures. */
+  [part='totals'].pending {
+    font-style: italic;
+  }
   /* The grid is the scroller (and the focus target), so keyboard users can scroll it; the header sticks. */
   [part='grid'] {
     flex: 1;

@@ -2,7 +2,6 @@ import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js'
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { RiskRating } from '../../core/group.js';
-import { checkedAdd } from '../../core/numeric.js';
 import { TIER_CODES } from '../../core/tiers.js';
 import { parseTimestamp } from '../../core/time.js';
 import type { Customer } from '../../data/model.js';
@@ -30,6 +29,7 @@ import {
   treeEntries,
 } from './account-model.js';
 import { AccountSearch } from './account-search.js';
+import { AccountTotalsController, OVERFLOW } from './account-totals.js';
 import '../account-form/account-form.js';
 import { labelOf } from '../../internal/labels.js';
 import { yieldToMain } from '../../internal/yield-to-main.js';
@@ -135,6 +135,7 @@ export class CrmAccountList extends CrmElement {
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private readonly data = new AccountData(this, () => this.store);
+  private readonly totals = new AccountTotalsController(this);
   private source: unknown;
   private rows: AccountRow[] = [];
   private search = new AccountSearch([]);
@@ -266,7 +267,7 @@ export class CrmAccountList extends CrmElement {
       ${this.renderToolbar()}
       <div part="status">
         <span>${source ? t.count(this.view.length, this.rows.length) : ''}</span>
-        ${source && this.view.length ? html`<span part="totals">${this.totalsText()}</span>` : nothing}
+        ${source && this.view.length ? this.renderTotals() : nothing}
         ${this.selection.size ? html`<span>${t.selected(this.selection.size)}</span>` : nothing}
         ${source && !source.complete ? html`<span>${t.loadingRest}</span>` : nothing}
       </div>
@@ -389,29 +390,20 @@ export class CrmAccountList extends CrmElement {
       >`;
   }
 
-  private totals: { view: TreeEntry[]; lang: string; text: string } | undefined;
-
-  /** Revenue and open pipeline of the accounts shown, per currency (never added across currencies), compact. */
-  private totalsText(): string {
-    const lang = this.localize.lang;
-    if (this.totals?.view === this.view && this.totals.lang === lang) return this.totals.text;
-    const revenue = new Map<string, number>();
-    const pipeline = new Map<string, number>();
-    let text = '';
-    try {
-      for (const { row } of this.view) {
-        const currency = row.customer.currency ?? 'CNY';
-        revenue.set(currency, checkedAdd(revenue.get(currency) ?? 0, row.customer.annualRevenue ?? 0));
-        pipeline.set(currency, checkedAdd(pipeline.get(currency) ?? 0, row.pipeline));
-      }
-      const sums = (map: Map<string, number>) =>
-        [...map].map(([currency, amount]) => this.localize.money(amount, currency, 'summary')).join(' + ');
-      text = this.localize.strings(accountListStrings).totals(sums(revenue), sums(pipeline));
-    } catch {
-      // A total beyond 2^53 minor units cannot be exact: no total rather than a wrong one (the rows stay exact).
-    }
-    this.totals = { view: this.view, lang, text };
-    return text;
+  /**
+   * Revenue and open pipeline of the accounts shown, per currency (never added across currencies), compact.
+   * Summed after the rows paint (see account-totals.ts); until then marked pending, never the old figures.
+   */
+  private renderTotals() {
+    const t = this.localize.strings(accountListStrings);
+    const totals = this.totals.of(this.view);
+    if (totals === undefined)
+      return html`<span part="totals" class="pending" aria-busy="true">${t.totalsPending}</span>`;
+    // A total beyond 2^53 minor units cannot be exact: no total rather than a wrong one (the rows stay exact).
+    if (totals === OVERFLOW) return html`<span part="totals"></span>`;
+    const sums = (list: ReadonlyArray<readonly [string, number]>) =>
+      list.map(([currency, amount]) => this.localize.money(amount, currency, 'summary')).join(' + ');
+    return html`<span part="totals">${t.totals(sums(totals.revenue), sums(totals.pipeline))}</span>`;
   }
 
   private distinct: { rows: AccountRow[]; owner?: string[]; industry?: string[] } = { rows: [] };

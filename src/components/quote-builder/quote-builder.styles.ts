@@ -548,6 +548,21 @@ export const quoteBuilderStyles = css`
       inset-inline-start: 2.5rem;
       box-shadow: 1px 0 0 var(--crm-c-border-muted);
     }
+    /*
+     * The item column has a known width (its input's 10em and padding fit), so the lines' scroller can keep
+     * what it scrolls to (focus, scrollIntoView) clear of the two sticky columns instead of under them.
+     */
+    .line > td.item {
+      box-sizing: border-box;
+      width: 12em;
+      min-width: 12em;
+    }
+    .line > td.item .code {
+      overflow-wrap: anywhere;
+    }
+    .lines-box {
+      scroll-padding-inline-start: calc(2.5rem + 12em);
+    }
     /* Group headings and subtotals span the row: their text stays at the start while the row scrolls. */
     .pin {
       position: sticky;

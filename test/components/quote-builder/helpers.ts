@@ -1,5 +1,5 @@
 /** Test helpers for <crm-quote-builder>: a seeded store, mounting, typing into cells, reading the DOM. */
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, nextFrame } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../../src/components/quote-builder/quote-builder.js';
 import type {
@@ -171,4 +171,30 @@ export const actionReason = (el: CrmQuoteBuilder, id: string) => text(q(el, `#wh
 export async function setUser(el: CrmQuoteBuilder, user: QuoteUser) {
   el.currentUser = user;
   await el.updateComplete;
+}
+
+let sample: unknown;
+/** A store with the demo's sample dataset. */
+export async function sampleStore(): Promise<CrmStore> {
+  sample ??= await (await fetch('/demo/data/sample.json')).json();
+  const store = freshStore();
+  await store.import(sample as never);
+  return store;
+}
+
+/** The sample quote q-001 between two buttons, priced, optionally in a frame of `width` px. */
+export async function mountSample(o: { lang?: string; width?: number; theme?: string } = {}) {
+  const store = await sampleStore();
+  const frame = await fixture<HTMLDivElement>(html`<div>
+    <button id="before">before</button>
+    <crm-quote-builder lang=${o.lang ?? 'en'} theme=${o.theme ?? 'light'} quote-id="q-001" as-of="2026-11-15"
+      .store=${store} .currentUser=${SALES}></crm-quote-builder>
+    <button id="after">after</button>
+  </div>`);
+  if (o.width) frame.style.width = `${o.width}px`;
+  const el = frame.querySelector('crm-quote-builder') as CrmQuoteBuilder;
+  await loaded(el);
+  await until(() => !!q(el, '.totals'), 'priced');
+  await nextFrame();
+  return { el, frame };
 }

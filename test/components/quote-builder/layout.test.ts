@@ -4,7 +4,7 @@
  * action bar offers exactly the moves the state machine allows; the "more" menu and the picker work from the
  * keyboard; every control shows the focus ring; axe finds nothing on a light or a dark page.
  */
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, nextFrame } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { MENU_ACTIONS, offeredActions } from '../../../src/components/quote-builder/action-bar.js';
 import { actionStates } from '../../../src/components/quote-builder/actions.js';
@@ -12,33 +12,8 @@ import type { CrmQuoteBuilder } from '../../../src/components/quote-builder/quot
 import { progressSteps } from '../../../src/components/quote-builder/stepper.js';
 import type { ApprovalStatus } from '../../../src/core/approvals.js';
 import { QUOTE_STATUSES } from '../../../src/core/quote-statuses.js';
-import type { CrmStore } from '../../../src/data/store.js';
-import { deleteStores, freshStore, until } from '../../support/fixtures.js';
-import { loaded, offered, q, qa, SALES } from './helpers.js';
-
-let sample: unknown;
-async function sampleStore(): Promise<CrmStore> {
-  sample ??= await (await fetch('/demo/data/sample.json')).json();
-  const store = freshStore();
-  await store.import(sample as never);
-  return store;
-}
-
-async function mountSample(o: { lang?: string; width?: number; theme?: string } = {}) {
-  const store = await sampleStore();
-  const frame = await fixture<HTMLDivElement>(html`<div>
-    <button id="before">before</button>
-    <crm-quote-builder lang=${o.lang ?? 'en'} theme=${o.theme ?? 'light'} quote-id="q-001" as-of="2026-11-15"
-      .store=${store} .currentUser=${SALES}></crm-quote-builder>
-    <button id="after">after</button>
-  </div>`);
-  if (o.width) frame.style.width = `${o.width}px`;
-  const el = frame.querySelector('crm-quote-builder') as CrmQuoteBuilder;
-  await loaded(el);
-  await until(() => !!q(el, '.totals'), 'priced');
-  await nextFrame();
-  return { el, frame };
-}
+import { deleteStores, until } from '../../support/fixtures.js';
+import { mountSample, offered, q, qa } from './helpers.js';
 
 const name = (n: Element) =>
   `${n.localName}${n.id ? `#${n.id}` : ''}${n.className && typeof n.className === 'string' ? `.${n.className.trim().replace(/\s+/g, '.')}` : ''}`;
