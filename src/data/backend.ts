@@ -61,7 +61,8 @@ export function matchesWhere(record: StoredRecord, where: Record<string, unknown
     const actual = record[field];
     // An array field is a multi-entry index (outbox `keys`): it matches when any element does.
     const values = Array.isArray(actual) ? actual : [actual];
-    if (!values.some((value) => (Array.isArray(expected) ? expected.includes(value) : value === expected))) return false;
+    if (!values.some((value) => (Array.isArray(expected) ? expected.includes(value) : value === expected)))
+      return false;
   }
   return true;
 }

@@ -69,7 +69,11 @@ export function recordCount(entries: readonly OutboxEntry[]): number {
  * Every queued entry of these records of `table`, their own and the chunk entries they wait in, in seq
  * order. Must run inside a transaction that includes `outbox` when the result is written back.
  */
-export async function queuedFor(backend: StorageBackend, table: TableName, keys: readonly string[]): Promise<OutboxEntry[]> {
+export async function queuedFor(
+  backend: StorageBackend,
+  table: TableName,
+  keys: readonly string[],
+): Promise<OutboxEntry[]> {
   if (keys.length === 0) return [];
   const where = keys.length === 1 ? keys[0] : keys;
   const [own, chunks] = (await Promise.all([
@@ -290,4 +294,3 @@ function compact(
   const patch = { ...open.patch, ...(before ? changedFields(before, after) : after) };
   return { ...open, patch };
 }
-

@@ -258,9 +258,7 @@ export class SyncEngine extends EventTarget {
     this.owner = true;
     const backend = await this.store.storageBackend();
     // A new local change wakes the loop: pushes go out as soon as they are written.
-    this.outboxWatch = this.store
-      .live(async () => pendingRecords(backend))
-      .subscribe({ next: this.onOutboxChange });
+    this.outboxWatch = this.store.live(async () => pendingRecords(backend)).subscribe({ next: this.onOutboxChange });
     await retryQuarantined(backend, this.mappings.values(), false, this.guard).catch(() => 0);
     while (!this.stopped) {
       this.wakeRequested = false;

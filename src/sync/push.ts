@@ -5,13 +5,7 @@
  */
 import type { StorageBackend, StoredRecord } from '../data/backend.js';
 import { type TableName, validateRecord } from '../data/model.js';
-import {
-  changedFields,
-  entryKeys,
-  type OutboxEntry,
-  removeFromChunk,
-  splitFromChunk,
-} from '../data/outbox.js';
+import { changedFields, entryKeys, type OutboxEntry, removeFromChunk, splitFromChunk } from '../data/outbox.js';
 import { outgoingReferences, remapId, remapStores } from '../data/remap.js';
 import type { ResolvedMapping } from './mapping.js';
 import { takeServerVersion } from './queue.js';
