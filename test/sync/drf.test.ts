@@ -242,7 +242,8 @@ describe('sync against Django REST Framework', function () {
   it('an imported chunk reaches DRF: a record DRF refuses is dead on its own, imported deals move to server ids', async () => {
     const store = freshStore();
     const tag = crypto.randomUUID().slice(0, 8);
-    const [group, branch]: string[] = [crypto.randomUUID(), crypto.randomUUID()];
+    const group: string = crypto.randomUUID();
+    const branch: string = crypto.randomUUID();
     // Valid for the local model, refused by DRF (its customer id is a UUIDField).
     const bad = `not-a-uuid-${tag}`;
     await store.customers.mergeMany([
@@ -276,13 +277,14 @@ describe('sync against Django REST Framework', function () {
 
     const deals = (await drf.records('opportunities')).filter((r) => String(r.name).endsWith(tag));
     expect(deals).to.have.length(2);
-    for (const [from, customerId] of [
+    const imported: [string, string][] = [
       [`deal-a-${tag}`, group],
       [`deal-b-${tag}`, branch],
-    ]) {
+    ];
+    for (const [from, customerId] of imported) {
       const row = deals.find((r) => r.customer_id === customerId)!;
       expect(remaps).to.deep.include({ table: 'opportunities', from, to: String(row.id) });
-      expect(await store.opportunities.get(from!)).to.equal(undefined);
+      expect(await store.opportunities.get(from)).to.equal(undefined);
       expect((await store.opportunities.get(String(row.id)))!.customerId).to.equal(customerId);
     }
   });
