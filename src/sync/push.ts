@@ -36,8 +36,6 @@ export interface PushContext {
   settleLater?: DeferredSettle[];
 }
 
-const outgoing = outgoingReferences;
-
 /** Sends of one entry within one push() call: an entry sent back to pending this often waits for the next round. */
 const SENDS_PER_ROUND = 3;
 
@@ -72,7 +70,7 @@ async function nextBatch(
         behind ||
         (entry.keys
           ? (entry.refs ?? []).some((ref) => creating.has(ref))
-          : outgoing(entry.table).some(([target, field]) => {
+          : outgoingReferences(entry.table).some(([target, field]) => {
               const value = entry.patch?.[field];
               return typeof value === 'string' && creating.has(`${target}\n${value}`);
             }));
@@ -102,7 +100,7 @@ async function chunkViews(backend: StorageBackend, chunk: OutboxEntry): Promise<
   const gone = keys.filter((key) => !stored.has(key));
   if (gone.length) await backend.transaction(['outbox'], () => removeFromChunk(backend, chunk.seq!, gone));
   const inChunk = new Set(stored.keys());
-  const local = outgoing(chunk.table).filter(([target]) => target === chunk.table);
+  const local = outgoingReferences(chunk.table).filter(([target]) => target === chunk.table);
   const waiting = (record: StoredRecord) =>
     local.some(([, field]) => {
       const value = record[field];
@@ -371,7 +369,9 @@ async function flushSettles(context: PushContext): Promise<void> {
     );
     const fromChunks = new Map<number, string[]>();
     for (const { entry } of pending) {
-      if (entry.chunk !== undefined) fromChunks.set(entry.chunk, [...(fromChunks.get(entry.chunk) ?? []), entry.key]);
+      if (entry.chunk === undefined) continue;
+      const keys = fromChunks.get(entry.chunk) ?? fromChunks.set(entry.chunk, []).get(entry.chunk)!;
+      keys.push(entry.key);
     }
     for (const [seq, keys] of fromChunks) await removeFromChunk(backend, seq, keys);
     for (const table of tables) {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { CHUNK_KEY, type OutboxEntry, pendingRecords, queuedKeys, splitFromChunk } from '../../src/data/outbox.js';
-import type { CrmStore } from '../../src/data/store.js';
+import { CrmStore } from '../../src/data/store.js';
 import { outboxSummary } from '../../src/sync/queue.js';
-import { customer, deleteStores, freshStore } from '../support/fixtures.js';
+import { customer, deleteStores, freshStore, uniqueName } from '../support/fixtures.js';
 
 async function outbox(store: CrmStore): Promise<Pick<OutboxEntry, 'op' | 'key' | 'patch'>[]> {
   const backend = await store.storageBackend();
@@ -74,101 +74,116 @@ describe('outbox', () => {
   });
 });
 
-describe('outbox: import chunks', () => {
-  let store: CrmStore;
-  beforeEach(() => {
-    store = freshStore();
-  });
-  afterEach(deleteStores);
+/** IndexedDB refusing to open, so the store falls back to memory (Chromium cannot be made to refuse it for real). */
+const refusingIndexedDB = {
+  open() {
+    throw new DOMException('denied', 'SecurityError');
+  },
+} as unknown as IDBFactory;
 
-  const entries = async () => (await (await store.storageBackend()).list('outbox')) as unknown as OutboxEntry[];
+for (const kind of ['indexeddb', 'memory'] as const)
+  describe(`outbox: import chunks (${kind})`, () => {
+    let store: CrmStore;
+    beforeEach(() => {
+      store =
+        kind === 'indexeddb'
+          ? freshStore()
+          : new CrmStore({ database: uniqueName('mem'), indexedDB: refusingIndexedDB });
+    });
+    afterEach(async () => {
+      if (kind === 'memory') expect(store.storage).to.equal('memory');
+      store.close();
+      await deleteStores();
+    });
 
-  it('queues an import chunk of new records as one entry listing their keys, counted per record', async () => {
-    await store.customers.mergeMany([
-      customer('n1'),
-      customer('n2', { parentId: 'n1' }),
-      customer('n3', { parentId: 'elsewhere' }),
-    ]);
-    const [chunk, ...rest] = await entries();
-    expect(rest).to.have.length(0);
-    expect(chunk).to.include({ key: CHUNK_KEY, op: 'create', attempts: 0, state: 'pending' });
-    expect(chunk!.keys).to.deep.equal(['n1', 'n2', 'n3']);
-    // A reference inside the chunk is ordered by the push; one outside it must exist first.
-    expect(chunk!.refs).to.deep.equal(['customers\nelsewhere']);
-    expect(chunk!.patch).to.equal(undefined);
-    expect((await outboxSummary(store)).pending).to.equal(3);
-    expect(await pendingRecords(await store.storageBackend())).to.equal(3);
-  });
+    const entries = async () => (await (await store.storageBackend()).list('outbox')) as unknown as OutboxEntry[];
 
-  it('re-import of existing records queues per-record updates beside the new records chunk', async () => {
-    await store.import({ customers: [customer('old', { version: 2 })] });
-    await store.customers.mergeMany([customer('old', { tier: 'A1' }), customer('new')]);
-    const queued = await entries();
-    expect(queued.map((e) => [e.op, e.key, e.keys])).to.deep.equal([
-      ['update', 'old', undefined],
-      ['create', CHUNK_KEY, ['new']],
-    ]);
-    expect(queued[0]!.patch).to.deep.equal({ tier: 'A1' });
-  });
+    it('queues an import chunk of new records as one entry listing their keys, counted per record', async () => {
+      await store.customers.mergeMany([
+        customer('n1'),
+        customer('n2', { parentId: 'n1' }),
+        customer('n3', { parentId: 'elsewhere' }),
+      ]);
+      const [chunk, ...rest] = await entries();
+      expect(rest).to.have.length(0);
+      expect(chunk).to.include({ key: CHUNK_KEY, op: 'create', attempts: 0, state: 'pending' });
+      expect(chunk!.keys).to.deep.equal(['n1', 'n2', 'n3']);
+      // A reference inside the chunk is ordered by the push; one outside it must exist first.
+      expect(chunk!.refs).to.deep.equal(['customers\nelsewhere']);
+      expect(chunk!.patch).to.equal(undefined);
+      expect((await outboxSummary(store)).pending).to.equal(3);
+      expect(await pendingRecords(await store.storageBackend())).to.equal(3);
+    });
 
-  it('folds an edit into a never-sent chunk and cancels a key deleted before it left', async () => {
-    await store.customers.mergeMany([customer('n1'), customer('n2')]);
-    await store.customers.update('n1', { tier: 'B1', parentId: 'p9' });
-    await store.customers.delete('n2');
-    const [chunk, ...rest] = await entries();
-    expect(rest).to.have.length(0);
-    expect(chunk!.keys).to.deep.equal(['n1']);
-    expect(chunk!.refs).to.deep.equal(['customers\np9']);
-    await store.customers.delete('n1');
-    expect(await entries()).to.deep.equal([]);
-  });
+    it('re-import of existing records queues per-record updates beside the new records chunk', async () => {
+      await store.import({ customers: [customer('old', { version: 2 })] });
+      await store.customers.mergeMany([customer('old', { tier: 'A1' }), customer('new')]);
+      const queued = await entries();
+      expect(queued.map((e) => [e.op, e.key, e.keys])).to.deep.equal([
+        ['update', 'old', undefined],
+        ['create', CHUNK_KEY, ['new']],
+      ]);
+      expect(queued[0]!.patch).to.deep.equal({ tier: 'A1' });
+    });
 
-  it('queues later edits and deletes after a chunk that may have reached the server', async () => {
-    await store.customers.mergeMany([customer('n1'), customer('n2')]);
-    const backend = await store.storageBackend();
-    const [chunk] = await entries();
-    await backend.transaction(['outbox'], () => backend.bulkPut('outbox', [{ ...chunk!, attempts: 1 }]));
-    await store.customers.update('n1', { tier: 'B1' });
-    await store.customers.delete('n2');
-    const queued = await entries();
-    expect(queued.map((e) => [e.op, e.key])).to.deep.equal([
-      ['create', CHUNK_KEY],
-      ['update', 'n1'],
-      ['delete', 'n2'],
-    ]);
-    expect(queued[0]!.keys).to.deep.equal(['n1', 'n2']);
-    expect(queued.every((e, i) => i === 0 || e.seq! > queued[0]!.seq!)).to.equal(true);
-    expect((await outboxSummary(store)).pending).to.equal(4);
-  });
+    it('folds an edit into a never-sent chunk and cancels a key deleted before it left', async () => {
+      await store.customers.mergeMany([customer('n1'), customer('n2')]);
+      await store.customers.update('n1', { tier: 'B1', parentId: 'p9' });
+      await store.customers.delete('n2');
+      const [chunk, ...rest] = await entries();
+      expect(rest).to.have.length(0);
+      expect(chunk!.keys).to.deep.equal(['n1']);
+      expect(chunk!.refs).to.deep.equal(['customers\np9']);
+      await store.customers.delete('n1');
+      expect(await entries()).to.deep.equal([]);
+    });
 
-  it('finds chunk keys for pulls and splits a key off into its own entry that still precedes later edits', async () => {
-    await store.customers.mergeMany([customer('n1'), customer('n2')]);
-    const backend = await store.storageBackend();
-    const [chunk] = await entries();
-    await backend.transaction(['outbox'], () => backend.bulkPut('outbox', [{ ...chunk!, attempts: 1 }]));
-    await store.customers.update('n2', { tier: 'B1' });
-    expect([...queuedKeys(await entries())]).to.have.members(['n1', 'n2']);
-    const view: OutboxEntry = {
-      ...chunk!,
-      key: 'n2',
-      keys: undefined,
-      refs: undefined,
-      attempts: 1,
-      state: 'dead',
-      error: 'refused',
-      chunk: chunk!.seq,
-      seq: undefined,
-    };
-    delete view.keys;
-    delete view.refs;
-    await backend.transaction(['outbox'], () => splitFromChunk(backend, view));
-    const queued = await entries();
-    expect(queued.map((e) => [e.key, e.state, e.keys])).to.deep.equal([
-      [CHUNK_KEY, 'pending', ['n1']],
-      ['n2', 'dead', undefined],
-      ['n2', 'pending', undefined],
-    ]);
-    expect(queued[1]!.chunk).to.equal(undefined);
-    expect((await outboxSummary(store)).deadLetters.map((e) => e.key)).to.deep.equal(['n2']);
+    it('queues later edits and deletes after a chunk that may have reached the server', async () => {
+      await store.customers.mergeMany([customer('n1'), customer('n2')]);
+      const backend = await store.storageBackend();
+      const [chunk] = await entries();
+      await backend.transaction(['outbox'], () => backend.bulkPut('outbox', [{ ...chunk!, attempts: 1 }]));
+      await store.customers.update('n1', { tier: 'B1' });
+      await store.customers.delete('n2');
+      const queued = await entries();
+      expect(queued.map((e) => [e.op, e.key])).to.deep.equal([
+        ['create', CHUNK_KEY],
+        ['update', 'n1'],
+        ['delete', 'n2'],
+      ]);
+      expect(queued[0]!.keys).to.deep.equal(['n1', 'n2']);
+      expect(queued.every((e, i) => i === 0 || e.seq! > queued[0]!.seq!)).to.equal(true);
+      expect((await outboxSummary(store)).pending).to.equal(4);
+    });
+
+    it('finds chunk keys for pulls and splits a key off into its own entry that still precedes later edits', async () => {
+      await store.customers.mergeMany([customer('n1'), customer('n2')]);
+      const backend = await store.storageBackend();
+      const [chunk] = await entries();
+      await backend.transaction(['outbox'], () => backend.bulkPut('outbox', [{ ...chunk!, attempts: 1 }]));
+      await store.customers.update('n2', { tier: 'B1' });
+      expect([...queuedKeys(await entries())]).to.have.members(['n1', 'n2']);
+      const view: OutboxEntry = {
+        ...chunk!,
+        key: 'n2',
+        keys: undefined,
+        refs: undefined,
+        attempts: 1,
+        state: 'dead',
+        error: 'refused',
+        chunk: chunk!.seq,
+        seq: undefined,
+      };
+      delete view.keys;
+      delete view.refs;
+      await backend.transaction(['outbox'], () => splitFromChunk(backend, view));
+      const queued = await entries();
+      expect(queued.map((e) => [e.key, e.state, e.keys])).to.deep.equal([
+        [CHUNK_KEY, 'pending', ['n1']],
+        ['n2', 'dead', undefined],
+        ['n2', 'pending', undefined],
+      ]);
+      expect(queued[1]!.chunk).to.equal(undefined);
+      expect((await outboxSummary(store)).deadLetters.map((e) => e.key)).to.deep.equal(['n2']);
+    });
   });
-});
