@@ -98,6 +98,15 @@ for (const kind of ['indexeddb', 'memory'] as const)
 
     const entries = async () => (await (await store.storageBackend()).list('outbox')) as unknown as OutboxEntry[];
 
+    /** Two imported records in a chunk entry that counts as sent (it may have reached the server). */
+    async function sentChunk(): Promise<OutboxEntry> {
+      await store.customers.mergeMany([customer('n1'), customer('n2')]);
+      const backend = await store.storageBackend();
+      const [chunk] = await entries();
+      await backend.transaction(['outbox'], () => backend.bulkPut('outbox', [{ ...chunk!, attempts: 1 }]));
+      return chunk!;
+    }
+
     it('queues an import chunk of new records as one entry listing their keys, counted per record', async () => {
       await store.customers.mergeMany([
         customer('n1'),
@@ -139,10 +148,7 @@ for (const kind of ['indexeddb', 'memory'] as const)
     });
 
     it('queues later edits and deletes after a chunk that may have reached the server', async () => {
-      await store.customers.mergeMany([customer('n1'), customer('n2')]);
-      const backend = await store.storageBackend();
-      const [chunk] = await entries();
-      await backend.transaction(['outbox'], () => backend.bulkPut('outbox', [{ ...chunk!, attempts: 1 }]));
+      await sentChunk();
       await store.customers.update('n1', { tier: 'B1' });
       await store.customers.delete('n2');
       const queued = await entries();
@@ -157,21 +163,19 @@ for (const kind of ['indexeddb', 'memory'] as const)
     });
 
     it('finds chunk keys for pulls and splits a key off into its own entry that still precedes later edits', async () => {
-      await store.customers.mergeMany([customer('n1'), customer('n2')]);
+      const chunk = await sentChunk();
       const backend = await store.storageBackend();
-      const [chunk] = await entries();
-      await backend.transaction(['outbox'], () => backend.bulkPut('outbox', [{ ...chunk!, attempts: 1 }]));
       await store.customers.update('n2', { tier: 'B1' });
       expect([...queuedKeys(await entries())]).to.have.members(['n1', 'n2']);
       const view: OutboxEntry = {
-        ...chunk!,
+        ...chunk,
         key: 'n2',
         keys: undefined,
         refs: undefined,
         attempts: 1,
         state: 'dead',
         error: 'refused',
-        chunk: chunk!.seq,
+        chunk: chunk.seq,
         seq: undefined,
       };
       delete view.keys;
