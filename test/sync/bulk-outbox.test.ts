@@ -12,7 +12,7 @@ import type { CrmStore } from '../../src/data/store.js';
 import { SyncEngine } from '../../src/sync/engine.js';
 import { discardDeadLetter, outboxSummary, retryDeadLetter } from '../../src/sync/queue.js';
 import { type Fault, TestBackend } from '../support/backend.js';
-import { customer, deleteStores, freshStore, until } from '../support/fixtures.js';
+import { customer, deleteStores, freshStore, rejection, until } from '../support/fixtures.js';
 
 const KEYS = 6;
 
@@ -186,6 +186,34 @@ describe('import chunks in the outbox against json-server', function () {
       await discardDeadLetter(store, summary.deadLetters[0]!.seq!);
       expect(await store.customers.get('imp-bad')).to.equal(undefined);
       expect(await backendStore.count('outbox')).to.equal(0);
+    } finally {
+      await engine.stop();
+    }
+  });
+
+  it('keeps progress: after a failure mid-chunk only the records not yet on the server stay in the entry', async () => {
+    const store = freshStore();
+    const ids = Array.from({ length: 12 }, (_, i) => `prog-${String(i).padStart(2, '0')}`);
+    await store.customers.mergeMany(ids.map((id) => customer(id)));
+    await backend.faults({ kind: 'status', status: 503, method: 'POST', bodyIncludes: '"prog-06"' });
+    const engine = engineFor(store);
+    try {
+      expect(await rejection(engine.push())).to.have.property('kind', 'retry');
+      const [chunk, ...rest] = (await (await store.storageBackend()).list('outbox')) as unknown as OutboxEntry[];
+      expect(rest).to.have.length(0);
+      const onServer = (await serverRecords('prog-')).map((r) => String(r.id));
+      expect(chunk!.keys).to.include('prog-06');
+      expect(
+        chunk!.keys!.filter((key) => onServer.includes(key)),
+        'no record both sent and queued',
+      ).to.deep.equal([]);
+      expect([...chunk!.keys!, ...onServer].sort(), 'every record either sent or queued').to.deep.equal(ids);
+      expect((await outboxSummary(store)).pending).to.equal(chunk!.keys!.length);
+
+      await engine.push();
+      const remote = (await serverRecords('prog-')).map((r) => String(r.id));
+      expect(remote.sort()).to.deep.equal(ids);
+      expect(await (await store.storageBackend()).count('outbox')).to.equal(0);
     } finally {
       await engine.stop();
     }
