@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import Dexie from 'dexie';
+import { STORES_V1, STORES_V2, STORES_V3, STORES_V4 } from '../../src/data/database.js';
 import { CHUNK_KEY, type OutboxEntry, pendingRecords, queuedKeys, splitFromChunk } from '../../src/data/outbox.js';
 import { CrmStore } from '../../src/data/store.js';
 import { outboxSummary } from '../../src/sync/queue.js';
@@ -191,3 +193,42 @@ for (const kind of ['indexeddb', 'memory'] as const)
       expect((await outboxSummary(store)).deadLetters.map((e) => e.key)).to.deep.equal(['n2']);
     });
   });
+
+describe('outbox: schema version 5', () => {
+  afterEach(deleteStores);
+
+  it('upgrades a version 4 database with queued entries and finds import chunks by key afterwards', async () => {
+    const name = uniqueName('v4');
+    const old = new Dexie(name);
+    old.version(1).stores(STORES_V1);
+    old.version(2).stores(STORES_V2);
+    old.version(3).stores(STORES_V3);
+    old.version(4).stores(STORES_V4);
+    await old.table('outbox').add({
+      table: 'customers',
+      key: 'kept',
+      op: 'delete',
+      idempotencyKey: 'k',
+      createdAt: '2026-11-01T00:00:00.000Z',
+      attempts: 0,
+      state: 'pending',
+    });
+    old.close();
+
+    const store = new CrmStore({ database: name });
+    try {
+      await store.customers.mergeMany([customer('n1'), customer('n2')]);
+      await store.customers.delete('n2');
+      const backend = await store.storageBackend();
+      const queued = (await backend.list('outbox')) as unknown as OutboxEntry[];
+      expect(queued.map((e) => [e.key, e.keys])).to.deep.equal([
+        ['kept', undefined],
+        [CHUNK_KEY, ['n1']],
+      ]);
+      expect((await outboxSummary(store)).pending).to.equal(2);
+    } finally {
+      store.close();
+      await Dexie.delete(name);
+    }
+  });
+});
