@@ -290,7 +290,12 @@ function compact(
 ): OutboxEntry | 'cancel' | undefined {
   if (!after) return open.op === 'create' ? 'cancel' : { ...open, op: 'delete', patch: undefined };
   if (open.op === 'create') return { ...open, patch: after };
-  if (open.op === 'delete') return { ...open, op: 'update', patch: after };
+  if (open.op === 'delete') {
+    // Deleted, then created again before the delete left: the server still has `base`, so send what differs
+    // from it, including fields the new record no longer has (as null); nothing at all if it is the same.
+    const patch = open.base ? changedFields(open.base, after) : after;
+    return Object.keys(patch).length ? { ...open, op: 'update', patch } : 'cancel';
+  }
   const patch = { ...open.patch, ...(before ? changedFields(before, after) : after) };
   return { ...open, patch };
 }

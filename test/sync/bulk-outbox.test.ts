@@ -150,6 +150,23 @@ describe('import chunks in the outbox against json-server', function () {
     ]);
   });
 
+  it('regression: a record deleted and imported again before the delete left loses the fields it no longer has', async () => {
+    // Found by the property above (seed -1447473261): delete + create compacted into an update carrying only
+    // the new record's fields, so the server kept the old parent.
+    await check([
+      {
+        kind: 'import',
+        rows: [
+          { key: 1, name: '华东能源', parent: 0 },
+          { key: 0, name: '华东能源' },
+        ],
+      },
+      { kind: 'push', fault: 'none' },
+      { kind: 'delete', key: 1 },
+      { kind: 'import', rows: [{ key: 1, name: '华东能源' }] },
+    ]);
+  });
+
   it('a refused record of a chunk becomes its own dead entry (retry, discard) while the others arrive', async () => {
     await backend.faults({ kind: 'status', status: 422, method: 'POST', bodyIncludes: '"imp-bad"', times: 2 });
     await backend.clearLog();
