@@ -134,6 +134,25 @@ export async function splitFromChunk(backend: StorageBackend, entry: OutboxEntry
   await backend.bulkPut('outbox', [own as unknown as StoredRecord]);
 }
 
+/**
+ * One record of a chunk entry as a create entry of its own (`chunk` set until it is split off or settled),
+ * with the record as given and an idempotency key derived from the chunk's, stable across retries.
+ */
+export function chunkView(chunk: OutboxEntry, record: StoredRecord): OutboxEntry {
+  const key = String(record.id);
+  return {
+    table: chunk.table,
+    key,
+    op: 'create',
+    patch: record,
+    idempotencyKey: `${chunk.idempotencyKey}:${key}`,
+    createdAt: chunk.createdAt,
+    attempts: chunk.attempts,
+    state: 'pending',
+    chunk: chunk.seq!,
+  };
+}
+
 /** Records of other tables (or outside `within`) that `records` of `table` refer to, as `table\nkey`. */
 function referencesOf(table: TableName, records: readonly StoredRecord[], within: ReadonlySet<string>): string[] {
   const refs = new Set<string>();
@@ -169,7 +188,14 @@ export async function enqueueChange(
   before: StoredRecord | undefined,
   after: StoredRecord | undefined,
 ): Promise<void> {
-  const entries = await queuedFor(backend, table, [key]);
+  let entries = await queuedFor(backend, table, [key]);
+  const sending = entries.find((e) => e.keys?.includes(key) && e.attempts > 0);
+  if (!after && before && sending) {
+    // Deleted while its chunk may be on its way to the server: its create leaves the chunk with the record as
+    // it was, so it still goes first (or is found there) and the delete follows, as with an entry of its own.
+    await splitFromChunk(backend, chunkView(sending, before));
+    entries = await queuedFor(backend, table, [key]);
+  }
   const step = planChange(entries, table, key, before, after);
   if (step?.remove !== undefined) await backend.bulkDelete('outbox', [step.remove]);
   if (step?.put) await backend.bulkPut('outbox', [step.put as unknown as StoredRecord]);

@@ -5,7 +5,14 @@
  */
 import type { StorageBackend, StoredRecord } from '../data/backend.js';
 import { type TableName, validateRecord } from '../data/model.js';
-import { changedFields, entryKeys, type OutboxEntry, removeFromChunk, splitFromChunk } from '../data/outbox.js';
+import {
+  changedFields,
+  chunkView,
+  entryKeys,
+  type OutboxEntry,
+  removeFromChunk,
+  splitFromChunk,
+} from '../data/outbox.js';
 import { outgoingReferences, remapId, remapStores } from '../data/remap.js';
 import type { ResolvedMapping } from './mapping.js';
 import { takeServerVersion } from './queue.js';
@@ -90,7 +97,7 @@ async function nextBatch(
  * A chunk entry as one-record create entries (`chunk` set), each carrying the record as stored now and an
  * idempotency key of its own derived from the chunk's. A record that refers to another record still in the
  * chunk waits for a later pass (unless every one does: a cycle goes as it is). Keys whose record is gone
- * (deleted after the chunk was first sent: a delete entry follows) leave the chunk.
+ * (taken back to the server's version meanwhile) leave the chunk.
  */
 async function chunkViews(backend: StorageBackend, chunk: OutboxEntry): Promise<OutboxEntry[]> {
   const keys = chunk.keys!;
@@ -108,17 +115,7 @@ async function chunkViews(backend: StorageBackend, chunk: OutboxEntry): Promise<
     });
   let ready = [...stored.values()].filter((record) => !waiting(record));
   if (ready.length === 0) ready = [...stored.values()];
-  return ready.map((record) => ({
-    table: chunk.table,
-    key: String(record.id),
-    op: 'create',
-    patch: record,
-    idempotencyKey: `${chunk.idempotencyKey}:${record.id}`,
-    createdAt: chunk.createdAt,
-    attempts: chunk.attempts,
-    state: 'pending',
-    chunk: chunk.seq!,
-  }));
+  return ready.map((record) => chunkView(chunk, record));
 }
 
 /** Pushes everything that can go; resources that fail are reported through onFailure and skipped. */
