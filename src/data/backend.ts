@@ -59,7 +59,10 @@ export function matchesWhere(record: StoredRecord, where: Record<string, unknown
   for (const [field, expected] of Object.entries(where)) {
     if (expected === undefined) continue;
     const actual = record[field];
-    if (Array.isArray(expected) ? !expected.includes(actual) : actual !== expected) return false;
+    // An array field is a multi-entry index (outbox `keys`): it matches when any element does.
+    const values = Array.isArray(actual) ? actual : [actual];
+    if (!values.some((value) => (Array.isArray(expected) ? expected.includes(value) : value === expected)))
+      return false;
   }
   return true;
 }

@@ -41,8 +41,16 @@ export const STORES_V4 = {
   snapshotDirty: '++seq, table',
 } as const;
 
+/**
+ * Version 5 (bulk outbox): an import chunk is one outbox entry listing the keys of its new records; the
+ * multi-entry index finds the chunk a record is still waiting in.
+ */
+export const STORES_V5 = {
+  outbox: '++seq, key, table, state, *keys',
+} as const;
+
 /** Every store of the latest version. */
-export const STORES = { ...STORES_V1, ...STORES_V2, ...STORES_V3, ...STORES_V4 } as const;
+export const STORES = { ...STORES_V1, ...STORES_V2, ...STORES_V3, ...STORES_V4, ...STORES_V5 } as const;
 
 export type StoreName = keyof typeof STORES;
 
@@ -53,6 +61,7 @@ export function createDatabase(name: string, options?: DexieOptions): Dexie {
   db.version(2).stores(STORES_V2);
   db.version(3).stores(STORES_V3);
   db.version(4).stores(STORES_V4);
+  db.version(5).stores(STORES_V5);
   // Every Dexie instance of this schema records what it writes to cached tables (snapshot-cache.ts).
   db.use(snapshotDirtyMiddleware());
   return db;
@@ -71,7 +80,7 @@ export function indexesOf(store: StoreName): Set<string> {
   return new Set(
     STORES[store]
       .split(',')
-      .map((s) => s.trim().replace(/^\+\+|^&/, ''))
+      .map((s) => s.trim().replace(/^\+\+|^&|^\*/, ''))
       .filter((s) => !s.startsWith('[')),
   );
 }

@@ -28,6 +28,20 @@ export const REFERENCES: Partial<Record<TableName, [TableName, string][]>> = {
   quotes: [['orders', 'quoteId']],
 };
 
+/** Fields of `table` records that point at records of other tables, with the table they point at. */
+function outgoingOf(table: TableName): [TableName, string][] {
+  const result: [TableName, string][] = [];
+  for (const [target, refs] of Object.entries(REFERENCES) as [TableName, [TableName, string][]][]) {
+    for (const [source, field] of refs) if (source === table && !field.includes('[')) result.push([target, field]);
+  }
+  return result;
+}
+
+/** The references of each table, computed once (looked up for every queued entry). */
+const OUTGOING = new Map<TableName, [TableName, string][]>();
+export const outgoingReferences = (table: TableName) =>
+  OUTGOING.get(table) ?? OUTGOING.set(table, outgoingOf(table)).get(table)!;
+
 /** The tables a remap of `table` touches. */
 export function remapStores(table: TableName): StoreName[] {
   return [...new Set<StoreName>([table, ...(REFERENCES[table] ?? []).map(([t]) => t), 'outbox', 'quarantine'])];
@@ -78,6 +92,15 @@ export async function remapId(
     const updated: OutboxEntry[] = [];
     for (const entry of entries) {
       let touched = false;
+      if (entry.table === table && entry.keys?.includes(from)) {
+        entry.keys = entry.keys.map((key) => (key === from ? to : key));
+        touched = true;
+      }
+      const ref = `${table}\n${from}`;
+      if (entry.refs?.includes(ref)) {
+        entry.refs = entry.refs.map((r) => (r === ref ? `${table}\n${to}` : r));
+        touched = true;
+      }
       if (entry.table === table && entry.key === from) {
         entry.key = to;
         for (const copy of [entry.patch, entry.base, entry.remote]) if (copy && copy.id === from) copy.id = to;

@@ -6,7 +6,7 @@
  */
 import type { StorageBackend, StoredRecord } from '../data/backend.js';
 import type { TableName } from '../data/model.js';
-import type { OutboxEntry } from '../data/outbox.js';
+import { type OutboxEntry, pendingRecords } from '../data/outbox.js';
 import type { CrmStore } from '../data/store.js';
 import type { ResolvedMapping } from './mapping.js';
 import { resolveMappings } from './mapping.js';
@@ -258,9 +258,7 @@ export class SyncEngine extends EventTarget {
     this.owner = true;
     const backend = await this.store.storageBackend();
     // A new local change wakes the loop: pushes go out as soon as they are written.
-    this.outboxWatch = this.store
-      .live(async () => backend.count('outbox', { where: { state: 'pending' } }))
-      .subscribe({ next: this.onOutboxChange });
+    this.outboxWatch = this.store.live(async () => pendingRecords(backend)).subscribe({ next: this.onOutboxChange });
     await retryQuarantined(backend, this.mappings.values(), false, this.guard).catch(() => 0);
     while (!this.stopped) {
       this.wakeRequested = false;

@@ -6,7 +6,7 @@
 import type { StorageBackend, StoredRecord } from '../data/backend.js';
 import type { StoreName } from '../data/database.js';
 import type { TableName } from '../data/model.js';
-import type { OutboxEntry } from '../data/outbox.js';
+import { type OutboxEntry, queuedKeys } from '../data/outbox.js';
 import type { ResolvedMapping } from './mapping.js';
 import {
   acceptRemote,
@@ -239,10 +239,8 @@ async function applyPage(
   await backend.transaction(stores, async () => {
     const guard = await remoteGuard(backend, context.guard, mapping.table);
     // Read inside the transaction: an edit made while this page was downloading is seen here.
-    const queued = new Set(
-      ((await backend.list('outbox', { where: { table: mapping.table } })) as unknown as OutboxEntry[]).map(
-        (e) => e.key,
-      ),
+    const queued = queuedKeys(
+      (await backend.list('outbox', { where: { table: mapping.table } })) as unknown as OutboxEntry[],
     );
     const puts: StoredRecord[] = [];
     const deletes: string[] = [];

@@ -5,13 +5,20 @@
  */
 import type { StorageBackend, StoredRecord } from '../data/backend.js';
 import { type TableName, validateRecord } from '../data/model.js';
-import { changedFields, type OutboxEntry } from '../data/outbox.js';
-import { REFERENCES, remapId, remapStores } from '../data/remap.js';
+import {
+  changedFields,
+  chunkView,
+  entryKeys,
+  type OutboxEntry,
+  removeFromChunk,
+  splitFromChunk,
+} from '../data/outbox.js';
+import { outgoingReferences, remapId, remapStores } from '../data/remap.js';
 import type { ResolvedMapping } from './mapping.js';
 import { takeServerVersion } from './queue.js';
 import { type Connector, type RemoteRecord, SyncHttpError, type WriteResult } from './types.js';
 
-/** Outbox entries read per pass. */
+/** Records per pass (an import chunk entry counts once per key). */
 const PUSH_BATCH = 500;
 /** Creates per bulk request. */
 const BULK = 100;
@@ -36,53 +43,79 @@ export interface PushContext {
   settleLater?: DeferredSettle[];
 }
 
-/** Fields of `table` records that point at records of other tables, with the table they point at. */
-function outgoingOf(table: TableName): [TableName, string][] {
-  const result: [TableName, string][] = [];
-  for (const [target, refs] of Object.entries(REFERENCES) as [TableName, [TableName, string][]][]) {
-    for (const [source, field] of refs) if (source === table && !field.includes('[')) result.push([target, field]);
-  }
-  return result;
-}
-
-/** The references of each table, computed once (nextBatch looks them up for every queued entry). */
-const OUTGOING = new Map<TableName, [TableName, string][]>();
-const outgoing = (table: TableName) => OUTGOING.get(table) ?? OUTGOING.set(table, outgoingOf(table)).get(table)!;
-
 /** Sends of one entry within one push() call: an entry sent back to pending this often waits for the next round. */
 const SENDS_PER_ROUND = 3;
 
+/** What the per-round send limit counts: a chunk entry that made progress (fewer keys) counts afresh. */
+const sendKey = (entry: OutboxEntry) => (entry.keys ? `${entry.seq}/${entry.keys.length}` : entry.seq!);
+
 /**
- * Up to PUSH_BATCH entries that can go now: the first queued entry of each record, in order. A record whose
- * first entry is parked (dead or in conflict) waits, so its later changes never overtake it; so does one
- * that refers to a record whose create has not gone yet.
+ * Entries for up to PUSH_BATCH records that can go now: the first queued entry of each record, in order. A
+ * record whose first entry is parked (dead or in conflict) waits, so its later changes never overtake it; so
+ * does one that refers to a record whose create has not gone yet. A chunk entry is the first entry of each
+ * of its keys.
  */
 async function nextBatch(
   context: PushContext,
   failed: Set<TableName>,
-  sends: Map<number, number>,
+  sends: Map<string | number, number>,
 ): Promise<OutboxEntry[]> {
   const { backend, mappings } = context;
   const blocked = new Set<string>();
   const creating = new Set<string>();
   const batch: OutboxEntry[] = [];
-  for (let offset = 0; batch.length < PUSH_BATCH; offset += PUSH_BATCH) {
+  let records = 0;
+  for (let offset = 0; records < PUSH_BATCH; offset += PUSH_BATCH) {
     const page = (await backend.list('outbox', { offset, limit: PUSH_BATCH })) as unknown as OutboxEntry[];
     for (const entry of page) {
-      const id = `${entry.table}\n${entry.key}`;
-      if (!mappings.has(entry.table) || failed.has(entry.table) || blocked.has(id)) continue;
-      blocked.add(id);
-      const waitsFor = outgoing(entry.table).some(([target, field]) => {
-        const value = entry.patch?.[field];
-        return typeof value === 'string' && creating.has(`${target}\n${value}`);
-      });
-      if (entry.op === 'create') creating.add(id);
-      const sentOften = (sends.get(entry.seq!) ?? 0) >= SENDS_PER_ROUND;
-      if (entry.state === 'pending' && !waitsFor && !sentOften && batch.length < PUSH_BATCH) batch.push(entry);
+      if (!mappings.has(entry.table) || failed.has(entry.table)) continue;
+      const ids = entryKeys(entry).map((key) => `${entry.table}\n${key}`);
+      const behind = ids.some((id) => blocked.has(id));
+      if (behind && !entry.keys) continue;
+      for (const id of ids) blocked.add(id);
+      const waitsFor =
+        behind ||
+        (entry.keys
+          ? (entry.refs ?? []).some((ref) => creating.has(ref))
+          : outgoingReferences(entry.table).some(([target, field]) => {
+              const value = entry.patch?.[field];
+              return typeof value === 'string' && creating.has(`${target}\n${value}`);
+            }));
+      if (entry.op === 'create') for (const id of ids) creating.add(id);
+      const sentOften = (sends.get(sendKey(entry)) ?? 0) >= SENDS_PER_ROUND;
+      if (entry.state === 'pending' && !waitsFor && !sentOften && records < PUSH_BATCH) {
+        batch.push(entry);
+        records += ids.length;
+      }
     }
     if (page.length < PUSH_BATCH) break;
   }
   return batch;
+}
+
+/**
+ * A chunk entry as one-record create entries (`chunk` set), each carrying the record as stored now and an
+ * idempotency key of its own derived from the chunk's. A record that refers to another record still in the
+ * chunk waits for a later pass (unless every one does: a cycle goes as it is). Keys whose record is gone
+ * (taken back to the server's version meanwhile) leave the chunk.
+ */
+async function chunkViews(backend: StorageBackend, chunk: OutboxEntry): Promise<OutboxEntry[]> {
+  const keys = chunk.keys!;
+  const stored = new Map(
+    (await backend.list(chunk.table, { where: { id: keys } })).map((record) => [String(record.id), record]),
+  );
+  const gone = keys.filter((key) => !stored.has(key));
+  if (gone.length) await backend.transaction(['outbox'], () => removeFromChunk(backend, chunk.seq!, gone));
+  const inChunk = new Set(stored.keys());
+  const local = outgoingReferences(chunk.table).filter(([target]) => target === chunk.table);
+  const waiting = (record: StoredRecord) =>
+    local.some(([, field]) => {
+      const value = record[field];
+      return typeof value === 'string' && value !== record.id && inChunk.has(value);
+    });
+  let ready = [...stored.values()].filter((record) => !waiting(record));
+  if (ready.length === 0) ready = [...stored.values()];
+  return ready.map((record) => chunkView(chunk, record));
 }
 
 /** Pushes everything that can go; resources that fail are reported through onFailure and skipped. */
@@ -90,17 +123,19 @@ export async function push(context: PushContext): Promise<void> {
   const failed = new Set<TableName>();
   // Bounded: an entry that keeps coming back to pending (a server answering 409 / 412 to every merge) is sent
   // at most SENDS_PER_ROUND times per call; the engine's next round, after its backoff, tries it again.
-  const sends = new Map<number, number>();
+  const sends = new Map<string | number, number>();
   for (;;) {
     const queued = await nextBatch(context, failed, sends);
     if (queued.length === 0 || context.signal.aborted) return;
-    for (const entry of queued) sends.set(entry.seq!, (sends.get(entry.seq!) ?? 0) + 1);
+    for (const entry of queued) sends.set(sendKey(entry), (sends.get(sendKey(entry)) ?? 0) + 1);
     // Count every attempt before anything is sent (one transaction for the batch): from then on an entry
     // may be on the server, so it is never merged into.
-    const batch = await countAttempt(
+    const counted = await countAttempt(
       context.backend,
       queued.map((e) => e.seq!),
     );
+    const batch: OutboxEntry[] = [];
+    for (const entry of counted) batch.push(...(entry.keys ? await chunkViews(context.backend, entry) : [entry]));
     const jobs: { table: TableName; run: () => Promise<void> }[] = [];
     const bulk = new Map<TableName, OutboxEntry[]>();
     for (const entry of batch) {
@@ -287,7 +322,8 @@ async function settle(
   }
   const remap = entry.op === 'create' && serverId !== undefined && serverId !== entry.key;
   const work = async () => {
-    await backend.bulkDelete('outbox', [entry.seq]);
+    if (entry.chunk !== undefined) await removeFromChunk(backend, entry.chunk, [entry.key]);
+    else await backend.bulkDelete('outbox', [entry.seq]);
     if (entry.op === 'delete') return;
     const serverCopy = { ...entry.base, ...entry.patch };
     const later = (
@@ -326,8 +362,15 @@ async function flushSettles(context: PushContext): Promise<void> {
   await backend.transaction(['outbox', ...tables], async () => {
     await backend.bulkDelete(
       'outbox',
-      pending.map((p) => p.entry.seq),
+      pending.filter((p) => p.entry.chunk === undefined).map((p) => p.entry.seq),
     );
+    const fromChunks = new Map<number, string[]>();
+    for (const { entry } of pending) {
+      if (entry.chunk === undefined) continue;
+      const keys = fromChunks.get(entry.chunk) ?? fromChunks.set(entry.chunk, []).get(entry.chunk)!;
+      keys.push(entry.key);
+    }
+    for (const [seq, keys] of fromChunks) await removeFromChunk(backend, seq, keys);
     for (const table of tables) {
       const mine = new Map(pending.filter((p) => p.entry.table === table).map((p) => [p.entry.key, p]));
       const keys = [...mine.keys()];
@@ -406,6 +449,11 @@ async function conflict(
   context.onConflict(entry, await backend.get(entry.table, entry.key), remoteLocal);
 }
 
+/** Stores an entry's new state; a key of a chunk entry (dead, in conflict, rebased) becomes an entry of its own. */
 function updateEntry(backend: StorageBackend, entry: OutboxEntry): Promise<void> {
-  return backend.transaction(['outbox'], () => backend.bulkPut('outbox', [entry as unknown as StoredRecord]));
+  return backend.transaction(['outbox'], () =>
+    entry.chunk === undefined
+      ? backend.bulkPut('outbox', [entry as unknown as StoredRecord])
+      : splitFromChunk(backend, entry),
+  );
 }

@@ -16,7 +16,7 @@ import {
   isGuarded,
 } from '../data/guards.js';
 import { type TableName, ValidationError, type ValidationRule, validateRecord } from '../data/model.js';
-import type { OutboxEntry } from '../data/outbox.js';
+import { type OutboxEntry, queuedKeys } from '../data/outbox.js';
 import { VERSION } from '../internal/version.js';
 import type { ResolvedMapping } from './mapping.js';
 import type { RemoteRecord } from './types.js';
@@ -152,10 +152,8 @@ export async function retryQuarantined(
     if (!due.length) continue;
     await backend.transaction(remoteWriteStores(mapping.table, guard), async () => {
       const context = await remoteGuard(backend, guard, mapping.table);
-      const queued = new Set(
-        ((await backend.list('outbox', { where: { table: mapping.table } })) as unknown as OutboxEntry[]).map(
-          (e) => e.key,
-        ),
+      const queued = queuedKeys(
+        (await backend.list('outbox', { where: { table: mapping.table } })) as unknown as OutboxEntry[],
       );
       const still: QuarantinedRow[] = [];
       const valid: StoredRecord[] = [];

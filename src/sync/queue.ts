@@ -4,7 +4,7 @@
  */
 import type { StorageBackend, StoredRecord } from '../data/backend.js';
 import type { TableName } from '../data/model.js';
-import type { OutboxEntry } from '../data/outbox.js';
+import { type OutboxEntry, queuedFor, recordCount, removeFromChunk } from '../data/outbox.js';
 import type { CrmStore } from '../data/store.js';
 import type { QuarantinedRow } from './quarantine.js';
 import { SYNC_STATUS_KEY, type SyncStatus } from './types.js';
@@ -29,7 +29,8 @@ export async function outboxSummary(store: CrmStore): Promise<OutboxSummary> {
   ]);
   const queued = entries as unknown as OutboxEntry[];
   return {
-    pending: queued.filter((e) => e.state === 'pending').length,
+    // Records, not entries: an import chunk's entry stands for each of its records.
+    pending: recordCount(queued.filter((e) => e.state === 'pending')),
     deadLetters: queued.filter((e) => e.state === 'dead'),
     conflicts: queued.filter((e) => e.state === 'conflict'),
     quarantined: quarantined as unknown as QuarantinedRow[],
@@ -95,10 +96,11 @@ export async function takeServerVersion(
   remote: StoredRecord | undefined,
   version: string | number | undefined,
 ): Promise<void> {
-  const queued = (await backend.list('outbox', { where: { key, table } })) as unknown as OutboxEntry[];
+  const queued = await queuedFor(backend, table, [key]);
+  for (const chunk of queued.filter((e) => e.keys)) await removeFromChunk(backend, chunk.seq!, [key]);
   await backend.bulkDelete(
     'outbox',
-    queued.map((e) => e.seq),
+    queued.filter((e) => !e.keys).map((e) => e.seq),
   );
   if (remote) await backend.bulkPut(table, [{ ...remote, version }]);
   else await backend.bulkDelete(table, [key]);

@@ -239,6 +239,56 @@ describe('sync against Django REST Framework', function () {
     expect((await store.opportunities.get(String(bad.id)))!.amount).to.equal(4200);
   });
 
+  it('an imported chunk reaches DRF: a record DRF refuses is dead on its own, imported deals move to server ids', async () => {
+    const store = freshStore();
+    const tag = crypto.randomUUID().slice(0, 8);
+    const group: string = crypto.randomUUID();
+    const branch: string = crypto.randomUUID();
+    // Valid for the local model, refused by DRF (its customer id is a UUIDField).
+    const bad = `not-a-uuid-${tag}`;
+    await store.customers.mergeMany([
+      customer(group, { name: `导入集团 ${tag}` }),
+      customer(bad, { name: `导入坏行 ${tag}` }),
+      customer(branch, { name: `导入分公司 ${tag}`, parentId: group }),
+    ]);
+    await store.opportunities.mergeMany([
+      { id: `deal-a-${tag}`, ...opportunity(group, { name: `导入商机甲 ${tag}` }) },
+      { id: `deal-b-${tag}`, ...opportunity(branch, { name: `导入商机乙 ${tag}` }) },
+    ]);
+    const backend = await store.storageBackend();
+    expect(await backend.count('outbox')).to.equal(2);
+    expect((await outboxSummary(store)).pending).to.equal(5);
+
+    const remaps: SyncRemapDetail[] = [];
+    const { provider } = await mount(store, {}, html`<crm-sync-status></crm-sync-status>`);
+    provider.addEventListener('crm-sync-remap', (e) => remaps.push(e.detail));
+    await until(async () => {
+      const summary = await outboxSummary(store);
+      return remaps.length === 2 && summary.pending === 0 && summary.deadLetters.length === 1;
+    }, 'chunks pushed, deals remapped, the bad row parked');
+
+    const customers = await drf.records('customers');
+    expect(customers.filter((r) => [group, branch].includes(String(r.id)))).to.have.length(2);
+    expect(customers.find((r) => r.id === branch)!.parent_id).to.equal(group);
+    const [dead] = (await outboxSummary(store)).deadLetters;
+    expect([dead!.key, dead!.op, dead!.patch?.name]).to.deep.equal([bad, 'create', `导入坏行 ${tag}`]);
+    const status = provider.querySelector('crm-sync-status')!;
+    await until(() => shadowText(status).includes(`导入坏行 ${tag}`), 'the refused record shown by name');
+
+    const deals = (await drf.records('opportunities')).filter((r) => String(r.name).endsWith(tag));
+    expect(deals).to.have.length(2);
+    const imported: [string, string][] = [
+      [`deal-a-${tag}`, group],
+      [`deal-b-${tag}`, branch],
+    ];
+    for (const [from, customerId] of imported) {
+      const row = deals.find((r) => r.customer_id === customerId)!;
+      expect(remaps).to.deep.include({ table: 'opportunities', from, to: String(row.id) });
+      expect(await store.opportunities.get(from)).to.equal(undefined);
+      expect((await store.opportunities.get(String(row.id)))!.customerId).to.equal(customerId);
+    }
+  });
+
   it('without the trailing slash a create is never lost: the redirect is refused visibly and the change kept', async () => {
     const store = freshStore();
     const name = `无斜杠客户 ${crypto.randomUUID().slice(0, 8)}`;

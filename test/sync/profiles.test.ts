@@ -97,6 +97,37 @@ describe('PostgREST profile (documented contract)', () => {
     expect((await outboxSummary(store)).conflicts).to.have.length(1);
     expect(only(sent, [...CORS_SAFE, 'prefer'])).to.equal(true);
   });
+  it('sends an import chunk in bulk requests of 100, each record as stored when pushed, and empties the outbox', async () => {
+    const store = freshStore();
+    const ids = Array.from({ length: 150 }, (_, i) => `imp-${String(i).padStart(3, '0')}`);
+    await store.customers.mergeMany(ids.map((id) => customer(id, { tier: 'C' })));
+    await store.customers.update('imp-120', { tier: 'A1' });
+    // Both answers carry every row: the two requests may go out in either order (a window of requests).
+    const rows = ids.map((id) => ({
+      uuid: id,
+      name: '华东能源集团',
+      currency: 'CNY',
+      updated_at: '2026-11-01T08:00:00+00:00',
+    }));
+    const { sent, fetch } = recordingFetch({ status: 201, body: rows }, { status: 201, body: rows });
+    const engine = new SyncEngine(store, {
+      endpoint: 'https://db.example.cn/rest',
+      dialect: 'postgrest',
+      fetch,
+      resources: [{ table: 'customers', idField: 'uuid' }],
+    });
+    await engine.push();
+    expect(sent.map((s) => `${s.method} ${s.url.pathname}`)).to.deep.equal([
+      'POST /rest/customers',
+      'POST /rest/customers',
+    ]);
+    const bodies = sent.flatMap((s) => s.body as Record<string, unknown>[]);
+    expect(sent.map((s) => (s.body as unknown[]).length).sort()).to.deep.equal([100, 50].sort());
+    expect(bodies.map((b) => b.uuid).sort()).to.deep.equal(ids);
+    expect(bodies.find((b) => b.uuid === 'imp-120')!.tier).to.equal('A1');
+    expect(await (await store.storageBackend()).count('outbox')).to.equal(0);
+    expect((await store.customers.get('imp-000'))!.version).to.equal('2026-11-01T08:00:00+00:00');
+  });
 });
 
 describe('Directus profile (documented contract)', () => {

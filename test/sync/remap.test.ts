@@ -85,4 +85,18 @@ describe('remapId', () => {
     expect((await store.quotes.get('q2'))!.lines[0]!.productId).to.equal('7');
     expect((await store.products.get('7'))!.code).to.equal('X1');
   });
+
+  it('moves a key inside an import chunk entry and the references other chunks wait on', async () => {
+    const store = freshStore();
+    await store.customers.mergeMany([customer('c-local'), customer('c-other')]);
+    await store.opportunities.mergeMany([
+      { id: 'o-imp', customerId: 'c-local', name: '扩容', stage: 'lead', amount: 1, currency: 'CNY' },
+    ]);
+    const backend = await store.storageBackend();
+    await remapId(backend, 'customers', 'c-local', '77', undefined);
+    const [customers, deals] = (await backend.list('outbox')) as unknown as OutboxEntry[];
+    expect(customers!.keys).to.deep.equal(['77', 'c-other']);
+    expect(deals!.refs).to.deep.equal(['customers\n77', 'stages\nlead']);
+    expect((await store.opportunities.get('o-imp'))!.customerId).to.equal('77');
+  });
 });

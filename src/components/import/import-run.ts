@@ -1,7 +1,8 @@
 /**
  * One CSV import, start to end, without DOM: parse (papaparse, streamed in chunks with a yield between
  * them), resolve and check every row, then write the valid records chunk by chunk through the store, each
- * chunk one transaction with its outbox entries. Cancel stops between chunks.
+ * chunk one transaction with its one outbox entry for the new records (data/outbox.ts). Cancel stops between
+ * chunks.
  *
  * Why not papaparse's `worker: true`: it builds its worker from a `blob:` URL of its own source, which a
  * strict Content-Security-Policy (`worker-src 'self'`) refuses and which does not work from an ES module
@@ -142,9 +143,9 @@ async function existingByKey(store: CrmStore, request: ImportRequest): Promise<M
 
 export async function runImport(store: CrmStore, request: ImportRequest): Promise<ImportOutcome> {
   const { csv, signal, onProgress } = request;
-  // 500: a chunk's synchronous part (checks, then cloning 500 records and 500 outbox entries into
-  // IndexedDB) stays well under 100 ms on a loaded machine; 1,000 made 130-285 ms tasks. Per-transaction
-  // cost is small next to the two puts per record.
+  // 500: a chunk's synchronous part (checks, then cloning 500 records and their chunk outbox entry into
+  // IndexedDB) stays well under 100 ms on a loaded machine; 1,000 made 130-285 ms tasks (with an entry
+  // per record then). Matches CHUNK_SIZE, so each chunk writes one outbox entry.
   const chunk = request.chunkSize ?? 500;
   const total = csv.rows.length;
   const outcome: ImportOutcome = { status: 'imported', created: 0, updated: 0, errors: [], rejected: [] };

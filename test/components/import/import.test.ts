@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/components/import/import.js';
 import type { CrmImport, ImportCompleteDetail } from '../../../src/components/import/import.js';
-import type { OutboxEntry } from '../../../src/data/outbox.js';
+import { entryKeys, type OutboxEntry } from '../../../src/data/outbox.js';
 import type { CrmStore } from '../../../src/data/store.js';
 import { deleteStores, freshStore, until } from '../../support/fixtures.js';
 
@@ -82,7 +82,10 @@ describe('<crm-import>', () => {
     const jiangsu = customers.find((c) => c.name === '华东能源江苏分公司')!;
     expect(jiangsu).to.include({ parentId: group.id, creditLimit: 123450, annualRevenue: 1200000, currency: 'CNY' });
     expect(jiangsu.notes).to.equal('重点维护\r\n每月拜访');
-    expect((await outbox(store)).map((e) => e.op)).to.deep.equal(['create', 'create', 'create', 'create']);
+    // Queued for sync as one chunk entry of the four new records (each sent as stored when pushed).
+    const queued = await outbox(store);
+    expect(queued.map((e) => [e.op, entryKeys(e).length])).to.deep.equal([['create', 4]]);
+    expect(entryKeys(queued[0]!).sort()).to.deep.equal(customers.map((c) => c.id).sort());
     await expect(el).to.be.accessible();
 
     await choose(el, 'customers-gb18030.csv');
@@ -122,9 +125,11 @@ describe('<crm-import>', () => {
     expect(await store.customers.get('en-1')).to.include({ owner: 'Carol Wu', creditLimit: 250000000 });
     expect((await store.customers.get('en-3'))!.tier).to.equal('B2');
     const entries = await outbox(store);
-    // Creates not yet sent absorb the later changes: one entry per record, holding the latest values.
-    expect(entries.map((e) => e.key).sort()).to.deep.equal(['en-1', 'en-2', 'en-3']);
-    expect(entries.find((e) => e.key === 'en-1')!.patch).to.include({ owner: 'Carol Wu' });
+    // Creates not yet sent absorb the later changes: the chunk entry stays the only one, and pushing it sends
+    // each record as stored (with the re-import's values).
+    expect(entries).to.have.length(1);
+    expect(entries[0]!.op).to.equal('create');
+    expect(entryKeys(entries[0]!).sort()).to.deep.equal(['en-1', 'en-2', 'en-3']);
   });
 
   it('a file with 3 bad rows: errors name row, column and reason; valid rows imported; rejected rows downloadable', async () => {
