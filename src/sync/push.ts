@@ -322,19 +322,7 @@ async function settle(
   }
   const remap = entry.op === 'create' && serverId !== undefined && serverId !== entry.key;
   const work = async () => {
-    if (entry.chunk !== undefined) await removeFromChunk(backend, entry.chunk, [entry.key]);
-    else await backend.bulkDelete('outbox', [entry.seq]);
-    if (entry.op === 'delete') return;
-    const serverCopy = { ...entry.base, ...entry.patch };
-    const later = (
-      (await backend.list('outbox', { where: { key: entry.key, table: entry.table } })) as unknown as OutboxEntry[]
-    ).map((e) => ({ ...e, base: serverCopy, ...(token === undefined ? {} : { baseVersion: token }) }));
-    if (later.length) await backend.bulkPut('outbox', later as unknown as StoredRecord[]);
-    const local = await backend.get(entry.table, entry.key);
-    if (local) {
-      const version = token === undefined ? {} : { version: token };
-      await backend.bulkPut(entry.table, [{ ...local, ...serverStamps(server), ...version }]);
-    }
+    await applySettled(backend, [{ entry, server, token }]);
     if (remap) await remapId(backend, entry.table, entry.key, serverId, undefined);
   };
   // A create that keeps its id is settled with the rest of its batch, in one transaction: if the page closes
@@ -357,42 +345,48 @@ interface DeferredSettle {
 async function flushSettles(context: PushContext): Promise<void> {
   const pending = context.settleLater?.splice(0) ?? [];
   if (!pending.length) return;
-  const { backend } = context;
   const tables = [...new Set(pending.map((p) => p.entry.table))];
-  await backend.transaction(['outbox', ...tables], async () => {
-    await backend.bulkDelete(
-      'outbox',
-      pending.filter((p) => p.entry.chunk === undefined).map((p) => p.entry.seq),
-    );
-    const fromChunks = new Map<number, string[]>();
-    for (const { entry } of pending) {
-      if (entry.chunk === undefined) continue;
-      const keys = fromChunks.get(entry.chunk) ?? fromChunks.set(entry.chunk, []).get(entry.chunk)!;
-      keys.push(entry.key);
-    }
-    for (const [seq, keys] of fromChunks) await removeFromChunk(backend, seq, keys);
-    for (const table of tables) {
-      const mine = new Map(pending.filter((p) => p.entry.table === table).map((p) => [p.entry.key, p]));
-      const keys = [...mine.keys()];
-      const later = ((await backend.list('outbox', { where: { key: keys } })) as unknown as OutboxEntry[])
-        .filter((e) => e.table === table)
-        .map((e) => {
-          const { entry, token } = mine.get(e.key)!;
-          return {
-            ...e,
-            base: { ...entry.base, ...entry.patch },
-            ...(token === undefined ? {} : { baseVersion: token }),
-          };
-        });
-      if (later.length) await backend.bulkPut('outbox', later as unknown as StoredRecord[]);
-      const locals = await backend.list(table, { where: { id: keys } });
-      const stamped = locals.map((local) => {
-        const { server, token } = mine.get(String(local.id))!;
-        return { ...local, ...serverStamps(server), ...(token === undefined ? {} : { version: token }) };
+  // An async scope: Dexie keeps the transaction open across awaits only for scopes that are async functions.
+  await context.backend.transaction(['outbox', ...tables], async () => applySettled(context.backend, pending));
+}
+
+/**
+ * The local side of entries the server has applied (inside a transaction over the outbox and their tables):
+ * drop them from the outbox (or their chunk), rebase later edits of each record on what the server now has, and
+ * stamp the records with the server's clock and version. A delete only leaves the outbox.
+ */
+async function applySettled(backend: StorageBackend, settled: DeferredSettle[]): Promise<void> {
+  const whole = settled.filter((s) => s.entry.chunk === undefined).map((s) => s.entry.seq);
+  if (whole.length) await backend.bulkDelete('outbox', whole);
+  const fromChunks = new Map<number, string[]>();
+  for (const { entry } of settled) {
+    if (entry.chunk === undefined) continue;
+    const keys = fromChunks.get(entry.chunk) ?? fromChunks.set(entry.chunk, []).get(entry.chunk)!;
+    keys.push(entry.key);
+  }
+  for (const [seq, keys] of fromChunks) await removeFromChunk(backend, seq, keys);
+  const kept = settled.filter((s) => s.entry.op !== 'delete');
+  for (const table of new Set(kept.map((s) => s.entry.table))) {
+    const mine = new Map(kept.filter((s) => s.entry.table === table).map((s) => [s.entry.key, s]));
+    const keys = [...mine.keys()];
+    const later = ((await backend.list('outbox', { where: { key: keys } })) as unknown as OutboxEntry[])
+      .filter((e) => e.table === table)
+      .map((e) => {
+        const { entry, token } = mine.get(e.key)!;
+        return {
+          ...e,
+          base: { ...entry.base, ...entry.patch },
+          ...(token === undefined ? {} : { baseVersion: token }),
+        };
       });
-      if (stamped.length) await backend.bulkPut(table, stamped);
-    }
-  });
+    if (later.length) await backend.bulkPut('outbox', later as unknown as StoredRecord[]);
+    const locals = await backend.list(table, { where: { id: keys } });
+    const stamped = locals.map((local) => {
+      const { server, token } = mine.get(String(local.id))!;
+      return { ...local, ...serverStamps(server), ...(token === undefined ? {} : { version: token }) };
+    });
+    if (stamped.length) await backend.bulkPut(table, stamped);
+  }
 }
 
 /** The server's clock wins: its timestamps replace the browser's. */
