@@ -101,27 +101,34 @@ export interface Plan {
 
 let planned: Promise<Plan> | undefined;
 
-/** Packages the IIFE holds and a part may take from it (anything else would be a second copy or not there). */
-const SHARED_PACKAGE = /^(lit|lit-html|lit-element|@lit\/[^/]+|valibot)(\/|$)/;
-/** A package module the parts build must never hold: the IIFE's Lit is the page's one Lit. */
+/** Lit's packages: the parts always take them from the IIFE, and the parts build must never hold them. */
+const LIT = /^(lit|lit-html|lit-element|@lit\/[^/]+)(\/|$)/;
 const SECOND_LIT = /^node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+)\//;
 
 const automaticOwn = (inputs: esbuild.Metafile['inputs'], inIife: Set<string>) =>
   Object.keys(inputs).filter((path) => path.startsWith('src/') && !inIife.has(path));
 
-/** The export names of a package module, star re-exports included. */
+/** The export names of a package module, star re-exports and its default (a CommonJS module's only one) included. */
 async function packageExports(specifier: string): Promise<string[]> {
-  const result = await esbuild.build({
-    absWorkingDir: ROOT,
-    stdin: { contents: `export * from ${JSON.stringify(specifier)};`, resolveDir: ROOT },
-    bundle: true,
-    format: 'esm',
-    write: false,
-    metafile: true,
-    outdir: 'unused',
-    logLevel: 'silent',
-  });
-  return Object.values(result.metafile.outputs)[0]!.exports;
+  const names = async (contents: string) =>
+    Object.values(
+      (
+        await esbuild.build({
+          absWorkingDir: ROOT,
+          stdin: { contents, resolveDir: ROOT },
+          bundle: true,
+          format: 'esm',
+          write: false,
+          metafile: true,
+          outdir: 'unused',
+          logLevel: 'silent',
+        })
+      ).metafile.outputs,
+    )[0]!.exports;
+  const module = JSON.stringify(specifier);
+  return names(`export * from ${module}; export { default } from ${module};`).catch(() =>
+    names(`export * from ${module};`),
+  );
 }
 
 /**
@@ -168,15 +175,25 @@ export function plan(): Promise<Plan> {
       if (output.entryPoint) exports.set(output.entryPoint, output.exports);
     }
     const shared = new Map(sharedPaths.sort().map((path) => [path, exports.get(path) ?? []]));
-    // The packages the automatic parts import (Lit, valibot) are the IIFE's too, shared by specifier.
+    // A package the IIFE imports (Lit, valibot) is shared by specifier; Lit always (one Lit per page); any other
+    // package (papaparse) is bundled into the part, unless the IIFE has it under another specifier.
+    const packageOf = (specifier: string) => /^(@[^/]+\/)?[^/]+/.exec(specifier)![0];
+    const iifePackages = new Set<string>();
+    for (const path of inIife) {
+      for (const edge of inputs[path]!.imports) if (edge.external) iifePackages.add(edge.path);
+    }
+    const iifePackageNames = new Set([...iifePackages].map(packageOf));
     const packages = new Set<string>();
     for (const path of automaticOwn(reached.inputs, inIife)) {
       for (const edge of reached.inputs[path]!.imports) if (edge.external) packages.add(edge.path);
     }
     for (const specifier of [...packages].sort()) {
-      if (!SHARED_PACKAGE.test(specifier))
-        throw new Error(`${specifier}: an automatic cdn/iife/ part may not import it`);
-      shared.set(specifier, await packageExports(specifier));
+      if (LIT.test(specifier) || iifePackages.has(specifier)) shared.set(specifier, await packageExports(specifier));
+      else if (iifePackageNames.has(packageOf(specifier))) {
+        throw new Error(
+          `${specifier}: the IIFE has ${packageOf(specifier)} under another specifier; import it as the IIFE does`,
+        );
+      }
     }
     return { parts, isOwn, shared };
   })();

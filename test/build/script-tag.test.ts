@@ -250,6 +250,32 @@ describe("crm-widgets.iife.js parts for the package's dynamic imports", () => {
   });
 });
 
+describe('crm-widgets.iife.js import', () => {
+  it('reads and imports a CSV with its parser fetched from cdn/iife/ only once a file is chosen', async () => {
+    const database = `iife-import-${crypto.randomUUID()}`;
+    const { frame, errors } = await staticPage(
+      `<script src="${BUNDLE}"></script><crm-provider database="${database}"><crm-import></crm-import></crm-provider>`,
+    );
+    const win = frame.contentWindow as Window & { Blob: typeof Blob };
+    type ImportElement = HTMLElement & {
+      load(file: Blob): Promise<void>;
+      start(): Promise<{ created: number } | undefined>;
+    };
+    const element = frame.contentDocument!.querySelector('crm-import') as ImportElement;
+    await until(() => !!element.shadowRoot?.querySelector('input[type="file"]'), 'file picker shown');
+    const parser = '/dist/cdn/iife/components/import/import-run.js';
+    expect(fetched(win)).not.to.include(parser);
+    const csv = await (await fetch('/test/fixtures/customers-utf8-bom.csv')).arrayBuffer();
+    await element.load(new win.Blob([csv]));
+    await until(() => !!element.shadowRoot!.querySelector('[part="preview"]'), 'preview shown');
+    expect(fetched(win)).to.include(parser);
+    expect((await element.start())?.created).to.equal(3);
+    expect(errors).to.deep.equal([]);
+    frame.remove();
+    indexedDB.deleteDatabase(database);
+  });
+});
+
 /** A deployment that forgot dist/cdn/: the CDN server answers a real 404 for `cdn/iife/dexie-backend.js`. */
 describe('crm-widgets.iife.js when its data layer is missing on the server', () => {
   it('keeps working in memory, says so on the page (banner, crm-storage-fallback) and names the file', async () => {
