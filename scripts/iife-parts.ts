@@ -105,6 +105,9 @@ let planned: Promise<Plan> | undefined;
 const LIT = /^(lit|lit-html|lit-element|@lit\/[^/]+)(\/|$)/;
 const SECOND_LIT = /^node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+)\//;
 
+/** An import of a package (esbuild also lists its own helpers, as `<runtime>`). */
+const isPackage = (edge: { path: string; external?: boolean }) => !!edge.external && !edge.path.startsWith('<');
+
 const automaticOwn = (inputs: esbuild.Metafile['inputs'], inIife: Set<string>) =>
   Object.keys(inputs).filter((path) => path.startsWith('src/') && !inIife.has(path));
 
@@ -180,12 +183,12 @@ export function plan(): Promise<Plan> {
     const packageOf = (specifier: string) => /^(@[^/]+\/)?[^/]+/.exec(specifier)![0];
     const iifePackages = new Set<string>();
     for (const path of inIife) {
-      for (const edge of inputs[path]!.imports) if (edge.external) iifePackages.add(edge.path);
+      for (const edge of inputs[path]!.imports) if (isPackage(edge)) iifePackages.add(edge.path);
     }
     const iifePackageNames = new Set([...iifePackages].map(packageOf));
     const packages = new Set<string>();
     for (const path of automaticOwn(reached.inputs, inIife)) {
-      for (const edge of reached.inputs[path]!.imports) if (edge.external) packages.add(edge.path);
+      for (const edge of reached.inputs[path]!.imports) if (isPackage(edge)) packages.add(edge.path);
     }
     for (const specifier of [...packages].sort()) {
       if (LIT.test(specifier) || iifePackages.has(specifier)) shared.set(specifier, await packageExports(specifier));
