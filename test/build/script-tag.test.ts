@@ -250,6 +250,23 @@ describe("crm-widgets.iife.js parts for the package's dynamic imports", () => {
   });
 });
 
+describe('crm-widgets.iife.js quote builder', () => {
+  it('renders a new quote with its views fetched from cdn/iife/ on the one Lit of the file', async () => {
+    const database = `iife-quote-${crypto.randomUUID()}`;
+    const { frame, errors } = await staticPage(
+      `<script src="${BUNDLE}"></script><crm-provider database="${database}" seed="/test/fixtures/seed-small.json"><crm-quote-builder customer-id="grp-1-1"></crm-quote-builder></crm-provider>`,
+    );
+    const win = frame.contentWindow as Window & { litHtmlVersions?: string[] };
+    const builder = frame.contentDocument!.querySelector('crm-quote-builder')!;
+    await until(() => !!builder.shadowRoot?.querySelector('[part="status"]'), 'quote shown');
+    expect(fetched(win)).to.include('/dist/cdn/iife/components/quote-builder/document-parts.js');
+    expect(win.litHtmlVersions).to.have.length(1);
+    expect(errors).to.deep.equal([]);
+    frame.remove();
+    indexedDB.deleteDatabase(database);
+  });
+});
+
 describe('crm-widgets.iife.js import', () => {
   it('reads and imports a CSV with its parser fetched from cdn/iife/ only once a file is chosen', async () => {
     const database = `iife-import-${crypto.randomUUID()}`;

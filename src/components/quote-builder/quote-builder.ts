@@ -8,12 +8,9 @@ import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import '../tier-badge/tier-badge.js';
-import { renderActionBar } from './action-bar.js';
 import type { ActionState } from './actions.js';
 import { CatalogPicker } from './catalog-picker.js';
-import { renderDraftLine, renderHeader, renderNotices, renderTitle } from './editor-view.js';
 import { type Formatter, formatter } from './format.js';
-import { cellKey, focusCell } from './grid-keys.js';
 import { fieldKey, type LineField, type LinesView, renderLinesTable } from './lines-table.js';
 import { MoreMenu } from './more-menu.js';
 import { AutosaveController } from './persistence.js';
@@ -23,8 +20,6 @@ import { quoteBuilderStyles } from './quote-builder.styles.js';
 import { type QuoteChangeDetail, QuoteController, type QuoteEvents } from './quote-controller.js';
 import { QuoteFields } from './quote-fields.js';
 import { moveLine, publicQuote, type QuoteRecord, updateLine } from './quote-model.js';
-import { renderStepper } from './stepper.js';
-import { renderTotals } from './totals.js';
 
 export type { QuoteBuilderPolicy } from './policy.js';
 export { DEFAULT_QUOTE_POLICY } from './policy.js';
@@ -485,7 +480,7 @@ export class CrmQuoteBuilder extends CrmElement {
       }
     },
     keydown: (event: KeyboardEvent) =>
-      cellKey(event, {
+      documentParts!.cellKey(event, {
         root: this.renderRoot,
         rows: this.ctl.quote?.lines.length ?? 0,
         move: (line, by) => this.moveLine(line, by),
@@ -514,7 +509,7 @@ export class CrmQuoteBuilder extends CrmElement {
     const row = this.ctl.quote?.lines.length ?? 0;
     if (!this.fields.addProduct(product)) return;
     this.ctl.message = this.t.added(product.name);
-    void this.updateComplete.then(() => focusCell(this.renderRoot, row, 1, 1, row + 1));
+    void this.updateComplete.then(() => documentParts!.focusCell(this.renderRoot, row, 1, 1, row + 1));
   }
 
   private addDraftLine(): void {
@@ -585,7 +580,8 @@ export class CrmQuoteBuilder extends CrmElement {
       return html`<p class="notice error" part="notice" role="alert">${message}</p>`;
     }
     if (!quote || !documentParts) return this.renderPlaceholder(t);
-    const { renderApproval, renderHistory, renderPrint } = documentParts;
+    const { renderApproval, renderDraftLine, renderHeader, renderHistory, renderNotices, renderPrint } = documentParts;
+    const { renderStepper, renderTitle, renderTotals } = documentParts;
     const f = formatter(this.localize.locale, quote.currency);
     const customer = this.customerData.value as Customer | undefined;
     const showPrint = this.view === 'print' || this.printing;
@@ -730,7 +726,7 @@ export class CrmQuoteBuilder extends CrmElement {
   /** The life-cycle moves possible now (from the controller's state machine), then the "more" menu. */
   private renderActionBar(t: QuoteBuilderStrings, quote: QuoteRecord) {
     const stem = quote.number ?? quote.id;
-    return renderActionBar({
+    return documentParts!.renderActionBar({
       t,
       actions: this.ctl.actions({ fieldErrors: this.fields.problems.size > 0 }),
       status: t.statuses[quote.status],
