@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
-import { IIFE_PARTS, partsFromCdn, sharedFromIife } from './scripts/iife-parts.js';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { IIFE_ALIASES, partsFromCdn, plan, sharedFromIife } from './scripts/iife-parts.js';
 import { cssLiteralsMinified } from './scripts/minify-css-literals.js';
 
 /**
@@ -23,20 +23,6 @@ const DEPENDENCY =
   /^(lit|@lit\/[^/]+|lit-html|lit-element|@lit-labs\/[^/]+|dexie|chart\.js|valibot|papaparse|pinyin-pro)(\/|$)/;
 /** Dependencies stay imports in the npm build (by name, or by path once resolved into node_modules). */
 const external = (id: string) => DEPENDENCY.test(id) || DEPENDENCY.test(id.split('/node_modules/').pop() ?? '');
-
-/** In the IIFE, Chart.js comes from `cdn/funnel-canvas.js` beside the file (see src/cdn/load-canvas-iife.ts). */
-const chartFromCdn: Plugin = {
-  name: 'crm-chart-from-cdn',
-  enforce: 'pre',
-  resolveId(source, importer) {
-    if (source === './load-canvas.js' && importer?.includes('funnel-chart')) {
-      return fileURLToPath(new URL('./src/cdn/load-canvas-iife.ts', import.meta.url));
-    }
-    return undefined;
-  },
-};
-
-const source = (path: string) => fileURLToPath(new URL(`./${path}`, import.meta.url));
 
 /** The strings modules of other languages (`x.strings.zh-CN.ts`), generated and split by scripts/zh-hant.mjs. */
 const LOCALE_MODULE = /\/src\/components\/[^/]+\/([^/]+\.strings)\.ts$/;
@@ -74,89 +60,71 @@ function localeEntries(): Record<string, string> {
   return result;
 }
 
-export default defineConfig(({ mode }) => ({
-  esbuild: { target: 'es2022' },
-  plugins:
-    mode === 'iife'
-      ? [chartFromCdn, localesFromCdn, partsFromCdn(), cssLiteralsMinified]
-      : mode === 'iife-parts'
-        ? [sharedFromIife()]
-        : [cssLiteralsMinified],
-  // The <script> build loads pinyin-pro from dist/crm-widgets-pinyin.js (built by build:pinyin) instead of
-  // inlining it: see src/components/account-list/pinyin-loader.iife.ts.
-  resolve:
-    mode === 'iife'
-      ? {
-          alias: [
-            {
-              find: /^\.\/pinyin-loader\.js$/,
-              replacement: new URL('./src/components/account-list/pinyin-loader.iife.ts', import.meta.url).pathname,
-            },
-            // IndexedDB storage (Dexie) is fetched from cdn/iife/ with the first store: see src/cdn/dexie-backend-iife.ts.
-            { find: /^\.\/dexie-backend\.js$/, replacement: source('src/cdn/dexie-backend-iife.ts') },
-            { find: /^dexie$/, replacement: source('src/cdn/dexie-iife.ts') },
-            // The virtualizer's core (no Lit in it) comes from cdn/iife/ on the IIFE's Lit: src/cdn/virtualize-iife.ts.
-            {
-              find: /^@lit-labs\/virtualizer\/virtualize\.js$/,
-              replacement: source('src/cdn/virtualize-iife.ts'),
-            },
-            // `CrmWidgets.sync`: the queue the file has, and load() for the engine in cdn/iife/sync.js.
-            { find: /^\.\/sync\/index\.js$/, replacement: source('src/cdn/sync-iife.ts') },
-          ],
-        }
-      : {},
-  server: { open: '/demo/' },
-  build:
-    mode === 'iife'
-      ? {
-          target: 'es2022',
-          emptyOutDir: false,
-          minify: 'oxc',
-          sourcemap: true,
-          lib: { entry: 'src/iife.ts', name: 'CrmWidgets', formats: ['iife'], fileName: () => 'crm-widgets.iife.js' },
-        }
-      : mode === 'iife-parts'
+export default defineConfig(
+  async ({ mode }): Promise<UserConfig> => ({
+    esbuild: { target: 'es2022' },
+    plugins:
+      mode === 'iife'
+        ? [localesFromCdn, partsFromCdn(), cssLiteralsMinified]
+        : mode === 'iife-parts'
+          ? [sharedFromIife(), cssLiteralsMinified]
+          : [cssLiteralsMinified],
+    // The <script> build's stand-ins (pinyin, Dexie, the virtualizer core, the sync engine, Chart.js): see
+    // scripts/iife-parts.ts.
+    resolve: mode === 'iife' ? { alias: IIFE_ALIASES } : {},
+    server: { open: '/demo/' },
+    build:
+      mode === 'iife'
         ? {
             target: 'es2022',
-            outDir: 'dist/cdn',
             emptyOutDir: false,
             minify: 'oxc',
             sourcemap: true,
-            lib: { entry: IIFE_PARTS, formats: ['es'] },
-            rolldownOptions: { output: { minify: true, chunkFileNames: 'iife/chunks/[name]-[hash].js' } },
+            lib: { entry: 'src/iife.ts', name: 'CrmWidgets', formats: ['iife'], fileName: () => 'crm-widgets.iife.js' },
           }
-        : mode === 'cdn'
+        : mode === 'iife-parts'
           ? {
               target: 'es2022',
               outDir: 'dist/cdn',
-              emptyOutDir: true,
+              emptyOutDir: false,
               minify: 'oxc',
               sourcemap: true,
-              lib: {
-                entry: {
-                  'crm-widgets.loader': 'src/cdn/loader.ts',
-                  // A stable name: the IIFE fetches Chart.js from here.
-                  'funnel-canvas': 'src/components/funnel-chart/funnel-canvas.ts',
-                  ...cdnElementEntries(),
-                  ...localeEntries(),
-                },
-                formats: ['es'],
-              },
-              // Vite leaves whitespace in lib-mode ES output; these files are for browsers only, so minify fully.
-              rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+              lib: { entry: (await plan()).parts, formats: ['es'] },
+              rolldownOptions: { output: { minify: true, chunkFileNames: 'iife/chunks/[name]-[hash].js' } },
             }
-          : {
-              target: 'es2022',
-              emptyOutDir: true,
-              sourcemap: true,
-              lib: { entry: entries, formats: ['es'] },
-              rolldownOptions: {
-                external,
-                output: { preserveModules: false, chunkFileNames: 'chunks/[name]-[hash].js' },
+          : mode === 'cdn'
+            ? {
+                target: 'es2022',
+                outDir: 'dist/cdn',
+                emptyOutDir: true,
+                minify: 'oxc',
+                sourcemap: true,
+                lib: {
+                  entry: {
+                    'crm-widgets.loader': 'src/cdn/loader.ts',
+                    // A stable name: the IIFE fetches Chart.js from here.
+                    'funnel-canvas': 'src/components/funnel-chart/funnel-canvas.ts',
+                    ...cdnElementEntries(),
+                    ...localeEntries(),
+                  },
+                  formats: ['es'],
+                },
+                // Vite leaves whitespace in lib-mode ES output; these files are for browsers only, so minify fully.
+                rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+              }
+            : {
+                target: 'es2022',
+                emptyOutDir: true,
+                sourcemap: true,
+                lib: { entry: entries, formats: ['es'] },
+                rolldownOptions: {
+                  external,
+                  output: { preserveModules: false, chunkFileNames: 'chunks/[name]-[hash].js' },
+                },
               },
-            },
-  define: mode === 'cdn' ? { __CRM_ELEMENTS__: JSON.stringify(loaderMap()) } : {},
-}));
+    define: mode === 'cdn' ? { __CRM_ELEMENTS__: JSON.stringify(loaderMap()) } : {},
+  }),
+);
 
 /** The package.json `exports` map is the one list of public entry points: `./dist/x.js` is built from `src/x.ts`. */
 export function esmEntries(): Record<string, string> {

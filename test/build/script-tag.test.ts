@@ -213,6 +213,86 @@ describe('crm-widgets.iife.js account list', () => {
   });
 });
 
+/**
+ * The package's own dynamic imports are cdn/iife/ parts too (scripts/iife-parts.ts): the badge's tiering engine and
+ * explanation, the theme presets. The CDN server answers a real 404 for the presets, as a deployment missing them.
+ */
+describe("crm-widgets.iife.js parts for the package's dynamic imports", () => {
+  it('fetches the tiering engine on the one Lit of the file, and reports presets missing on the server', async () => {
+    const cdn = (await executeServerCommand('start-cdn-server')) as string;
+    const base = `${cdn}/missing/theme-presets`;
+    const database = `iife-presets-404-${crypto.randomUUID()}`;
+    const frame = await iifePage(base, database);
+    const win = frame.contentWindow as IifePageWindow & { litHtmlVersions?: string[]; litElementVersions?: string[] };
+    await until(() => badgeCode(frame) === 'B1', 'seeded tier shown');
+    const badge = frame.contentDocument!.querySelector('crm-tier-badge')!;
+    // Opening the explanation fetches the engine and the explanation card.
+    badge.shadowRoot!.querySelector<HTMLElement>('[aria-controls="explanation"]')!.click();
+    const explained = () => badge.shadowRoot!.querySelector('[part="explanation"]')?.textContent?.trim() ?? '';
+    await until(() => explained().length > 0, 'explanation shown');
+    const files = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => r.name);
+    expect(files).to.include(`${base}/dist/cdn/iife/components/tier-badge/tier-evaluation.js`);
+    expect(files).to.include(`${base}/dist/cdn/iife/components/tier-badge/tier-explanation.js`);
+    expect(files.some((file) => file.endsWith('/theme-presets.js'))).to.equal(false);
+    expect(win.litHtmlVersions).to.have.length(1);
+    expect(win.litElementVersions).to.have.length(1);
+    badge.setAttribute('theme', 'antd');
+    await until(() => (win.__reported ?? []).some((r) => r.type === 'crm-load-error'), 'load error reported');
+    const report = win.__reported!.find((r) => r.type === 'crm-load-error')! as { tag: string; url?: string };
+    expect(report.tag).to.equal('crm-tier-badge');
+    expect(report.url).to.equal(`${base}/dist/cdn/iife/internal/theme-presets.js`);
+    // The element says so itself, and still shows its tier.
+    await until(() => !!badge.shadowRoot!.querySelector('[part~="load-error"]'), 'notice shown');
+    expect(badgeCode(frame)).to.equal('B1');
+    expect(win.__problems!.filter((p) => p.startsWith('CSP'))).to.deep.equal([]);
+    frame.remove();
+    indexedDB.deleteDatabase(database);
+  });
+});
+
+describe('crm-widgets.iife.js quote builder', () => {
+  it('renders a new quote with its views fetched from cdn/iife/ on the one Lit of the file', async () => {
+    const database = `iife-quote-${crypto.randomUUID()}`;
+    const { frame, errors } = await staticPage(
+      `<script src="${BUNDLE}"></script><crm-provider database="${database}" seed="/test/fixtures/seed-small.json"><crm-quote-builder customer-id="grp-1-1"></crm-quote-builder></crm-provider>`,
+    );
+    const win = frame.contentWindow as Window & { litHtmlVersions?: string[] };
+    const builder = frame.contentDocument!.querySelector('crm-quote-builder')!;
+    await until(() => !!builder.shadowRoot?.querySelector('[part="status"]'), 'quote shown');
+    expect(fetched(win)).to.include('/dist/cdn/iife/components/quote-builder/document-parts.js');
+    expect(win.litHtmlVersions).to.have.length(1);
+    expect(errors).to.deep.equal([]);
+    frame.remove();
+    indexedDB.deleteDatabase(database);
+  });
+});
+
+describe('crm-widgets.iife.js import', () => {
+  it('reads and imports a CSV with its parser fetched from cdn/iife/ only once a file is chosen', async () => {
+    const database = `iife-import-${crypto.randomUUID()}`;
+    const { frame, errors } = await staticPage(
+      `<script src="${BUNDLE}"></script><crm-provider database="${database}"><crm-import></crm-import></crm-provider>`,
+    );
+    const win = frame.contentWindow as Window & { Blob: typeof Blob };
+    type ImportElement = HTMLElement & {
+      load(file: Blob): Promise<void>;
+      start(): Promise<{ created: number } | undefined>;
+    };
+    const element = frame.contentDocument!.querySelector('crm-import') as ImportElement;
+    await until(() => !!element.shadowRoot?.querySelector('input[type="file"]'), 'file picker shown');
+    const parser = '/dist/cdn/iife/components/import/import-run.js';
+    expect(fetched(win)).not.to.include(parser);
+    const csv = await (await fetch('/test/fixtures/customers-utf8-bom.csv')).arrayBuffer();
+    await element.load(new win.Blob([csv]));
+    await until(() => !!element.shadowRoot!.querySelector('[part="preview"]'), 'preview shown');
+    expect(fetched(win)).to.include(parser);
+    expect((await element.start())?.created).to.equal(3);
+    expect(errors).to.deep.equal([]);
+    frame.remove();
+    indexedDB.deleteDatabase(database);
+  });
+});
+
 /** A deployment that forgot dist/cdn/: the CDN server answers a real 404 for `cdn/iife/dexie-backend.js`. */
 describe('crm-widgets.iife.js when its data layer is missing on the server', () => {
   it('keeps working in memory, says so on the page (banner, crm-storage-fallback) and names the file', async () => {

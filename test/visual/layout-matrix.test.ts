@@ -13,6 +13,8 @@ import { ignoreResizeObserverNotice } from '../components/account-list/resize-ob
 import { loadSample } from '../components/funnel-chart/helpers.js';
 import { uniqueName, until } from '../support/fixtures.js';
 import { buildGallery, galleryReady } from '../support/gallery/gallery.js';
+// The board defines its deal form when it first opens it; shown on its own here.
+import '../../src/components/pipeline-board/opportunity-form.js';
 
 const WIDTHS = [320, 390, 768, 1280];
 const LANGS = ['en', 'zh-CN'];

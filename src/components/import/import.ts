@@ -13,16 +13,13 @@ import { CSV_ENCODINGS, type CsvEncoding, decodeText, detectEncoding } from './c
 import { RowConverter, type RowError } from './csv-records.js';
 import { importStrings } from './import.strings.js';
 import { importStyles } from './import.styles.js';
-import {
-  type ImportMode,
-  type ImportOutcome,
-  type ImportProgress,
-  type ParsedCsv,
-  parseCsv,
-  previewCsv,
-  rejectedCsv,
-  runImport,
-} from './import-run.js';
+import type { ImportMode, ImportOutcome, ImportProgress, ParsedCsv } from './import-run.js';
+
+/**
+ * Parsing and writing (with papaparse) load with the first file read: the first screen is a file picker, and a
+ * page that never imports never downloads them. Every step after the picker runs with them loaded.
+ */
+let importRun: typeof import('./import-run.js') | undefined;
 
 export interface ImportCompleteDetail {
   kind: ImportKind;
@@ -135,12 +132,12 @@ export class CrmImport extends CrmElement {
     const kind = this.currentKind;
     try {
       this.progress = { phase: 'parse', done: 0, total: this.text.length };
-      this.csv = await parseCsv(this.text, {
+      this.csv = await importRun!.parseCsv(this.text, {
         delimiter: this.preview?.delimiter,
         signal: abort.signal,
         onProgress: (p) => (this.progress = p),
       });
-      const outcome = await runImport(store, {
+      const outcome = await importRun!.runImport(store, {
         kind,
         csv: this.csv,
         mapping: this.mapping,
@@ -181,7 +178,7 @@ export class CrmImport extends CrmElement {
   rejectedCsvText(): string {
     if (!this.csv || !this.outcome) return '';
     const t = this.localize.strings(importStrings);
-    return rejectedCsv(this.csv, this.outcome, t.reasonHeader, (error) => this.describe(error));
+    return importRun!.rejectedCsv(this.csv, this.outcome, t.reasonHeader, (error) => this.describe(error));
   }
 
   private reset(): void {
@@ -199,12 +196,18 @@ export class CrmImport extends CrmElement {
 
   private async decode(): Promise<void> {
     if (!this.bytes) return;
+    try {
+      importRun ??= await import('./import-run.js');
+    } catch (error) {
+      this.reportLoadFailure('the CSV reader', error);
+      return;
+    }
     this.text = await decodeText(this.bytes, this.encoding ?? this.detected, yieldToMain);
     this.parsePreview(true);
   }
 
   private parsePreview(remap: boolean): void {
-    const preview = previewCsv(this.text, this.delimiter, PREVIEW_ROWS + 1);
+    const preview = importRun!.previewCsv(this.text, this.delimiter, PREVIEW_ROWS + 1);
     this.preview = preview;
     if (preview.headers.length === 0 || preview.rows.length === 0) {
       this.fail(this.localize.strings(importStrings).noRows);

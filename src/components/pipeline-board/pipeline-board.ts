@@ -22,7 +22,6 @@ import {
   filterDeals,
 } from './board-model.js';
 import { closingForm } from './closing-form.js';
-import './opportunity-form.js';
 import { pipelineBoardStrings } from './pipeline-board.strings.js';
 import { pipelineBoardStyles } from './pipeline-board.styles.js';
 
@@ -64,6 +63,23 @@ type View =
   | { kind: 'loading' }
   | { kind: 'error'; message: string; retry: boolean }
   | { kind: 'ready'; stages: BoardStage[]; columns: BoardColumn[]; customers: Customer[]; total: number };
+
+/**
+ * `<crm-opportunity-form>` (new and edit deal) is defined when a board first opens it: boards that are only
+ * looked at never download it. The panel appears once it is defined (nothing shows in its place before).
+ */
+let formDefined = false;
+let formLoad: Promise<void> | undefined;
+const loadForm = () =>
+  (formLoad ??= import('./opportunity-form.js').then(
+    () => {
+      formDefined = true;
+    },
+    (error: unknown) => {
+      formLoad = undefined;
+      throw error;
+    },
+  ));
 
 /**
  * @tag crm-pipeline-board
@@ -455,7 +471,7 @@ export class CrmPipelineBoard extends CrmElement {
     }
     const selected = this.deal(this.selectedId);
     if (selected && canEdit && state.kind !== 'closing') parts.push(this.renderActions(t, selected));
-    if (this.form && this.view.kind === 'ready') {
+    if (this.form && this.view.kind === 'ready' && formDefined) {
       parts.push(html`<crm-opportunity-form
         part="panel"
         .store=${this.live.store}
@@ -562,6 +578,12 @@ export class CrmPipelineBoard extends CrmElement {
 
   private openForm(opportunity?: Opportunity): void {
     this.form = { opportunity };
+    if (!formDefined) {
+      loadForm().then(
+        () => this.requestUpdate(),
+        (error: unknown) => this.reportLoadFailure('the opportunity form', error),
+      );
+    }
   }
 
   private showMore(stage: string, limit: number): void {

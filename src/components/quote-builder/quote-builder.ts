@@ -8,30 +8,36 @@ import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import '../tier-badge/tier-badge.js';
-import { renderActionBar } from './action-bar.js';
 import type { ActionState } from './actions.js';
-import { levelName, renderApproval, renderHistory } from './approval-panel.js';
 import { CatalogPicker } from './catalog-picker.js';
-import { renderDraftLine, renderHeader, renderNotices, renderTitle } from './editor-view.js';
-import { download, linesToCsv, quoteToJson } from './export.js';
 import { type Formatter, formatter } from './format.js';
-import { cellKey, focusCell } from './grid-keys.js';
 import { fieldKey, type LineField, type LinesView, renderLinesTable } from './lines-table.js';
 import { MoreMenu } from './more-menu.js';
 import { AutosaveController } from './persistence.js';
 import { type QuoteBuilderPolicy, readPolicyScript, resolvePolicy } from './policy.js';
-import { renderPrint } from './print-view.js';
 import { type ActionReason, type QuoteBuilderStrings, quoteBuilderStrings } from './quote-builder.strings.js';
 import { quoteBuilderStyles } from './quote-builder.styles.js';
 import { type QuoteChangeDetail, QuoteController, type QuoteEvents } from './quote-controller.js';
 import { QuoteFields } from './quote-fields.js';
 import { moveLine, publicQuote, type QuoteRecord, updateLine } from './quote-model.js';
-import { renderStepper } from './stepper.js';
-import { renderTotals } from './totals.js';
 
 export type { QuoteBuilderPolicy } from './policy.js';
 export { DEFAULT_QUOTE_POLICY } from './policy.js';
 export type { QuoteChangeDetail } from './quote-controller.js';
+
+/** The secondary parts (document-parts.ts), fetched once for every builder on the page. */
+let documentParts: typeof import('./document-parts.js') | undefined;
+let documentLoad: Promise<void> | undefined;
+let documentError: unknown;
+const loadDocumentParts = () =>
+  (documentLoad ??= import('./document-parts.js').then(
+    (module) => {
+      documentParts = module;
+    },
+    (error: unknown) => {
+      documentError = error;
+    },
+  ));
 
 /** Who is working: the page supplies it. `role` is informational; approval authority comes from the directory. */
 export interface QuoteUser {
@@ -270,6 +276,8 @@ export class CrmQuoteBuilder extends CrmElement {
    */
   toCsv(options: { headers?: 'labels' | 'machine' } = {}): string {
     if (!this.ctl.priced) return '';
+    if (!documentParts) return '';
+    const { linesToCsv } = documentParts;
     if ((options.headers ?? this.csvHeaders) === 'machine') return linesToCsv(this.ctl.priced);
     const t = this.localize.strings(quoteBuilderStrings);
     return linesToCsv(this.ctl.priced, { columns: t.csvColumns, yes: t.csvYes, no: t.csvNo, modes: t.modes });
@@ -277,7 +285,9 @@ export class CrmQuoteBuilder extends CrmElement {
 
   /** The quote and its pricing as JSON text. */
   toJson(): string {
-    return this.ctl.quote ? quoteToJson(publicQuote(this.ctl.quote), this.ctl.priced) : '';
+    return this.ctl.quote && documentParts
+      ? documentParts.quoteToJson(publicQuote(this.ctl.quote), this.ctl.priced)
+      : '';
   }
 
   /** Prints the quote document (the page's own content prints too unless its print styles hide it). */
@@ -329,6 +339,11 @@ export class CrmQuoteBuilder extends CrmElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!documentParts) {
+      void loadDocumentParts().then(() =>
+        documentError ? this.reportLoadFailure('the quote document', documentError) : this.requestUpdate(),
+      );
+    }
     window.addEventListener('beforeprint', this.beforePrint);
     window.addEventListener('afterprint', this.afterPrint);
     try {
@@ -465,7 +480,7 @@ export class CrmQuoteBuilder extends CrmElement {
       }
     },
     keydown: (event: KeyboardEvent) =>
-      cellKey(event, {
+      documentParts!.cellKey(event, {
         root: this.renderRoot,
         rows: this.ctl.quote?.lines.length ?? 0,
         move: (line, by) => this.moveLine(line, by),
@@ -494,7 +509,7 @@ export class CrmQuoteBuilder extends CrmElement {
     const row = this.ctl.quote?.lines.length ?? 0;
     if (!this.fields.addProduct(product)) return;
     this.ctl.message = this.t.added(product.name);
-    void this.updateComplete.then(() => focusCell(this.renderRoot, row, 1, 1, row + 1));
+    void this.updateComplete.then(() => documentParts!.focusCell(this.renderRoot, row, 1, 1, row + 1));
   }
 
   private addDraftLine(): void {
@@ -537,8 +552,10 @@ export class CrmQuoteBuilder extends CrmElement {
   // -------------------------------------------------------------------------------------------
   // Rendering
 
+  /** For the rendered quote only (its parts are loaded by then). */
   private reasonText(reason: ActionReason): string {
     const t = this.t;
+    const { levelName } = documentParts!;
     const local =
       reason.code === 'approval-missing' || reason.code === 'not-approver'
         ? { ...reason, levels: reason.levels.map((l) => levelName(t, l)) }
@@ -562,7 +579,9 @@ export class CrmQuoteBuilder extends CrmElement {
       const message = this.policyError ? t.policyError(this.policyError) : t.rulesConflict;
       return html`<p class="notice error" part="notice" role="alert">${message}</p>`;
     }
-    if (!quote) return this.renderPlaceholder(t);
+    if (!quote || !documentParts) return this.renderPlaceholder(t);
+    const { renderApproval, renderDraftLine, renderHeader, renderHistory, renderNotices, renderPrint } = documentParts;
+    const { renderStepper, renderTitle, renderTotals } = documentParts;
     const f = formatter(this.localize.locale, quote.currency);
     const customer = this.customerData.value as Customer | undefined;
     const showPrint = this.view === 'print' || this.printing;
@@ -659,7 +678,8 @@ export class CrmQuoteBuilder extends CrmElement {
   private renderPlaceholder(t: QuoteBuilderStrings) {
     const customerId = this.customerId;
     let text = t.loading;
-    if (!this.quoteId && !customerId) text = t.noCustomer;
+    if (documentError) text = t.loadError;
+    else if (!this.quoteId && !customerId) text = t.noCustomer;
     else if (this.quoteData.status === 'error' || this.customerData.status === 'error') text = t.loadError;
     else if (customerId && this.customerData.status === 'complete' && !this.customerData.value)
       text = t.customerNotFound(customerId);
@@ -706,7 +726,7 @@ export class CrmQuoteBuilder extends CrmElement {
   /** The life-cycle moves possible now (from the controller's state machine), then the "more" menu. */
   private renderActionBar(t: QuoteBuilderStrings, quote: QuoteRecord) {
     const stem = quote.number ?? quote.id;
-    return renderActionBar({
+    return documentParts!.renderActionBar({
       t,
       actions: this.ctl.actions({ fieldErrors: this.fields.problems.size > 0 }),
       status: t.statuses[quote.status],
@@ -717,8 +737,8 @@ export class CrmQuoteBuilder extends CrmElement {
       label: (a) => this.actionLabel(a),
       onAction: (a) => this.runAction(a),
       onPrint: () => this.print(),
-      onCsv: () => download(`${stem}.csv`, 'text/csv', this.toCsv()),
-      onJson: () => download(`${stem}.json`, 'application/json', this.toJson()),
+      onCsv: () => documentParts!.download(`${stem}.csv`, 'text/csv', this.toCsv()),
+      onJson: () => documentParts!.download(`${stem}.json`, 'application/json', this.toJson()),
       onNewVersion: () => this.saveAsNewVersion(),
     });
   }
