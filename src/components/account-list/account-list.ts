@@ -21,7 +21,6 @@ import {
   cellText,
   matchesFilters,
   RISK_RATINGS_ORDER,
-  rowsToCsv,
   SORT_KEYS,
   type SortKey,
   sortOrder,
@@ -676,7 +675,8 @@ export class CrmAccountList extends CrmElement {
   }
 
   /** The selected rows (else all visible rows) with the visible columns, localised headers, as CSV text. */
-  exportCsv(): string {
+  async exportCsv(): Promise<string> {
+    const { rowsToCsv } = await import('./csv-export.js');
     const t = this.localize.strings(accountListStrings);
     const columns = this.shownColumns;
     const rows = this.selection.size ? this.visibleRows.filter((r) => this.selection.has(r.id)) : this.visibleRows;
@@ -689,8 +689,15 @@ export class CrmAccountList extends CrmElement {
     );
   }
 
-  private download(): void {
-    const url = URL.createObjectURL(new Blob([this.exportCsv()], { type: 'text/csv;charset=utf-8' }));
+  private async download(): Promise<void> {
+    let csv: string;
+    try {
+      csv = await this.exportCsv();
+    } catch (error) {
+      this.reportLoadFailure('the CSV writer', error);
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = 'accounts.csv';

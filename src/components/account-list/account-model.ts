@@ -3,7 +3,6 @@
  * (open pipeline, last contact, warning signs, risk rating), filtering, sorting (names by
  * `Intl.Collator('zh-CN')`, i.e. pinyin order for Chinese), the group tree, and CSV export.
  */
-import Papa from 'papaparse';
 import { DEFAULT_STAGES } from '../../core/funnel.js';
 import { DEFAULT_RISK_CONFIG, type RiskCategory, type RiskRating } from '../../core/group.js';
 import { formatMoney } from '../../core/money.js';
@@ -278,15 +277,4 @@ export function cellText(
     case 'warnings':
       return row.warnings ? String(row.warnings) : '';
   }
-}
-
-/** CSV of the given rows and columns with localised headers (a BOM so Excel reads the UTF-8). */
-export function rowsToCsv(
-  rows: readonly AccountRow[],
-  columns: readonly ColumnKey[],
-  headers: readonly string[],
-  text: (row: AccountRow, column: ColumnKey) => string,
-): string {
-  // escapeFormulae: a name like `=HYPERLINK(...)` must stay text when the file is opened in a spreadsheet.
-  return `\uFEFF${Papa.unparse([headers as string[], ...rows.map((row) => columns.map((column) => text(row, column)))], { escapeFormulae: true })}`;
 }

@@ -270,8 +270,7 @@ describe('<crm-account-list>', () => {
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Space' });
-    const lines = el
-      .exportCsv()
+    const lines = (await el.exportCsv())
       .replace(/^\uFEFF/, '')
       .trim()
       .split(/\r?\n/);
