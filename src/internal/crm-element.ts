@@ -1,6 +1,13 @@
 import { adoptStyles, type CSSResult, type CSSResultGroup, css, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { type LocaleErrorDetail, LocalizeController, type TableLocale, type Translations } from './localize.js';
+import {
+  type LocaleErrorDetail,
+  LocalizeController,
+  loadMoneyPrinting,
+  moneyLoadError,
+  type TableLocale,
+  type Translations,
+} from './localize.js';
 import { type ThemeName, themeStyles } from './theme.js';
 import { VERSION } from './version.js';
 
@@ -89,6 +96,8 @@ export class CrmElement extends LitElement {
    * bundle on the page is fine (no-op); a different version gets one console warning, never an exception.
    */
   static define(tag: string): void {
+    // Fetched from registration on, so it is usually here before the first update (which waits for it otherwise).
+    if (this.printsMoney) loadMoneyPrinting();
     const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
     if (!existing) {
       customElements.define(tag, this);
@@ -119,6 +128,12 @@ export class CrmElement extends LitElement {
    */
   static translations: readonly Translations<unknown>[] = [];
 
+  /**
+   * Whether the element prints money (`this.localize.money`): money printing is then fetched before its first
+   * update. An element that never does sets it false and keeps that code off its pages.
+   */
+  static printsMoney = true;
+
   /** The language whose texts could not be fetched (reported once; English stands in and a notice says so). */
   private localeFailure?: TableLocale;
 
@@ -139,8 +154,9 @@ export class CrmElement extends LitElement {
     const tables = this.addedTranslations.length ? [...own, ...this.addedTranslations] : own;
     const loading = this.localize.load(tables);
     const preset = this.theme && PRESET_WORD.test(this.theme) && !presets && !presetsError ? loadPresets() : undefined;
-    if (!loading && !preset) return this.noteLocaleFailure(tables);
-    return Promise.all([loading, preset]).then(() => this.noteLocaleFailure(tables));
+    const money = (this.constructor as typeof CrmElement).printsMoney ? loadMoneyPrinting() : undefined;
+    if (!loading && !preset && !money) return this.noteLocaleFailure(tables);
+    return Promise.all([loading, preset, money]).then(() => this.noteLocaleFailure(tables));
   }
 
   /**
@@ -196,6 +212,8 @@ export class CrmElement extends LitElement {
       if (presets) this.addStyles(presets);
       else if (presetsError && !this.partFailed) this.reportLoadFailure('the theme presets', presetsError);
     }
+    const moneyError = (this.constructor as typeof CrmElement).printsMoney && moneyLoadError();
+    if (moneyError && !this.partFailed) this.reportLoadFailure('money printing', moneyError);
     super.update(changed);
     // The notices sit before the rendered content, outside the part Lit renders, so render() never sees them.
     this.notice('locale-error', this.localeFailure && this.localize.loadFailedMessage(this.localeFailure));

@@ -1,19 +1,3 @@
-import { formatMoney } from '../core/money-format.js';
-
-/**
- * The one way widgets print money: `summary` is compact (¥1.81亿, CN¥181M) for figures read at a
- * glance (funnel totals, group roll-ups, warnings); `exact` (the default) shows every minor unit, for
- * tables, editors and documents. Both follow the locale's own digits and currency symbol.
- */
-export function moneyText(
-  amount: number,
-  currency: string,
-  locale: string,
-  style: 'summary' | 'exact' = 'exact',
-): string {
-  return formatMoney({ amount, currency }, { locale, compact: style === 'summary' });
-}
-
 /** Joins list items the way the language does: `；` between Chinese clauses, `; ` in English. */
 export function joinClauses(items: readonly string[], locale: string): string {
   return items.join(locale.startsWith('zh') ? '；' : '; ');

@@ -65,6 +65,10 @@ describe('CrmElement', () => {
         <section lang="en-GB"><crm-test-lang-probe id="ancestor"></crm-test-lang-probe></section>
         <section lang="en"><crm-test-lang-probe id="own" lang="zh-TW"></crm-test-lang-probe></section>
       </div>`);
+      // Each element updates on its own schedule (the first update waits for what it loads): wait for all three.
+      await Promise.all(
+        [...tree.querySelectorAll<LangProbe>('crm-test-lang-probe')].map((probe) => probe.updateComplete),
+      );
       const text = (id: string) => tree.querySelector(`#${id}`)!.shadowRoot!.textContent!.trim();
       expect([text('doc'), text('ancestor'), text('own')]).to.deep.equal(['zh-CN', 'en', 'zh-CN']);
     } finally {
