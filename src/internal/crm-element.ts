@@ -1,5 +1,12 @@
-import { adoptStyles, type CSSResult, type CSSResultGroup, css, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  adoptStyles,
+  type CSSResult,
+  type CSSResultGroup,
+  css,
+  LitElement,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import {
   type LocaleErrorDetail,
   LocalizeController,
@@ -63,6 +70,9 @@ const loadPresets = () =>
 export class CrmElement extends LitElement {
   static readonly version: string = VERSION;
 
+  // Reactive properties declared without decorators: a page of presentational elements then loads no decorator code.
+  static override properties: PropertyDeclarations = { lang: { reflect: true }, theme: { reflect: true } };
+
   static override styles: CSSResultGroup = [
     themeStyles,
     css`
@@ -112,13 +122,13 @@ export class CrmElement extends LitElement {
   }
 
   /** The element's language (`zh-CN`, `en`); when unset, the nearest ancestor's or the document's applies. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /**
    * Colour scheme of this element and every widget inside it: `light`, `dark`, or `auto` (follow
    * `prefers-color-scheme`). Unset, the nearest themed ancestor's applies (pure CSS: see theme.ts).
    */
-  @property({ reflect: true }) theme?: ThemeName;
+  theme?: ThemeName;
 
   protected readonly localize = new LocalizeController(this);
 

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { ServiceStandardTable } from '../../core/tiering.js';
 import { findTier, type TierInfo, type TierScheme } from '../../core/tiers.js';
 import type { CrmStore } from '../../data/store.js';
@@ -117,49 +116,64 @@ interface BoundData {
  */
 export class CrmTierBadge extends CrmElement {
   static override translations = [tierBadgeStrings];
+  // Declared here rather than by decorators, so the badge's page loads no decorator code (the fields below say what each is).
+  static override properties: PropertyDeclarations = {
+    tier: { reflect: true },
+    scheme: {},
+    customerId: { attribute: 'customer-id' },
+    hideName: { type: Boolean, attribute: 'hide-name' },
+    plain: { type: Boolean, reflect: true },
+    customer: { attribute: false },
+    peers: { attribute: false },
+    model: { attribute: false },
+    standards: { attribute: false },
+    store: { attribute: false },
+    open: { state: true, attribute: false },
+    childConfig: { state: true, attribute: false },
+  };
   static override styles = [CrmElement.styles, tierBadgeStyles];
   /** Only the explanation prints money (a point's value); it loads money printing with the engine. */
   static override printsMoney = false;
 
   /** Tier code to show (presentational mode). Ignored when `customer-id` or `.customer` is set. */
-  @property({ reflect: true }) tier?: string;
+  tier?: string;
 
   /**
    * With account data: compute the tier in this scheme (`value`, `pareto`, `stars`, `points`). With `tier` only:
    * how to read an ambiguous code (`C` is the value tier C unless `scheme="pareto"`).
    */
-  @property() scheme?: TierScheme;
+  scheme?: TierScheme;
 
   /** Bound mode: the account whose tier is shown, live. */
-  @property({ attribute: 'customer-id' }) customerId?: string;
+  customerId?: string;
 
   /** Shows only the code; the name stays in the accessible label. */
-  @property({ type: Boolean, attribute: 'hide-name' }) hideName = false;
+  hideName = false;
 
   /**
    * A plain label: no explanation to open, so not a tab stop (for badges repeated in lists and tables, where
    * one stop per row would make reaching the next row take many Tabs). Without it, a badge with an
    * explanation is one tab stop, and a badge with nothing to explain is never focusable.
    */
-  @property({ type: Boolean, reflect: true }) plain = false;
+  plain = false;
 
   /** A plain account object (a stored customer fits) to show or compute from without any store. */
-  @property({ attribute: false }) customer?: TierAccount;
+  customer?: TierAccount;
 
   /** Pareto peers for a `.customer` object (bound mode ranks within the account's group). */
-  @property({ attribute: false }) peers?: readonly TierAccount[];
+  peers?: readonly TierAccount[];
 
   /** The tiering model per scheme (`{ value, pareto, stars, points }`); default the core models. */
-  @property({ attribute: false }) model?: TierModel;
+  model?: TierModel;
 
   /** Service standard per scheme and tier; default `DEFAULT_SERVICE_STANDARDS`. */
-  @property({ attribute: false }) standards?: ServiceStandardTable;
+  standards?: ServiceStandardTable;
 
   /** A store to read from instead of the one provided by context. */
-  @property({ attribute: false }) store?: CrmStore;
+  store?: CrmStore;
 
-  @state() private open = false;
-  @state() private childConfig: TierConfig | undefined;
+  private open = false;
+  private childConfig: TierConfig | undefined;
 
   /**
    * Bound mode's live data. Its controller's module loads with the first badge given a `customer-id`, so a page of
