@@ -10,6 +10,7 @@ import { CrmElement } from '../../internal/crm-element.js';
 import { colon } from '../../internal/format.js';
 import { iconBuilding, iconMail, iconPencil, iconPhone, iconWarning } from '../../internal/icons.js';
 import { labelOf } from '../../internal/labels.js';
+import { moneyText } from '../../internal/money-text.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { validationReason } from '../../internal/validation-reason.js';
 import '../tier-badge/tier-badge.js';
@@ -493,7 +494,9 @@ export class CrmCustomerCard extends CrmElement {
 
   private moneyText(amount: number | undefined, customer: Customer): string | undefined {
     if (amount === undefined) return undefined;
-    return formatMoney({ amount, currency: customer.currency ?? 'CNY' }, { locale: this.localize.locale });
+    // Through money-text.ts, which the card imports statically: bundlers then keep money printing in the card's
+    // chunk instead of a file of its own fetched before the first update.
+    return moneyText(amount, customer.currency ?? 'CNY', this.localize.locale);
   }
 
   /** A field's pencil, in Edit mode only: one per field, named by it ("Edit name"). */
