@@ -135,3 +135,17 @@ describe('CrmElement parts loaded later', () => {
     }
   });
 });
+
+class MoneyProbe extends CrmElement {
+  override render() {
+    return html`${this.localize.money(12_345, 'CNY')}`;
+  }
+}
+MoneyProbe.define('crm-test-money-probe');
+
+describe('CrmElement money printing', () => {
+  it('is here by the first update of an element that prints money (it loads apart from the element base)', async () => {
+    const el = await fixture<MoneyProbe>(html`<crm-test-money-probe lang="zh-CN"></crm-test-money-probe>`);
+    expect(el.shadowRoot!.textContent!.trim()).to.equal('¥123.45');
+  });
+});
