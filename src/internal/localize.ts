@@ -10,21 +10,24 @@ import {
 } from './labels.js';
 
 /**
- * Money printing (money-format.ts, about 1 KiB) loads before the first update of an element that prints money
- * (CrmElement waits for it, as for its language tables), so a page of elements that never do (a badge) does not
- * download it.
+ * Money printing (money-text.ts with money-format.ts, about 1 KiB) is not part of the element base: it comes with
+ * format.ts (which elements that print money import), else CrmElement loads it before the first update of an element
+ * that prints money (as it waits for language tables). A page of badges does not download it.
  */
 let moneyPrinter: typeof import('./money-text.js').moneyText | undefined;
 let moneyLoad: Promise<void> | undefined;
 let moneyError: unknown;
 
+/** Called by money-text.ts as it loads (statically with format.ts, or by `loadMoneyPrinting`). */
+export function setMoneyPrinter(printer: typeof import('./money-text.js').moneyText): void {
+  moneyPrinter = printer;
+}
+
 /** Loads money printing unless it is here; undefined when it is (or failed: see `moneyLoadError`). */
 export function loadMoneyPrinting(): Promise<void> | undefined {
   if (moneyPrinter || moneyError) return undefined;
   moneyLoad ??= import('./money-text.js').then(
-    (module) => {
-      moneyPrinter = module.moneyText;
-    },
+    () => undefined,
     (error: unknown) => {
       moneyError = error;
     },

@@ -1,4 +1,5 @@
 import { formatMoney } from '../core/money-format.js';
+import { setMoneyPrinter } from './localize.js';
 
 /**
  * The one way widgets print money: `summary` is compact (¥1.81亿, CN¥181M) for figures read at a
@@ -13,3 +14,6 @@ export function moneyText(
 ): string {
   return formatMoney({ amount, currency }, { locale, compact: style === 'summary' });
 }
+
+// Loaded, it is how every element prints money (`this.localize.money`).
+setMoneyPrinter(moneyText);
