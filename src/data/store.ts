@@ -17,7 +17,6 @@ import {
   isGuarded,
   loadGuards,
 } from './guard-rules.js';
-import { MemoryBackend } from './memory-backend.js';
 import {
   type Dataset,
   type RecordTypes,
@@ -343,13 +342,15 @@ export class CrmStore {
     return counts;
   }
 
-  private fallBackToMemory(error: unknown): StorageBackend {
+  /** The memory backend loads only here: pages whose IndexedDB opens (nearly all) never download it. */
+  private async fallBackToMemory(error: unknown): Promise<StorageBackend> {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     console.warn(
       `crm-widgets: IndexedDB is unavailable for database "${this.database}" (${reason}). ` +
         'Data is kept in memory and will be lost when the page closes.',
     );
     this.fallbackReason = reason;
+    const { MemoryBackend } = await import('./memory-backend.js');
     return new MemoryBackend();
   }
 }

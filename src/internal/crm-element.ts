@@ -1,6 +1,20 @@
-import { adoptStyles, type CSSResult, type CSSResultGroup, css, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { type LocaleErrorDetail, LocalizeController, type TableLocale, type Translations } from './localize.js';
+import {
+  adoptStyles,
+  type CSSResult,
+  type CSSResultGroup,
+  css,
+  LitElement,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
+import {
+  type LocaleErrorDetail,
+  LocalizeController,
+  loadMoneyPrinting,
+  moneyLoadError,
+  type TableLocale,
+  type Translations,
+} from './localize.js';
 import { type ThemeName, themeStyles } from './theme.js';
 import { VERSION } from './version.js';
 
@@ -56,6 +70,9 @@ const loadPresets = () =>
 export class CrmElement extends LitElement {
   static readonly version: string = VERSION;
 
+  // Reactive properties declared without decorators: a page of presentational elements then loads no decorator code.
+  static override properties: PropertyDeclarations = { lang: { reflect: true }, theme: { reflect: true } };
+
   static override styles: CSSResultGroup = [
     themeStyles,
     css`
@@ -89,6 +106,8 @@ export class CrmElement extends LitElement {
    * bundle on the page is fine (no-op); a different version gets one console warning, never an exception.
    */
   static define(tag: string): void {
+    // Fetched from registration on, so it is usually here before the first update (which waits for it otherwise).
+    if (this.printsMoney) loadMoneyPrinting();
     const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
     if (!existing) {
       customElements.define(tag, this);
@@ -103,13 +122,13 @@ export class CrmElement extends LitElement {
   }
 
   /** The element's language (`zh-CN`, `en`); when unset, the nearest ancestor's or the document's applies. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /**
    * Colour scheme of this element and every widget inside it: `light`, `dark`, or `auto` (follow
    * `prefers-color-scheme`). Unset, the nearest themed ancestor's applies (pure CSS: see theme.ts).
    */
-  @property({ reflect: true }) theme?: ThemeName;
+  theme?: ThemeName;
 
   protected readonly localize = new LocalizeController(this);
 
@@ -118,6 +137,12 @@ export class CrmElement extends LitElement {
    * language's modules are fetched, so it never shows English first (`npm run l10n:hant` checks the list).
    */
   static translations: readonly Translations<unknown>[] = [];
+
+  /**
+   * Whether the element prints money (`this.localize.money`): money printing is then fetched before its first
+   * update. An element that never does sets it false and keeps that code off its pages.
+   */
+  static printsMoney = true;
 
   /** The language whose texts could not be fetched (reported once; English stands in and a notice says so). */
   private localeFailure?: TableLocale;
@@ -139,8 +164,9 @@ export class CrmElement extends LitElement {
     const tables = this.addedTranslations.length ? [...own, ...this.addedTranslations] : own;
     const loading = this.localize.load(tables);
     const preset = this.theme && PRESET_WORD.test(this.theme) && !presets && !presetsError ? loadPresets() : undefined;
-    if (!loading && !preset) return this.noteLocaleFailure(tables);
-    return Promise.all([loading, preset]).then(() => this.noteLocaleFailure(tables));
+    const money = (this.constructor as typeof CrmElement).printsMoney ? loadMoneyPrinting() : undefined;
+    if (!loading && !preset && !money) return this.noteLocaleFailure(tables);
+    return Promise.all([loading, preset, money]).then(() => this.noteLocaleFailure(tables));
   }
 
   /**
@@ -196,6 +222,8 @@ export class CrmElement extends LitElement {
       if (presets) this.addStyles(presets);
       else if (presetsError && !this.partFailed) this.reportLoadFailure('the theme presets', presetsError);
     }
+    const moneyError = (this.constructor as typeof CrmElement).printsMoney && moneyLoadError();
+    if (moneyError && !this.partFailed) this.reportLoadFailure('money printing', moneyError);
     super.update(changed);
     // The notices sit before the rendered content, outside the part Lit renders, so render() never sees them.
     this.notice('locale-error', this.localeFailure && this.localize.loadFailedMessage(this.localeFailure));

@@ -1,41 +1,8 @@
-import { formatMoney } from '../core/money-format.js';
+// Elements that print money import this module: money printing then comes with them (money-text.ts registers it with
+// the language controller as it loads), so their first update does not wait for it. A badge imports punctuation.ts.
+import './money-text.js';
 
-/**
- * The one way widgets print money: `summary` is compact (¥1.81亿, CN¥181M) for figures read at a
- * glance (funnel totals, group roll-ups, warnings); `exact` (the default) shows every minor unit, for
- * tables, editors and documents. Both follow the locale's own digits and currency symbol.
- */
-export function moneyText(
-  amount: number,
-  currency: string,
-  locale: string,
-  style: 'summary' | 'exact' = 'exact',
-): string {
-  return formatMoney({ amount, currency }, { locale, compact: style === 'summary' });
-}
-
-/** Joins list items the way the language does: `；` between Chinese clauses, `; ` in English. */
-export function joinClauses(items: readonly string[], locale: string): string {
-  return items.join(locale.startsWith('zh') ? '；' : '; ');
-}
-
-/** Joins short items: `、` in Chinese, `, ` in English. */
-export function joinItems(items: readonly string[], locale: string): string {
-  return items.join(locale.startsWith('zh') ? '、' : ', ');
-}
-
-/**
- * A parenthetical after a word: full-width brackets without a space in Chinese ("毛利 ¥1.00（43%）"),
- * a space and ASCII brackets in English ("Margin ¥1.00 (43%)").
- */
-export function paren(text: string, locale: string): string {
-  return locale.startsWith('zh') ? `（${text}）` : ` (${text})`;
-}
-
-/** The colon after a label: full-width `：` in Chinese, `: ` in English ("状态：草稿", "Status: draft"). */
-export function colon(locale: string): string {
-  return locale.startsWith('zh') ? '：' : ': ';
-}
+export { colon, joinClauses, joinItems, paren } from './punctuation.js';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 

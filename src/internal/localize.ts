@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { moneyText } from './format.js';
 import {
   hantVariant,
   type LabelDomain,
@@ -9,6 +8,35 @@ import {
   traditionalLabelsLoaded,
   traditionalLabelsReady,
 } from './labels.js';
+
+/**
+ * Money printing (money-text.ts with money-format.ts, about 1 KiB) is not part of the element base: it comes with
+ * format.ts (which elements that print money import), else CrmElement loads it before the first update of an element
+ * that prints money (as it waits for language tables). A page of badges does not download it.
+ */
+let moneyPrinter: typeof import('./money-text.js').moneyText | undefined;
+let moneyLoad: Promise<void> | undefined;
+let moneyError: unknown;
+
+/** Called by money-text.ts as it loads (statically with format.ts, or by `loadMoneyPrinting`). */
+export function setMoneyPrinter(printer: typeof import('./money-text.js').moneyText): void {
+  moneyPrinter = printer;
+}
+
+/** Loads money printing unless it is here; undefined when it is (or failed: see `moneyLoadError`). */
+export function loadMoneyPrinting(): Promise<void> | undefined {
+  if (moneyPrinter || moneyError) return undefined;
+  moneyLoad ??= import('./money-text.js').then(
+    () => undefined,
+    (error: unknown) => {
+      moneyError = error;
+    },
+  );
+  return moneyLoad;
+}
+
+/** Why money printing could not be fetched, if it could not (the element reports it; amounts stay out). */
+export const moneyLoadError = (): unknown => moneyError;
 
 /** The languages every widget ships strings for; other languages are registered by the page. */
 export type Locale = 'en' | 'zh-CN';
@@ -302,6 +330,7 @@ export class LocalizeController implements ReactiveController {
 
   /** Money in the same number format: compact for summaries, exact (every minor unit) otherwise. */
   money(amount: number, currency: string, style: 'summary' | 'exact' = 'exact'): string {
-    return moneyText(amount, currency, this.numberLocale, style);
+    // Loaded before the element's first update (see loadMoneyPrinting); empty only when it could not be fetched.
+    return moneyPrinter ? moneyPrinter(amount, currency, this.numberLocale, style) : '';
   }
 }

@@ -65,6 +65,10 @@ describe('CrmElement', () => {
         <section lang="en-GB"><crm-test-lang-probe id="ancestor"></crm-test-lang-probe></section>
         <section lang="en"><crm-test-lang-probe id="own" lang="zh-TW"></crm-test-lang-probe></section>
       </div>`);
+      // Each element updates on its own schedule (the first update waits for what it loads): wait for all three.
+      await Promise.all(
+        [...tree.querySelectorAll<LangProbe>('crm-test-lang-probe')].map((probe) => probe.updateComplete),
+      );
       const text = (id: string) => tree.querySelector(`#${id}`)!.shadowRoot!.textContent!.trim();
       expect([text('doc'), text('ancestor'), text('own')]).to.deep.equal(['zh-CN', 'en', 'zh-CN']);
     } finally {
@@ -129,5 +133,19 @@ describe('CrmElement parts loaded later', () => {
       console.error = original;
       document.removeEventListener('crm-load-error', listener);
     }
+  });
+});
+
+class MoneyProbe extends CrmElement {
+  override render() {
+    return html`${this.localize.money(12_345, 'CNY')}`;
+  }
+}
+MoneyProbe.define('crm-test-money-probe');
+
+describe('CrmElement money printing', () => {
+  it('is here by the first update of an element that prints money (it loads apart from the element base)', async () => {
+    const el = await fixture<MoneyProbe>(html`<crm-test-money-probe lang="zh-CN"></crm-test-money-probe>`);
+    expect(el.shadowRoot!.textContent!.trim()).to.equal('¥123.45');
   });
 });

@@ -1,6 +1,7 @@
 /** The shared text helpers: dates through cached formatters, Chinese and English punctuation, money styles. */
 import { expect } from '@open-wc/testing';
-import { colon, dateText, joinClauses, joinItems, moneyText, paren } from '../../src/internal/format.js';
+import { colon, dateText, joinClauses, joinItems, paren } from '../../src/internal/format.js';
+import { moneyText } from '../../src/internal/money-text.js';
 
 describe('internal/format', () => {
   it('formats dates like Intl, from a string, a number or a Date, with one formatter per locale and options', () => {

@@ -3,7 +3,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../../src/components/tier-badge/tier-badge.js';
 import { builtInLabels, labelOf, registerLabels, traditionalLabelsReady } from '../../src/internal/labels.js';
-import { LocalizeController, registerLocale, type Translations } from '../../src/internal/localize.js';
+import {
+  LocalizeController,
+  loadMoneyPrinting,
+  registerLocale,
+  type Translations,
+} from '../../src/internal/localize.js';
 import { shadowText, until } from '../support/fixtures.js';
 
 const probeStrings: Translations<{ greeting: string; count: (n: string) => string }> = {
@@ -58,7 +63,9 @@ describe('languages', () => {
     const probe = await fixture<LocaleProbe>(html`<test-locale-probe lang="de-DE"></test-locale-probe>`);
     expect(probe.localize.locale).to.equal('en');
     expect(shadowText(probe)).to.equal('Hello · 1.234,5 deals · Energy');
-    // Money follows the same format: exact in tables, compact in summaries.
+    // Money follows the same format: exact in tables, compact in summaries (CrmElement loads money printing
+    // before an element's first update; this probe is a plain LitElement, so the test loads it).
+    await loadMoneyPrinting();
     expect(probe.localize.money(123_456, 'CNY')).to.equal('1.234,56\u00a0CN¥');
     expect(probe.localize.money(18_100_000_000, 'CNY', 'summary')).to.equal('181\u00a0Mio.\u00a0CN¥');
     probe.lang = 'zh-TW';

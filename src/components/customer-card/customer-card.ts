@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isCrmCoreError } from '../../core/errors.js';
 import { formatMoney, minorDigits, parseMoney, type RateTable, toDecimalString } from '../../core/money.js';
@@ -11,6 +10,7 @@ import { CrmElement } from '../../internal/crm-element.js';
 import { colon } from '../../internal/format.js';
 import { iconBuilding, iconMail, iconPencil, iconPhone, iconWarning } from '../../internal/icons.js';
 import { labelOf } from '../../internal/labels.js';
+import { moneyText } from '../../internal/money-text.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { validationReason } from '../../internal/validation-reason.js';
 import '../tier-badge/tier-badge.js';
@@ -139,53 +139,75 @@ export class CrmCustomerCard extends CrmElement {
   static override translations = [customerCardStrings];
   // The contacts editor (loaded when first opened) brings its own styles.
   static override styles = [CrmElement.styles, bodyStyles, customerCardStyles];
+  // Declared here rather than by decorators (no decorator code on the page); the fields below say what each is.
+  static override properties: PropertyDeclarations = {
+    customerId: { attribute: 'customer-id' },
+    customer: { attribute: false },
+    variant: { reflect: true },
+    noContactDays: { type: Number, attribute: 'no-contact-days' },
+    tierScheme: { attribute: 'tier-scheme' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    readonly: { type: Boolean },
+    now: {},
+    rates: { attribute: false },
+    tierModel: { attribute: false },
+    serviceStandards: { attribute: false },
+    store: { attribute: false },
+    editMode: { state: true, attribute: false },
+    editing: { state: true, attribute: false },
+    treeFocus: { state: true, attribute: false },
+    contactsEditorOpen: { state: true, attribute: false },
+    draft: { state: true, attribute: false },
+    editError: { state: true, attribute: false },
+    saving: { state: true, attribute: false },
+  };
 
   /** Bound mode: the account to show, read live from the store. */
-  @property({ attribute: 'customer-id' }) customerId?: string;
+  customerId?: string;
 
   /** Presentational mode: a customer record with optional contacts, opportunities, activities, group. */
-  @property({ attribute: false }) customer?: CustomerCardData;
+  customer?: CustomerCardData;
 
   /** `full` (default) or `compact` (one line: name, tier, owner, warning count). */
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   /** No contact for more than this many days is a warning sign. */
-  @property({ type: Number, attribute: 'no-contact-days' }) noContactDays = DEFAULT_WARNING_OPTIONS.noContactDays;
+  noContactDays = DEFAULT_WARNING_OPTIONS.noContactDays;
 
   /** Compute the tier in this scheme (passed to the badge); unset shows the stored tier. */
-  @property({ attribute: 'tier-scheme' }) tierScheme?: TierScheme;
+  tierScheme?: TierScheme;
 
   /** Level of the card's heading (sections use the next level). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Turns inline editing off. */
-  @property({ type: Boolean }) readonly = false;
+  readonly = false;
 
   /** The reference time for "days since" and warning signs (ISO date or timestamp); default now. */
-  @property() now?: string;
+  now?: string;
 
   /** A dated rate table (`{ asOf, rates: { 'USD/CNY': '7.1586' } }`) to convert foreign amounts into the account's currency. */
-  @property({ attribute: false }) rates?: RateTable;
+  rates?: RateTable;
 
   /** The tiering model handed to the badge. */
-  @property({ attribute: false }) tierModel?: TierModel;
+  tierModel?: TierModel;
 
   /** The service-standard table handed to the badge. */
-  @property({ attribute: false }) serviceStandards?: ServiceStandardTable;
+  serviceStandards?: ServiceStandardTable;
 
   /** A store to read from and write to instead of the one provided by context. */
-  @property({ attribute: false }) store?: CrmStore;
+  store?: CrmStore;
 
   /** The header's Edit mode: the account's fields listed with a pencil each (one field edited at a time). */
-  @state() private editMode = false;
-  @state() private editing: FieldKey | undefined;
+  private editMode = false;
+  private editing: FieldKey | undefined;
   /** The group tree's row holding the tab stop. */
-  @state() private treeFocus: string | undefined;
+  private treeFocus: string | undefined;
   /** The contacts editor is loaded (on the first request to edit contacts) and shown. */
-  @state() private contactsEditorOpen = false;
-  @state() private draft = '';
-  @state() private editError: string | undefined;
-  @state() private saving = false;
+  private contactsEditorOpen = false;
+  private draft = '';
+  private editError: string | undefined;
+  private saving = false;
 
   private readonly data = new LiveDataController(this, {
     args: () => [this.customerId, this.variant === 'compact', this.tierScheme === 'pareto'] as const,
@@ -472,7 +494,9 @@ export class CrmCustomerCard extends CrmElement {
 
   private moneyText(amount: number | undefined, customer: Customer): string | undefined {
     if (amount === undefined) return undefined;
-    return formatMoney({ amount, currency: customer.currency ?? 'CNY' }, { locale: this.localize.locale });
+    // Through money-text.ts, which the card imports statically: bundlers then keep money printing in the card's
+    // chunk instead of a file of its own fetched before the first update.
+    return moneyText(amount, customer.currency ?? 'CNY', this.localize.locale);
   }
 
   /** A field's pencil, in Edit mode only: one per field, named by it ("Edit name"). */

@@ -1,11 +1,11 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { ServiceStandardTable } from '../../core/tiering.js';
 import { findTier, type TierInfo, type TierScheme } from '../../core/tiers.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
-import { colon } from '../../internal/format.js';
-import { LiveDataController } from '../../internal/store-context.js';
+import { loadMoneyPrinting } from '../../internal/localize.js';
+import { colon } from '../../internal/punctuation.js';
+import type { LiveDataController } from '../../internal/store-context.js';
 import { tierBadgeStrings } from './tier-badge.strings.js';
 import { tierBadgeStyles } from './tier-badge.styles.js';
 import type { Computation, TierAccount, TierConfig, TierModel } from './tier-evaluation.js';
@@ -20,7 +20,11 @@ let engineLoad: Promise<void> | undefined;
 /** Why the engine could not be fetched (network, a deploy without its chunk): the badges say so, once per page. */
 let engineError: unknown;
 const loadEngine = () =>
-  (engineLoad ??= Promise.all([import('./tier-evaluation.js'), import('./tier-explanation.js')]).then(
+  (engineLoad ??= Promise.all([
+    import('./tier-evaluation.js'),
+    import('./tier-explanation.js'),
+    loadMoneyPrinting(),
+  ]).then(
     ([evaluation, explanation]) => {
       engine = evaluation;
       explainer = explanation;
@@ -112,62 +116,106 @@ interface BoundData {
  */
 export class CrmTierBadge extends CrmElement {
   static override translations = [tierBadgeStrings];
+  // Declared here rather than by decorators, so the badge's page loads no decorator code (the fields below say what each is).
+  static override properties: PropertyDeclarations = {
+    tier: { reflect: true },
+    scheme: {},
+    customerId: { attribute: 'customer-id' },
+    hideName: { type: Boolean, attribute: 'hide-name' },
+    plain: { type: Boolean, reflect: true },
+    customer: { attribute: false },
+    peers: { attribute: false },
+    model: { attribute: false },
+    standards: { attribute: false },
+    store: { attribute: false },
+    open: { state: true, attribute: false },
+    childConfig: { state: true, attribute: false },
+  };
   static override styles = [CrmElement.styles, tierBadgeStyles];
+  /** Only the explanation prints money (a point's value); it loads money printing with the engine. */
+  static override printsMoney = false;
 
   /** Tier code to show (presentational mode). Ignored when `customer-id` or `.customer` is set. */
-  @property({ reflect: true }) tier?: string;
+  tier?: string;
 
   /**
    * With account data: compute the tier in this scheme (`value`, `pareto`, `stars`, `points`). With `tier` only:
    * how to read an ambiguous code (`C` is the value tier C unless `scheme="pareto"`).
    */
-  @property() scheme?: TierScheme;
+  scheme?: TierScheme;
 
   /** Bound mode: the account whose tier is shown, live. */
-  @property({ attribute: 'customer-id' }) customerId?: string;
+  customerId?: string;
 
   /** Shows only the code; the name stays in the accessible label. */
-  @property({ type: Boolean, attribute: 'hide-name' }) hideName = false;
+  hideName = false;
 
   /**
    * A plain label: no explanation to open, so not a tab stop (for badges repeated in lists and tables, where
    * one stop per row would make reaching the next row take many Tabs). Without it, a badge with an
    * explanation is one tab stop, and a badge with nothing to explain is never focusable.
    */
-  @property({ type: Boolean, reflect: true }) plain = false;
+  plain = false;
 
   /** A plain account object (a stored customer fits) to show or compute from without any store. */
-  @property({ attribute: false }) customer?: TierAccount;
+  customer?: TierAccount;
 
   /** Pareto peers for a `.customer` object (bound mode ranks within the account's group). */
-  @property({ attribute: false }) peers?: readonly TierAccount[];
+  peers?: readonly TierAccount[];
 
   /** The tiering model per scheme (`{ value, pareto, stars, points }`); default the core models. */
-  @property({ attribute: false }) model?: TierModel;
+  model?: TierModel;
 
   /** Service standard per scheme and tier; default `DEFAULT_SERVICE_STANDARDS`. */
-  @property({ attribute: false }) standards?: ServiceStandardTable;
+  standards?: ServiceStandardTable;
 
   /** A store to read from instead of the one provided by context. */
-  @property({ attribute: false }) store?: CrmStore;
+  store?: CrmStore;
 
-  @state() private open = false;
-  @state() private childConfig: TierConfig | undefined;
+  private open = false;
+  private childConfig: TierConfig | undefined;
 
-  private readonly data = new LiveDataController(this, {
-    args: () => [this.customerId, this.scheme] as const,
-    skip: (id) => !id,
-    query: async (store, id, scheme): Promise<BoundData> => {
-      const account = await store.customers.get(id!);
-      // Pareto peers: the account's group (bounded parentId lookups), never the whole table.
-      const peers =
-        account && (scheme ?? account.tierScheme) === 'pareto'
-          ? (await (await import('./group-query.js')).loadGroup(store, account)).members
-          : [];
-      return { account, peers };
-    },
-    store: () => this.store,
-  });
+  /**
+   * Bound mode's live data. Its controller's module loads with the first badge given a `customer-id`, so a page of
+   * presentational badges never downloads it. The update that first needs it waits for it, so the badge is
+   * subscribed when that update completes.
+   */
+  private data: LiveDataController<BoundData, readonly [string | undefined, TierScheme | undefined]> | undefined;
+  private dataLoad: Promise<void> | undefined;
+  private dataFailed = false;
+
+  private bindData(): Promise<void> {
+    this.dataLoad ??= import('../../internal/store-context.js').then(
+      ({ LiveDataController }) => {
+        // A connected host connects the controller at once; it subscribes and requests the update.
+        this.data = new LiveDataController(this, {
+          args: () => [this.customerId, this.scheme] as const,
+          skip: (id) => !id,
+          query: async (store, id, scheme): Promise<BoundData> => {
+            const account = await store.customers.get(id!);
+            // Pareto peers: the account's group (bounded parentId lookups), never the whole table.
+            const peers =
+              account && (scheme ?? account.tierScheme) === 'pareto'
+                ? (await (await import('./group-query.js')).loadGroup(store, account)).members
+                : [];
+            return { account, peers };
+          },
+          store: () => this.store,
+        });
+      },
+      (error: unknown) => {
+        this.dataFailed = true;
+        this.reportLoadFailure('the data binding', error);
+      },
+    );
+    return this.dataLoad;
+  }
+
+  // biome-ignore lint/suspicious/noConfusingVoidType: Lit's own signature.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.customerId && !this.data && !this.dataFailed) return this.bindData().then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
+  }
 
   private view: BadgeState = { kind: 'none' };
   private warnedCode: string | undefined;
@@ -233,6 +281,8 @@ export class CrmTierBadge extends CrmElement {
     let account = this.customer;
     let peers = this.peers ?? [];
     if (this.customerId) {
+      // No controller only when its module could not be fetched (updates wait for it).
+      if (!this.data) return { kind: 'error' };
       const { status, value } = this.data;
       if (status === 'error') return { kind: 'error' };
       if (status !== 'complete') return { kind: 'loading' };
@@ -470,7 +520,7 @@ export class CrmTierBadge extends CrmElement {
       colour: info && this.colourOf(info),
       shownCode: info && shownCode(info.code),
       ...evaluation,
-      account: this.customerId ? this.data.value?.account : this.customer,
+      account: this.customerId ? this.data?.value?.account : this.customer,
       standards: this.standardTable,
       percent: (value) => this.percent(value),
     });
