@@ -73,19 +73,31 @@ export function emptyDraft(stage: string, customerId = '', owner = '', currency 
   };
 }
 
-export function draftOf(o: Opportunity): OpportunityDraft {
+/**
+ * The form's text fields for an opportunity. Page code may hand the form a partial object (`{}` to start a new
+ * deal): missing fields start empty instead of throwing, and the form's checks then name what is missing.
+ */
+export function draftOf(o: Partial<Opportunity>): OpportunityDraft {
+  const amountKnown = Number.isSafeInteger(o.amount) && typeof o.currency === 'string';
   return {
-    name: o.name,
-    customerId: o.customerId,
-    amount: toDecimalString({ amount: o.amount, currency: o.currency }),
-    currency: o.currency,
+    name: o.name ?? '',
+    customerId: o.customerId ?? '',
+    amount: amountKnown ? toDecimalString({ amount: o.amount!, currency: o.currency! }) : '',
+    currency: o.currency ?? '',
     probability: o.probability === undefined ? '' : String(o.probability),
-    stage: o.stage,
+    stage: o.stage ?? '',
     expectedClose: o.expectedClose ?? '',
     owner: o.owner ?? '',
     products: [...(o.products ?? [])],
     quoteId: o.quoteId ?? '',
   };
+}
+
+/** The fields of a draft that hold something (to lay a partial deal over an empty draft). */
+export function filledIn(draft: OpportunityDraft): Partial<OpportunityDraft> {
+  return Object.fromEntries(
+    Object.entries(draft).filter(([, value]) => (Array.isArray(value) ? value.length > 0 : value !== '')),
+  );
 }
 
 const cleanAmount = (text: string) => text.replace(/[\s,，]/g, '').replace(/^[¥￥$]/, '');

@@ -17,6 +17,7 @@ import {
   draftOf,
   draftToRecord,
   emptyDraft,
+  filledIn,
   type OpportunityDraft,
   stageProbability,
 } from './opportunity-draft.js';
@@ -54,7 +55,8 @@ export class CrmOpportunityForm extends CrmElement {
   static override translations = [pipelineBoardStrings];
   static override styles = [CrmElement.styles, formStyles, pipelineBoardStyles];
 
-  @property({ attribute: false }) opportunity?: Opportunity;
+  /** The deal to edit; an object without an `id` (even `{}`) starts a new deal with its fields filled in. */
+  @property({ attribute: false }) opportunity?: Partial<Opportunity>;
   @property({ attribute: false }) stages: readonly BoardStage[] = [];
   /** Accounts to choose from. */
   @property({ attribute: false }) customers: readonly Customer[] = [];
@@ -79,11 +81,16 @@ export class CrmOpportunityForm extends CrmElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('opportunity') || (changed.has('stages') && !this.draft.stage)) {
       const first = this.stages.find((s) => s.kind === 'open')?.id ?? '';
-      this.draft = this.opportunity
-        ? draftOf(this.opportunity)
-        : emptyDraft(first, this.customers.length === 1 ? this.customers[0]!.id : '', this.user ?? '');
+      const empty = emptyDraft(first, this.customers.length === 1 ? this.customers[0]!.id : '', this.user ?? '');
+      const existing = this.existing;
+      this.draft = existing ? draftOf(existing) : { ...empty, ...filledIn(draftOf(this.opportunity ?? {})) };
       this.problems = {};
     }
+  }
+
+  /** The stored deal being edited, if any (page code may pass a partial object to prefill a new one). */
+  private get existing(): Opportunity | undefined {
+    return this.opportunity?.id ? (this.opportunity as Opportunity) : undefined;
   }
 
   override firstUpdated(): void {
@@ -118,13 +125,14 @@ export class CrmOpportunityForm extends CrmElement {
     if (!this.store || this.saving) return;
     this.saving = true;
     try {
-      const record = draftToRecord(this.draft, this.opportunity, new Date().toISOString(), this.user);
+      const existing = this.existing;
+      const record = draftToRecord(this.draft, existing, new Date().toISOString(), this.user);
       const saved = await this.store.opportunities.put(
         record,
-        this.opportunity ? { ifUpdatedAt: this.opportunity.updatedAt } : undefined,
+        existing ? { ifUpdatedAt: existing.updatedAt } : undefined,
       );
       this.saveError = undefined;
-      this.emit('crm-deal-save', { opportunity: saved, created: !this.opportunity });
+      this.emit('crm-deal-save', { opportunity: saved, created: !existing });
     } catch (error) {
       this.saveError = t.notSaved(
         error instanceof ValidationError
@@ -141,7 +149,7 @@ export class CrmOpportunityForm extends CrmElement {
   protected override render() {
     const t = this.localize.strings(pipelineBoardStrings);
     const d = this.draft;
-    const editing = !!this.opportunity;
+    const existing = this.existing;
     const stageName = (s: BoardStage) => stageLabel(s, this.localize.lang);
     const probability = stageProbability(d, this.stages);
     const quotes = (this.refs.value?.quotes ?? []).filter((q) => q.customerId === d.customerId);
@@ -213,7 +221,7 @@ export class CrmOpportunityForm extends CrmElement {
         if (e.key === 'Escape') this.emit('crm-form-cancel', {});
       }}
     >
-      <strong id="form-title">${editing ? t.form.edit(this.opportunity!.name) : t.form.create}</strong>
+      <strong id="form-title">${existing ? t.form.edit(existing.name) : t.form.create}</strong>
       ${input('name')}
       ${select('customerId', [{ value: '', label: t.noneOption }, ...this.customers.map((c) => ({ value: c.id, label: c.name }))])}
       ${input('amount', 'text', { mode: 'decimal' })}
@@ -223,8 +231,8 @@ export class CrmOpportunityForm extends CrmElement {
       )}
       ${select(
         'stage',
-        this.stages.filter((s) => s.kind === 'open' || editing).map((s) => ({ value: s.id, label: stageName(s) })),
-        editing,
+        this.stages.filter((s) => s.kind === 'open' || !!existing).map((s) => ({ value: s.id, label: stageName(s) })),
+        !!existing,
       )}
       ${input('probability', 'text', { mode: 'decimal', placeholder: probability === undefined ? undefined : t.probabilityDefault(`${probability}%`) })}
       ${input('expectedClose', 'date')} ${input('owner')}
