@@ -211,6 +211,29 @@ describe('crm-widgets.iife.js account list', () => {
     frame.remove();
     indexedDB.deleteDatabase(database);
   });
+  it('loads its CSV writer only on export, and reports it missing on the server', async () => {
+    const cdn = (await executeServerCommand('start-cdn-server')) as string;
+    const base = `${cdn}/missing/csv-export`;
+    const database = `iife-list-csv-404-${crypto.randomUUID()}`;
+    const frame = await iifePage(base, database, 'list');
+    const win = frame.contentWindow as IifePageWindow;
+    await until(() => listRows(frame) > 0, 'rows shown');
+    const part = `${base}/dist/cdn/iife/components/account-list/csv-export.js`;
+    const files = () =>
+      (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => r.name);
+    expect(files()).not.to.include(part);
+    const list = frame.contentDocument!.querySelector('crm-account-list')!;
+    [...list.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Export CSV')!.click();
+    await until(() => (win.__reported ?? []).some((r) => r.type === 'crm-load-error'), 'load error reported');
+    const report = win.__reported!.find((r) => r.type === 'crm-load-error')! as { tag: string; url?: string };
+    expect(report.tag).to.equal('crm-account-list');
+    expect(report.url).to.equal(part);
+    // The list says so itself and keeps its rows.
+    await until(() => !!list.shadowRoot!.querySelector('[part~="load-error"]'), 'notice shown');
+    expect(listRows(frame)).to.be.greaterThan(0);
+    frame.remove();
+    indexedDB.deleteDatabase(database);
+  });
 });
 
 /**
