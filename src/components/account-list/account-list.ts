@@ -2,10 +2,8 @@ import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js'
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { RiskRating } from '../../core/group.js';
-import { TIER_CODES } from '../../core/tiers.js';
 import { parseTimestamp } from '../../core/time.js';
 import type { Customer } from '../../data/model.js';
-import { RELATIONSHIP_TYPES } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import type { CustomerSelectDetail } from '../customer-card/customer-card.js';
@@ -20,17 +18,15 @@ import {
   type ColumnKey,
   cellText,
   matchesFilters,
-  RISK_RATINGS_ORDER,
-  SORT_KEYS,
   type SortKey,
   sortOrder,
   type TreeEntry,
   treeEntries,
 } from './account-model.js';
 import { AccountSearch } from './account-search.js';
+import { renderToolbar } from './account-toolbar.js';
 import { AccountTotalsController, OVERFLOW } from './account-totals.js';
 import '../account-form/account-form.js';
-import { labelOf } from '../../internal/labels.js';
 import { yieldToMain } from '../../internal/yield-to-main.js';
 
 declare global {
@@ -293,100 +289,35 @@ export class CrmAccountList extends CrmElement {
   }
 
   private renderToolbar() {
-    const t = this.localize.strings(accountListStrings);
-    const full = this.variant === 'full';
-    return html`<div part="toolbar">
-      <label
-        >${t.search}
-        <input
-          part="search"
-          type="search"
-          placeholder=${t.searchPlaceholder}
-          .value=${this.query}
-          @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
-          @keydown=${(e: KeyboardEvent) => {
-            if (e.key === 'ArrowDown') {
-              e.preventDefault();
-              this.renderRoot.querySelector<HTMLElement>('[part="grid"]')?.focus();
-              this.move(Math.max(0, this.activeIndex()), true);
-            }
-          }}
-      /></label>
-      ${full ? this.renderFilters() : nothing}
-      <label
-        >${t.sort}
-        <select @change=${(e: Event) => (this.sortKey = (e.target as HTMLSelectElement).value as SortKey)}>
-          ${SORT_KEYS.map((k) => html`<option value=${k} ?selected=${k === this.sortKey}>${t.sortKeys[k]}</option>`)}
-        </select></label
-      >
-      <button type="button" aria-pressed=${this.descending ? 'true' : 'false'} @click=${() => (this.descending = !this.descending)}>
-        ${this.descending ? t.descending : t.ascending}
-      </button>
-      ${
-        full
-          ? html`<label class="inline"
-              ><input type="checkbox" .checked=${this.tree} @change=${(e: Event) => (this.tree = (e.target as HTMLInputElement).checked)} />
-              ${t.tree}</label
-            >
-            <details>
-              <summary>${t.columns}</summary>
-              <div>
-                ${COLUMNS.map(
-                  (c) => html`<label class="inline"
-                    ><input
-                      type="checkbox"
-                      .checked=${this.shownColumns.includes(c)}
-                      ?disabled=${c === 'name'}
-                      @change=${(e: Event) => this.toggleColumn(c, (e.target as HTMLInputElement).checked)}
-                    />${t.columnNames[c]}</label
-                  >`,
-                )}
-              </div>
-            </details>`
-          : nothing
-      }
-      <button type="button" @click=${() => this.download()}>${t.exportCsv}</button>
-      <button type="button" class="primary" @click=${() => this.openForm()}>${t.newAccount}</button>
-    </div>`;
-  }
-
-  private renderFilters() {
-    const t = this.localize.strings(accountListStrings);
     const distinct = (field: 'owner' | 'industry') =>
       [...new Set(this.rows.map((r) => r.customer[field]).filter((v): v is string => !!v))].sort(
         new Intl.Collator('zh-CN').compare,
       );
-    const select = (
-      label: string,
-      key: keyof AccountFilters,
-      values: readonly string[],
-      name: (v: string) => string = (v) => v,
-    ) =>
-      html`<label
-        >${label}
-        <select
-          data-filter=${key}
-          @change=${(e: Event) => {
-            const value = (e.target as HTMLSelectElement).value;
-            this.filters = { ...this.filters, [key]: value || undefined };
-          }}
-        >
-          <option value="" ?selected=${!this.filters[key]}>${t.all}</option>
-          ${values.map((v) => html`<option value=${v} ?selected=${this.filters[key] === v}>${name(v)}</option>`)}
-        </select></label
-      >`;
-    return html`${select(t.tier, 'tier', TIER_CODES)} ${select(t.owner, 'owner', this.distinctCache('owner', distinct))}
-      ${select(t.industry, 'industry', this.distinctCache('industry', distinct), (v) => labelOf('industry', v, this.localize.lang))}
-      ${select(t.relationship, 'relationship', RELATIONSHIP_TYPES, (v) => labelOf('relationship', v, this.localize.lang))}
-      ${select(t.risk, 'risk', RISK_RATINGS_ORDER, (v) => t.risks[v as keyof typeof t.risks])}
-      <label class="inline"
-        ><input
-          type="checkbox"
-          data-filter="warnings"
-          .checked=${!!this.filters.warnings}
-          @change=${(e: Event) => (this.filters = { ...this.filters, warnings: (e.target as HTMLInputElement).checked || undefined })}
-        />${t.warningsOnly}</label
-      >`;
+    return renderToolbar({
+      t: this.localize.strings(accountListStrings),
+      lang: this.localize.lang,
+      full: this.variant === 'full',
+      query: this.query,
+      sortKey: this.sortKey,
+      descending: this.descending,
+      tree: this.tree,
+      filters: this.filters,
+      shownColumns: this.shownColumns,
+      owners: () => this.distinctCache('owner', distinct),
+      industries: () => this.distinctCache('industry', distinct),
+      onQuery: (value) => (this.query = value),
+      onSearchArrowDown: () => {
+        this.renderRoot.querySelector<HTMLElement>('[part="grid"]')?.focus();
+        this.move(Math.max(0, this.activeIndex()), true);
+      },
+      onSort: (key) => (this.sortKey = key),
+      onToggleDescending: () => (this.descending = !this.descending),
+      onTree: (on) => (this.tree = on),
+      onColumn: (column, on) => this.toggleColumn(column, on),
+      onFilter: (filters) => (this.filters = filters),
+      onExport: () => this.download(),
+      onNew: () => this.openForm(),
+    });
   }
 
   /**
