@@ -47,18 +47,21 @@ export function remapStores(table: TableName): StoreName[] {
   return [...new Set<StoreName>([table, ...(REFERENCES[table] ?? []).map(([t]) => t), 'outbox', 'quarantine'])];
 }
 
-/** Rewrites references to `from` in one record; returns it if anything changed. */
+/** Whether `record` refers to `from` through `field` (`lines[].x`: any of its lines). */
+function mentions(record: StoredRecord, field: string, from: string): boolean {
+  if (!field.startsWith('lines[].')) return record[field] === from;
+  const inner = field.slice('lines[].'.length);
+  const lines = record.lines as StoredRecord[] | undefined;
+  return Array.isArray(lines) && lines.some((l) => l?.[inner] === from);
+}
+
+/** Rewrites references to `from` in one record; returns whether anything changed. */
 function rewrite(record: StoredRecord | undefined, field: string, from: string, to: string): boolean {
-  if (!record) return false;
+  if (!record || !mentions(record, field, from)) return false;
   if (field.startsWith('lines[].')) {
     const inner = field.slice('lines[].'.length);
-    const lines = record.lines as StoredRecord[] | undefined;
-    if (!Array.isArray(lines) || !lines.some((l) => l?.[inner] === from)) return false;
-    record.lines = lines.map((l) => (l?.[inner] === from ? { ...l, [inner]: to } : l));
-    return true;
-  }
-  if (record[field] !== from) return false;
-  record[field] = to;
+    record.lines = (record.lines as StoredRecord[]).map((l) => (l?.[inner] === from ? { ...l, [inner]: to } : l));
+  } else record[field] = to;
   return true;
 }
 
@@ -84,7 +87,7 @@ export async function remapId(
       const indexed = !field.includes('[') && !['contactId', 'opportunityId'].includes(field);
       const candidates = indexed
         ? await backend.list(other, { where: { [field]: from } })
-        : await backend.list(other, { filter: (r) => rewrite(structuredClone(r), field, from, to) });
+        : await backend.list(other, { filter: (r) => mentions(r, field, from) });
       const changed = candidates.filter((r) => rewrite(r, field, from, to));
       if (changed.length) await backend.bulkPut(other, changed);
     }
