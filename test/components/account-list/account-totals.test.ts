@@ -11,6 +11,7 @@ import '../../../src/components/account-list/account-list.js';
 import type { CrmAccountList } from '../../../src/components/account-list/account-list.js';
 import type { AccountRow } from '../../../src/components/account-list/account-model.js';
 import { AccountTotalsController, addTotals, OVERFLOW } from '../../../src/components/account-list/account-totals.js';
+import { yieldToMain } from '../../../src/internal/yield-to-main.js';
 import { deleteStores, freshStore, until } from '../../support/fixtures.js';
 import { ignoreResizeObserverNotice } from './resize-observer-notice.js';
 
@@ -29,7 +30,8 @@ function harness() {
   } satisfies ReactiveControllerHost;
   const gates: (() => void)[] = [];
   const totals = new AccountTotalsController(host, () => new Promise<void>((resolve) => gates.push(resolve)));
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+  // One task boundary: every continuation of a released (or dropped) run has run by then.
+  const settle = yieldToMain;
   return { totals, gates, settle, updates: () => updates };
 }
 
