@@ -9,7 +9,7 @@ import type { TableName } from './model.js';
 import type { OutboxEntry } from './outbox.js';
 
 /** Where records point at other records: target table -> [table, field] pairs (`lines[].productId` for lines). */
-export const REFERENCES: Partial<Record<TableName, [TableName, string][]>> = {
+const REFERENCES: Partial<Record<TableName, [TableName, string][]>> = {
   customers: [
     ['customers', 'parentId'],
     ['contacts', 'customerId'],

@@ -188,7 +188,7 @@ function validHeader(db: Dexie, header: CacheHeader | undefined): header is Cach
 }
 
 /** Index of the chunk holding `key` (binary search over the lower bounds). */
-export function chunkOf(bounds: readonly string[], key: string): number {
+function chunkOf(bounds: readonly string[], key: string): number {
   let lo = 0;
   let hi = bounds.length - 1;
   while (lo < hi) {

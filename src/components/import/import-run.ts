@@ -9,6 +9,7 @@
  * bundle. Chunked parsing on the main thread, yielding after every chunk, keeps each task short instead.
  */
 import Papa from 'papaparse';
+import { CHUNK_SIZE } from '../../data/outbox.js';
 import type { CrmStore } from '../../data/store.js';
 import { yieldToMain } from '../../internal/yield-to-main.js';
 import type { ColumnMapping, ImportKind } from './csv-columns.js';
@@ -146,7 +147,7 @@ export async function runImport(store: CrmStore, request: ImportRequest): Promis
   // 500: a chunk's synchronous part (checks, then cloning 500 records and their chunk outbox entry into
   // IndexedDB) stays well under 100 ms on a loaded machine; 1,000 made 130-285 ms tasks (with an entry
   // per record then). Matches CHUNK_SIZE, so each chunk writes one outbox entry.
-  const chunk = request.chunkSize ?? 500;
+  const chunk = request.chunkSize ?? CHUNK_SIZE;
   const total = csv.rows.length;
   const outcome: ImportOutcome = { status: 'imported', created: 0, updated: 0, errors: [], rejected: [] };
   const cancelled = () => signal?.aborted ?? false;
