@@ -105,7 +105,7 @@ async function chunkViews(backend: StorageBackend, chunk: OutboxEntry): Promise<
     (await backend.list(chunk.table, { where: { id: keys } })).map((record) => [String(record.id), record]),
   );
   const gone = keys.filter((key) => !stored.has(key));
-  if (gone.length) await backend.transaction(['outbox'], () => removeFromChunk(backend, chunk.seq!, gone));
+  if (gone.length) await backend.transaction(['outbox'], async () => removeFromChunk(backend, chunk.seq!, gone));
   const inChunk = new Set(stored.keys());
   const local = outgoingReferences(chunk.table).filter(([target]) => target === chunk.table);
   const waiting = (record: StoredRecord) =>
@@ -434,7 +434,7 @@ async function conflict(
   }
   if (mapping.conflict === 'client-wins') return rebase();
   if (mapping.conflict === 'server-wins') {
-    await backend.transaction([entry.table, 'outbox'], () =>
+    await backend.transaction([entry.table, 'outbox'], async () =>
       takeServerVersion(backend, entry.table, entry.key, remoteLocal, token),
     );
     return;
@@ -445,7 +445,7 @@ async function conflict(
 
 /** Stores an entry's new state; a key of a chunk entry (dead, in conflict, rebased) becomes an entry of its own. */
 function updateEntry(backend: StorageBackend, entry: OutboxEntry): Promise<void> {
-  return backend.transaction(['outbox'], () =>
+  return backend.transaction(['outbox'], async () =>
     entry.chunk === undefined
       ? backend.bulkPut('outbox', [entry as unknown as StoredRecord])
       : splitFromChunk(backend, entry),
