@@ -8,3 +8,13 @@
 const base = (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
 
 export const besideScript = (path: string): string => new URL(path, base).href;
+
+/** Imports the file at `url` once; a failed fetch is forgotten, so the next call tries again. */
+export function importOnce<T>(url: string): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= (import(/* @vite-ignore */ url) as Promise<T>).catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}

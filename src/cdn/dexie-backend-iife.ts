@@ -6,19 +6,20 @@
  * the file, and `crm-storage-fallback` (with the notice `<crm-provider>` shows).
  */
 import type { DexieOptions } from 'dexie';
-import { besideScript } from './beside-script.js';
+import { besideScript, importOnce } from './beside-script.js';
 
 type BackendModule = typeof import('../data/dexie-backend.js');
 
 const url = besideScript('cdn/iife/dexie-backend.js');
-let loading: Promise<BackendModule> | undefined;
+const loadBackend = importOnce<BackendModule>(url);
 
 export const DexieBackend = {
   open(name: string, options?: DexieOptions): ReturnType<BackendModule['DexieBackend']['open']> {
-    loading ??= (import(/* @vite-ignore */ url) as Promise<BackendModule>).catch((error: unknown) => {
-      loading = undefined;
-      throw new Error(`could not load ${url} (deploy dist/cdn/ beside crm-widgets.iife.js): ${error}`);
-    });
-    return loading.then((module) => module.DexieBackend.open(name, options));
+    return loadBackend().then(
+      (module) => module.DexieBackend.open(name, options),
+      (error: unknown) => {
+        throw new Error(`could not load ${url} (deploy dist/cdn/ beside crm-widgets.iife.js): ${error}`);
+      },
+    );
   },
 };

@@ -11,7 +11,7 @@ import { type ChildPart, noChange } from 'lit';
 import { AsyncDirective } from 'lit/async-directive.js';
 import { directive, type PartInfo, PartType } from 'lit/directive.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { besideScript } from './beside-script.js';
+import { besideScript, importOnce } from './beside-script.js';
 
 /** What cdn/iife/virtualizer.js (the package's Virtualizer.js, whose types it does not export) provides. */
 interface Virtualizer {
@@ -27,12 +27,7 @@ interface VirtualizerModule {
 type VirtualizerHostElement = HTMLElement & Record<symbol, unknown>;
 
 const url = besideScript('cdn/iife/virtualizer.js');
-let loading: Promise<VirtualizerModule> | undefined;
-const loadVirtualizer = (): Promise<VirtualizerModule> =>
-  (loading ??= (import(/* @vite-ignore */ url) as Promise<VirtualizerModule>).catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  }));
+const loadVirtualizer = importOnce<VirtualizerModule>(url);
 
 /** Where a host element holds its virtualizer (copied from the core's own symbol once it has loaded). */
 export const virtualizerRef: unique symbol = Symbol('virtualizerRef');
