@@ -208,7 +208,7 @@ async function drawn(page, tags) {
     list.filter((tag) => {
       const el = document.querySelector(tag);
       if (!el?.shadowRoot) return true;
-      if (tag === 'crm-funnel-chart') return !el.chart;
+      if (tag === 'crm-funnel-chart') return !el.drawing?.chart;
       if (tag === 'crm-quote-builder') return !el.shadowRoot.querySelector('table');
       return !el.shadowRoot.querySelector('[part~="name"]');
     });

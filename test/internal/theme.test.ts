@@ -20,7 +20,8 @@ const widgets = (provider: Element) => [...provider.querySelectorAll(':scope > *
 const surfaceOf = (el: Element) => getComputedStyle(el).getPropertyValue('--crm-c-surface');
 const colourOf = (el: Element, selector: string, property = 'color') =>
   getComputedStyle(el.shadowRoot!.querySelector(selector)!).getPropertyValue(property);
-const palette = (funnel: CrmFunnelChart) => (funnel as unknown as { palette?: { bar: string } }).palette?.bar;
+const palette = (funnel: CrmFunnelChart) =>
+  (funnel as unknown as { drawing: { palette?: { bar: string } } }).drawing.palette?.bar;
 
 describe('theme tokens', () => {
   it('no colour literal (hex, rgb, hsl) or inline style in src outside src/internal/theme.ts and its presets', async () => {

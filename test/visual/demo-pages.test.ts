@@ -21,8 +21,8 @@ async function openDemo(path: string, query: string): Promise<HTMLIFrameElement>
 /** The widgets have data: the card shows its account's name and the funnel has drawn. */
 function drawn(doc: Document): boolean {
   const card = doc.querySelector('crm-customer-card');
-  const funnel = doc.querySelector('crm-funnel-chart') as unknown as { chart?: unknown } | null;
-  return !!card?.shadowRoot?.querySelector('[part~="name"]') && !!funnel?.chart;
+  const funnel = doc.querySelector('crm-funnel-chart') as unknown as { drawing: { chart?: unknown } } | null;
+  return !!card?.shadowRoot?.querySelector('[part~="name"]') && !!funnel?.drawing.chart;
 }
 
 describe('demo pages at 390 px', function () {

@@ -165,6 +165,7 @@ export class CrmFunnelChart extends CrmElement {
   /** The whole-table funnel, kept incrementally from the store's snapshot. */
   private readonly feed = new FunnelFeedController(this);
   private readonly viewModel = new FunnelViewModel(this.feed);
+  // Its `chart` and `palette` are what the gallery, the demo-page and theme tests and the screenshot script wait on.
   private readonly drawing = new FunnelDrawingController(
     this,
     (palette) => (this.view.kind === 'ready' ? this.bars(this.view, palette) : undefined),
@@ -173,16 +174,6 @@ export class CrmFunnelChart extends CrmElement {
   private view: View = { kind: 'loading' };
   private busy = false;
   private inputs: unknown[] = [];
-
-  /** The drawn chart (the gallery, the demo-page test and the screenshot script wait for it). */
-  private get chart() {
-    return this.drawing.chart;
-  }
-
-  /** The colours it is drawn in (the theme test watches them follow the theme). */
-  private get palette() {
-    return this.drawing.palette;
-  }
 
   protected override willUpdate(): void {
     if (this.data === undefined && !this.live) {

@@ -49,7 +49,9 @@ export async function galleryReady(provider: CrmProvider, sample: { opportunitie
     [
       'funnel charts',
       () =>
-        [...provider.querySelectorAll('crm-funnel-chart')].every((f) => !!(f as unknown as { chart?: unknown }).chart),
+        [...provider.querySelectorAll('crm-funnel-chart')].every(
+          (f) => !!(f as unknown as { drawing: { chart?: unknown } }).drawing.chart,
+        ),
     ],
     ['card headings', () => shadow('crm-customer-card', '[part~="name"]')],
     ['quote lines', () => shadow('crm-quote-builder', 'tbody tr')],
