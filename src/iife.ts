@@ -4,8 +4,5 @@
  * file on first use; iife-modules publishes the modules those parts share with this file (see scripts/iife-parts.ts).
  */
 import './cdn/iife-modules.js';
-// papaparse stays in the file and is shared with the parts that use it (CSV import, account-list export): built
-// as a chunk of the parts it failed in Chromium (TypeError reading `skipEmptyLines` inside Papa.parse).
-import 'papaparse';
 
 export * from './index.js';
