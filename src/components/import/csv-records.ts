@@ -139,16 +139,20 @@ export class RowConverter {
         value: cells[column] ?? '',
       });
     }
-    this.defs.forEach((def, column) => {
+    for (let column = 0; column < this.defs.length; column++) {
+      const def = this.defs[column];
+      if (!def || def.field === 'id') continue;
+      let text = (cells[column] ?? '').trim();
       // A leading apostrophe before = + - @ is how exported CSV keeps formulas inert (ours does too): drop it.
-      const text = (cells[column] ?? '').trim().replace(/^'(?=[=+\-@])/, '');
-      if (!def || text === '' || def.field === 'id') return;
-      const fail = (problem: RowProblem) =>
-        errors.push({ row, column: this.options.headers[column] ?? '', field: def.field, problem, value: text });
+      if (text.startsWith("'")) text = text.replace(/^'(?=[=+\-@])/, '');
+      if (text === '') continue;
       const parsed = this.value(def, text, currency);
       if (parsed.ok) record[def.target ?? def.field] = parsed.value;
-      else fail(parsed.problem);
-    });
+      else {
+        const header = this.options.headers[column] ?? '';
+        errors.push({ row, column: header, field: def.field, problem: parsed.problem, value: text });
+      }
+    }
     if (
       record.annualRevenue !== undefined ||
       record.creditLimit !== undefined ||
