@@ -210,13 +210,16 @@ export async function enqueueChanges(
   backend: StorageBackend,
   table: TableName,
   changes: readonly { key: string; before: StoredRecord | undefined; after: StoredRecord | undefined }[],
+  /** The changes' queued entries, when the caller read them (queuedFor) in this transaction already. */
+  entries?: readonly OutboxEntry[],
 ): Promise<void> {
   const queued = new Map<string, OutboxEntry[]>();
-  for (const entry of await queuedFor(
-    backend,
-    table,
-    changes.map((c) => c.key),
-  )) {
+  for (const entry of entries ??
+    (await queuedFor(
+      backend,
+      table,
+      changes.map((c) => c.key),
+    ))) {
     for (const key of entryKeys(entry)) queued.set(key, [...(queued.get(key) ?? []), entry]);
   }
   const puts = new Map<number | string, OutboxEntry>();

@@ -1,7 +1,7 @@
 import type { ListQuery, StorageBackend, StoredRecord } from './backend.js';
 import { type GuardContext, guardReads, isGuarded, loadGuards } from './guard-rules.js';
 import { type Dataset, newId, type RecordTypes, type TableName, ValidationError, validateRecord } from './model.js';
-import { enqueueChange, enqueueChanges } from './outbox.js';
+import { enqueueChange, enqueueChanges, queuedFor } from './outbox.js';
 
 /** What a repository needs from its store (an interface, so store.ts and repository.ts do not import each other). */
 export interface RepositoryHost {
@@ -154,10 +154,14 @@ export class Repository<T extends TableName> {
   ): Promise<{ created: number; updated: number }> {
     const backend = await this.store.storageBackend();
     return backend.transaction([this.table, 'outbox'], async () => {
-      // One indexed read of the records that exist (none, on a first import) instead of a get per record.
-      const stored = new Map(
-        (await backend.list(this.table, { where: { id: inputs.map((input) => input.id) } })).map((r) => [r.id, r]),
-      );
+      // One indexed read of the records that exist (none, on a first import) instead of a get per record, beside
+      // the read of their queued outbox entries: one round trip to IndexedDB, not two.
+      const keys = inputs.map((input) => input.id);
+      const [rows, queued] = await Promise.all([
+        backend.list(this.table, { where: { id: keys } }),
+        queuedFor(backend, this.table, keys),
+      ]);
+      const stored = new Map(rows.map((r) => [r.id, r]));
       const current = inputs.map((input) => stored.get(input.id));
       const now = new Date().toISOString();
       const records = inputs.map((input, index) => {
@@ -171,12 +175,15 @@ export class Repository<T extends TableName> {
           index,
         );
       });
-      await backend.bulkPut(this.table, records as StoredRecord[]);
-      await enqueueChanges(
-        backend,
-        this.table,
-        records.map((record, index) => ({ key: record.id, before: current[index], after: record as StoredRecord })),
-      );
+      await Promise.all([
+        backend.bulkPut(this.table, records as StoredRecord[]),
+        enqueueChanges(
+          backend,
+          this.table,
+          records.map((record, index) => ({ key: record.id, before: current[index], after: record as StoredRecord })),
+          queued,
+        ),
+      ]);
       const updated = current.filter(Boolean).length;
       return { created: records.length - updated, updated };
     });

@@ -97,7 +97,10 @@ export class RowConverter {
   async prepare(yieldNow: () => Promise<void> = () => Promise.resolve(), slice = 2000): Promise<void> {
     const idColumn = this.options.mapping.indexOf('id');
     const keyColumn = this.keyColumn();
-    const nameColumn = this.options.mapping.indexOf('name');
+    // The file's own ids and names matter only to a reference column (a customer's parent group): without one,
+    // no index of 100,000 names is built.
+    const references = this.options.kind === 'customers' && this.defs.some((def) => def?.type === 'customer-ref');
+    const nameColumn = references ? this.options.mapping.indexOf('name') : -1;
     const byKey = new Set<string>();
     for (let start = 0; start < this.rows.length; start += slice) {
       for (let index = start; index < Math.min(this.rows.length, start + slice); index++) {
@@ -112,9 +115,9 @@ export class RowConverter {
           (key && this.keyField !== 'id' && this.options.existingByKey?.get(key)) ||
           newId();
         this.ids[index] = id;
-        this.fileIds.add(id);
+        if (references) this.fileIds.add(id);
         const name = nameColumn >= 0 ? (cells[nameColumn] ?? '').trim() : '';
-        if (name && this.options.kind === 'customers') push(this.fileNames, nameKey(name), id);
+        if (name) push(this.fileNames, nameKey(name), id);
       }
       if (start + slice < this.rows.length) await yieldNow();
     }
