@@ -71,7 +71,14 @@ export default defineConfig(
           : [cssLiteralsMinified],
     // The <script> build's stand-ins (pinyin, Dexie, the virtualizer core, the sync engine, Chart.js): see
     // scripts/iife-parts.ts.
-    resolve: mode === 'iife' ? { alias: IIFE_ALIASES } : {},
+    resolve:
+      mode === 'iife'
+        ? { alias: IIFE_ALIASES }
+        : mode === 'iife-parts'
+          ? // papaparse's own minified file ("browser"), minified again into a part, lost a variable in
+            // the process (TypeError reading `skipEmptyLines` in Papa.parse): parts minify its source.
+            { alias: { papaparse: fileURLToPath(new URL('./node_modules/papaparse/papaparse.js', import.meta.url)) } }
+          : {},
     server: { open: '/demo/' },
     build:
       mode === 'iife'

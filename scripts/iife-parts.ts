@@ -104,11 +104,6 @@ let planned: Promise<Plan> | undefined;
 
 /** Lit's packages: the parts always take them from the IIFE, and the parts build must never hold them. */
 const LIT = /^(lit|lit-html|lit-element|@lit\/[^/]+)(\/|$)/;
-/**
- * Packages the file keeps and shares even when only parts use them: papaparse built into a chunk of the parts
- * failed inside `Papa.parse` in Chromium (TypeError reading `skipEmptyLines`).
- */
-const KEPT_IN_FILE = /^papaparse$/;
 const SECOND_LIT = /^node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+)\//;
 
 /** An import of a package (esbuild also lists its own helpers, as `<runtime>`). */
@@ -197,8 +192,7 @@ export function plan(): Promise<Plan> {
       for (const edge of reached.inputs[path]!.imports) if (isPackage(edge)) packages.add(edge.path);
     }
     for (const specifier of [...packages].sort()) {
-      if (LIT.test(specifier) || KEPT_IN_FILE.test(specifier) || iifePackages.has(specifier))
-        shared.set(specifier, await packageExports(specifier));
+      if (LIT.test(specifier) || iifePackages.has(specifier)) shared.set(specifier, await packageExports(specifier));
       else if (iifePackageNames.has(packageOf(specifier))) {
         throw new Error(
           `${specifier}: the IIFE has ${packageOf(specifier)} under another specifier; import it as the IIFE does`,
