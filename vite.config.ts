@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { IIFE_ALIASES, partsFromCdn, plan, sharedFromIife } from './scripts/iife-parts.js';
+import { IIFE_ALIASES, PARTS_ALIASES, partsFromCdn, plan, sharedFromIife } from './scripts/iife-parts.js';
 import { cssLiteralsMinified } from './scripts/minify-css-literals.js';
 
 /**
@@ -75,9 +75,17 @@ export default defineConfig(
       mode === 'iife'
         ? { alias: IIFE_ALIASES }
         : mode === 'iife-parts'
-          ? // papaparse's own minified file ("browser"), minified again into a part, lost a variable in
-            // the process (TypeError reading `skipEmptyLines` in Papa.parse): parts minify its source.
-            { alias: { papaparse: fileURLToPath(new URL('./node_modules/papaparse/papaparse.js', import.meta.url)) } }
+          ? {
+              alias: [
+                ...PARTS_ALIASES,
+                // papaparse's own minified file ("browser"), minified again into a part, lost a variable in the
+                // process (TypeError reading `skipEmptyLines` in Papa.parse): parts minify its source.
+                {
+                  find: /^papaparse$/,
+                  replacement: fileURLToPath(new URL('./node_modules/papaparse/papaparse.js', import.meta.url)),
+                },
+              ],
+            }
           : {},
     server: { open: '/demo/' },
     build:

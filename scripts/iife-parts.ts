@@ -44,16 +44,24 @@ const IN_BOTH = new Set(['src/data/database.ts']);
 const source = (path: string) => resolve(ROOT, path);
 
 /**
+ * Stand-ins the parts use as well as the IIFE: the account list, a part since the file stopped carrying it, loads
+ * pinyin and the virtualizer core from beside the file through them.
+ */
+export const PARTS_ALIASES: { find: RegExp; replacement: string }[] = [
+  { find: /^\.\/pinyin-loader\.js$/, replacement: source('src/components/account-list/pinyin-loader.iife.ts') },
+  // The virtualizer's core (no Lit in it) comes from cdn/iife/ on the IIFE's Lit: src/cdn/virtualize-iife.ts.
+  { find: /^@lit-labs\/virtualizer\/virtualize\.js$/, replacement: source('src/cdn/virtualize-iife.ts') },
+];
+
+/**
  * How the IIFE build resolves what it replaces (vite.config.ts uses this list): the stand-ins that fetch the
  * hand-listed parts, and the pinyin and Chart.js loaders that fetch their files from beside the IIFE.
  */
 export const IIFE_ALIASES: { find: RegExp; replacement: string }[] = [
-  { find: /^\.\/pinyin-loader\.js$/, replacement: source('src/components/account-list/pinyin-loader.iife.ts') },
+  ...PARTS_ALIASES,
   // IndexedDB storage (Dexie) is fetched from cdn/iife/ with the first store: see src/cdn/dexie-backend-iife.ts.
   { find: /^\.\/dexie-backend\.js$/, replacement: source('src/cdn/dexie-backend-iife.ts') },
   { find: /^dexie$/, replacement: source('src/cdn/dexie-iife.ts') },
-  // The virtualizer's core (no Lit in it) comes from cdn/iife/ on the IIFE's Lit: src/cdn/virtualize-iife.ts.
-  { find: /^@lit-labs\/virtualizer\/virtualize\.js$/, replacement: source('src/cdn/virtualize-iife.ts') },
   // `CrmWidgets.sync`: the queue the file has, and load() for the engine in cdn/iife/sync.js.
   { find: /^\.\/sync\/index\.js$/, replacement: source('src/cdn/sync-iife.ts') },
   // Chart.js comes from cdn/funnel-canvas.js beside the file (the cdn build's stable name).
@@ -83,15 +91,17 @@ const graph = async (entryPoints: string[], plugins: esbuild.Plugin[] = []) =>
     })
   ).metafile;
 
-const aliased: esbuild.Plugin = {
+const aliasing = (aliases: typeof IIFE_ALIASES): esbuild.Plugin => ({
   name: 'iife-aliases',
   setup(build) {
     build.onResolve({ filter: /.*/ }, ({ path }) => {
-      const alias = IIFE_ALIASES.find(({ find }) => find.test(path));
+      const alias = aliases.find(({ find }) => find.test(path));
       return alias ? { path: alias.replacement } : undefined;
     });
   },
-};
+});
+const aliased = aliasing(IIFE_ALIASES);
+const partsAliased = aliasing(PARTS_ALIASES);
 
 /** What goes where: the parts, the modules only they have, and the IIFE's modules they share (with exports). */
 export interface Plan {
@@ -157,22 +167,36 @@ export function plan(): Promise<Plan> {
     };
     visit('src/iife.ts');
     const named = new Set(Object.values(NAMED_PARTS));
-    const automatic = [...dynamic].filter(
-      (path) =>
-        path.startsWith('src/') &&
-        !inIife.has(path) &&
-        !named.has(path) &&
-        !LOADERS[path] &&
-        !/\.strings\.zh-[A-Z]+\.ts$/.test(path),
-    );
+    const isPart = (path: string) =>
+      path.startsWith('src/') &&
+      !inIife.has(path) &&
+      !named.has(path) &&
+      !LOADERS[path] &&
+      !/\.strings\.zh-[A-Z]+\.ts$/.test(path);
+    const automatic = [...dynamic].filter(isPart);
+    // A part's own dynamic imports (the account list's CSV writer) are parts too, under their source's name.
+    for (let frontier = automatic; frontier.length > 0; ) {
+      const next = new Set<string>();
+      for (const input of Object.values((await graph(frontier, [partsAliased])).inputs)) {
+        for (const edge of input.imports) {
+          if (edge.kind === 'dynamic-import' && isPart(edge.path) && !automatic.includes(edge.path))
+            next.add(edge.path);
+        }
+      }
+      frontier = [...next];
+      automatic.push(...frontier);
+    }
     const parts: Record<string, string> = { ...NAMED_PARTS };
     for (const path of automatic.sort()) parts[`iife/${path.slice('src/'.length, -'.ts'.length)}`] = path;
     const own = new Set(Object.values(parts));
     // Everything the automatic parts reach that the IIFE does not have is theirs.
-    const reached = await graph(automatic);
+    const reached = await graph(automatic, [partsAliased]);
     for (const path of automaticOwn(reached.inputs, inIife)) own.add(path);
     const isOwn = (path: string) => PART_OWN.test(path) || own.has(path);
-    const partsGraph = await graph(Object.values(parts).filter((path) => path.startsWith('src/')));
+    const partsGraph = await graph(
+      Object.values(parts).filter((path) => path.startsWith('src/')),
+      [partsAliased],
+    );
     const sharedPaths = Object.keys(partsGraph.inputs).filter((path) => path.startsWith('src/') && !isOwn(path));
     const exports = new Map<string, string[]>();
     for (const output of Object.values((await graph(sharedPaths)).outputs)) {

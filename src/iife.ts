@@ -1,8 +1,11 @@
 /**
- * The `<script>` build: every element registered, exports on `window.CrmWidgets`. What a page may never need
- * (Dexie, the sync engine, the virtualizer core, Chart.js, other languages) is fetched from `cdn/` beside the
- * file on first use; iife-modules publishes the modules those parts share with this file (see scripts/iife-parts.ts).
+ * The `<script>` build: the first wave of elements registered, exports on `window.CrmWidgets`. The later elements
+ * (account list and form, import, activity log, pipeline board) are defined when their tags first appear, and what
+ * a page may never need (Dexie, the sync engine, the virtualizer core, Chart.js, other languages) on first use:
+ * both fetched from `cdn/` beside the file. iife-modules publishes the modules those parts share with this file
+ * (see scripts/iife-parts.ts).
  */
 import './cdn/iife-modules.js';
 
-export * from './index.js';
+export { loadElement } from './cdn/iife-elements.js';
+export * from './script-exports.js';

@@ -83,7 +83,7 @@ rows.push({
 });
 rows.push({
   group: 'size',
-  name: 'dist/crm-widgets.iife.js (everything but Chart.js and the non-English tables, fetched from cdn/ when used)',
+  name: 'dist/crm-widgets.iife.js (first-wave elements, engines, data API; the later elements, Dexie, sync, Chart.js and other languages fetched from cdn/ when used)',
   value: iife,
   unit: 'KiB gz',
   baseline: { name: 'dependency floor', value: floor },

@@ -72,10 +72,13 @@ function loaderPage(cdnOrigin, lang = 'en') {
  */
 function iifePage(cdnOrigin, database, widget) {
   const base = cdnOrigin ? `${cdnOrigin}/dist/` : '/dist/';
+  const badge = '<crm-tier-badge customer-id="grp-1-1"></crm-tier-badge>';
   const element =
     widget === 'list'
       ? '<crm-account-list></crm-account-list>'
-      : '<crm-tier-badge customer-id="grp-1-1"></crm-tier-badge>';
+      : widget === 'board'
+        ? `<crm-pipeline-board></crm-pipeline-board>${badge}`
+        : badge;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <script src="/test/build/pages/watch.js"></script>

@@ -55,6 +55,34 @@ describe('dist/crm-widgets.iife.js', () => {
     frame.remove();
   });
 
+  it('defines the later elements when their tags appear, each fetched from cdn/iife/ then and not before', async () => {
+    const { frame, errors } = await staticPage(
+      `<script src="${BUNDLE}"></script><crm-tier-badge tier="A1"></crm-tier-badge>`,
+    );
+    const win = frame.contentWindow as Window & {
+      CrmWidgets: { loadElement(tag: string): Promise<CustomElementConstructor> };
+      litHtmlVersions?: string[];
+    };
+    const part = (name: string) => `/dist/cdn/iife/components/${name}/${name}.js`;
+    expect(win.customElements.get('crm-activity-log')).to.equal(undefined);
+    expect(fetched(win).filter((path) => path.includes('/cdn/iife/components/'))).to.deep.equal([]);
+    // A tag added by a script later upgrades on its own.
+    const log = frame.contentDocument!.createElement('crm-activity-log');
+    frame.contentDocument!.body.append(log);
+    await win.customElements.whenDefined('crm-activity-log');
+    await until(() => !!log.shadowRoot, 'activity log rendered');
+    expect(fetched(win)).to.include(part('activity-log'));
+    // A script can ask for an element's class before its tag appears; the file's own elements resolve at once.
+    const board = await win.CrmWidgets.loadElement('crm-pipeline-board');
+    expect(board).to.equal(win.customElements.get('crm-pipeline-board'));
+    expect(fetched(win)).to.include(part('pipeline-board'));
+    expect(await win.CrmWidgets.loadElement('crm-tier-badge')).to.equal(win.customElements.get('crm-tier-badge'));
+    // The parts run on the file's Lit.
+    expect(win.litHtmlVersions).to.have.length(1);
+    expect(errors).to.deep.equal([]);
+    frame.remove();
+  });
+
   it("fetches a language's tables from cdn/locales/ beside the file, only for the language shown", async () => {
     const { frame, errors } = await staticPage(
       `<script src="${BUNDLE}"></script><crm-tier-badge lang="zh-TW" tier="A1"></crm-tier-badge>`,
@@ -175,6 +203,30 @@ const rowCount = async (database: string) => {
   return (await getStore(database).customers.list()).length;
 };
 
+describe('crm-widgets.iife.js later elements', () => {
+  it('says so in place of one whose file is missing on the server, fires crm-load-error, and the rest works', async () => {
+    const cdn = (await executeServerCommand('start-cdn-server')) as string;
+    const base = `${cdn}/missing/pipeline-board`;
+    const database = `iife-board-404-${crypto.randomUUID()}`;
+    const frame = await iifePage(base, database, 'board');
+    const win = frame.contentWindow as IifePageWindow;
+    await until(() => (win.__reported ?? []).some((r) => r.type === 'crm-load-error'), 'load error reported');
+    const report = win.__reported!.find((r) => r.type === 'crm-load-error')! as { tag: string; url?: string };
+    expect(report.tag).to.equal('crm-pipeline-board');
+    expect(report.url).to.equal(`${base}/dist/cdn/iife/components/pipeline-board/pipeline-board.js`);
+    const board = frame.contentDocument!.querySelector('crm-pipeline-board')!;
+    expect(board.getAttribute('data-crm-load-error')).to.equal(
+      '<crm-pipeline-board> could not be loaded. Check the connection and reload the page.',
+    );
+    // Printed before the undefined element by a constructed style sheet (no inline style under the policy).
+    expect(win.getComputedStyle(board, '::before').content).to.include('could not be loaded');
+    await until(() => badgeCode(frame) === 'B1', 'the badge beside it shows its tier');
+    expect(win.__problems).to.deep.equal([]);
+    frame.remove();
+    indexedDB.deleteDatabase(database);
+  });
+});
+
 describe('crm-widgets.iife.js account list', () => {
   it('virtualizes rows with the core fetched from cdn/iife/, on the one Lit of the file', async () => {
     const database = `iife-list-${crypto.randomUUID()}`;
@@ -189,6 +241,20 @@ describe('crm-widgets.iife.js account list', () => {
     // One Lit on the page: the virtualizer core brought none of its own.
     expect(win.litHtmlVersions).to.have.length(1);
     expect(win.litElementVersions).to.have.length(1);
+    // The list is a part itself; its pinyin comes from beside the file (not beside the part) on the first search.
+    const list = frame.contentDocument!.querySelector('crm-account-list') as unknown as {
+      shadowRoot: ShadowRoot;
+      visibleRows: readonly { name: string }[];
+    };
+    const input = list.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+    input.value = 'hdnyjs';
+    input.dispatchEvent(new Event('input'));
+    await until(
+      () => list.visibleRows.length === 1 && list.visibleRows[0]!.name === '华东能源江苏分公司',
+      'found by pinyin initials',
+      20_000,
+    );
+    expect(fetched(win)).to.include('/dist/crm-widgets-pinyin.js');
     // Chromium reports a ResizeObserver loop as an error event when the virtualizer re-measures; nothing else.
     expect(win.__problems!.filter((p) => !p.includes('ResizeObserver loop'))).to.deep.equal([]);
     frame.remove();

@@ -1,9 +1,10 @@
 /**
- * The `<script>` build's pinyin loader (vite.config.ts swaps it in): a single-file IIFE cannot split off a
- * chunk, so pinyin-pro (about 140 KiB gz) ships beside it as `crm-widgets-pinyin.js`, an ES module loaded from
- * the script's own folder on the first search. Same origin, no eval: fine under `script-src 'self'`.
+ * The `<script>` build's pinyin loader (scripts/iife-parts.ts swaps it in): pinyin-pro (about 140 KiB gz) ships
+ * beside `crm-widgets.iife.js` as `crm-widgets-pinyin.js`, an ES module loaded from the script's own folder on the
+ * first search. Same origin, no eval: fine under `script-src 'self'`. (The list is itself a part fetched after
+ * the script ran, so the folder comes from besideScript, read while the script ran.)
  */
-const base = (document.currentScript as HTMLScriptElement | null)?.src || location.href;
+import { besideScript } from '../../cdn/beside-script.js';
 
 export const importPinyin = (): Promise<{ pinyin: unknown }> =>
-  import(/* @vite-ignore */ new URL('crm-widgets-pinyin.js', base).href);
+  import(/* @vite-ignore */ besideScript('crm-widgets-pinyin.js'));
