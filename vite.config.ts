@@ -7,7 +7,8 @@ import { cssLiteralsMinified } from './scripts/minify-css-literals.js';
 /**
  * Four builds from one config:
  * - default mode: ES modules for npm, one entry per public entry point, dependencies external (npm users dedupe Lit);
- * - `--mode iife`: one minified file for `<script>` use that registers everything and sets `window.CrmWidgets`;
+ * - `--mode iife`: one minified file for `<script>` use that registers the first-wave elements (the later ones
+ *   are parts, defined when their tag appears: src/cdn/iife-elements.ts) and sets `window.CrmWidgets`;
  *   Chart.js, the non-English string tables and the parts of scripts/iife-parts.ts (Dexie, the sync engine, the
  *   virtualizer core) stay out, fetched from `cdn/` beside the file when used;
  * - `--mode iife-parts`: those parts, into `dist/cdn/iife/` (after the cdn build, which empties dist/cdn/);

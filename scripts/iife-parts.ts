@@ -5,10 +5,11 @@
  * The parts are the hand-listed ones (NAMED_PARTS: Dexie and the IndexedDB backend, the sync engine and its HTTP
  * client, the virtualizer core, the Traditional Chinese label tables) and every target of a dynamic import in the
  * package's code that the IIFE does not hold anyway (plan(): the badge's explanation, the quote builder's views,
- * ...). A part carries only what the IIFE does not have. Every other module of the package a part imports (the
- * data model, the guards, the sync queue, core, ...), and Lit, is taken from the running IIFE through a registry
- * the IIFE publishes (src/cdn/iife-modules.ts), so there is one `ValidationError`, one `GuardError`, one store per
- * database, one Lit, never a second copy. Both builds check it and fail if a module would exist twice.
+ * the later elements, and their own dynamic imports in turn). A part carries only what the IIFE does not have.
+ * Every other module of the package a part imports (the data model, the guards, the sync queue, core, ...), and
+ * Lit, is taken from the running IIFE through a registry the IIFE publishes (src/cdn/iife-modules.ts), so there is
+ * one `ValidationError`, one `GuardError`, one store per database, one Lit, never a second copy. Both builds check
+ * it and fail if a module would exist twice.
  */
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -2,7 +2,6 @@
  * crm-widgets: importing this module registers every element.
  * Per-element entry points (`crm-widgets/tier-badge`, ...) register only what they import.
  */
-
 export { CrmAccountForm } from './components/account-form/account-form.js';
 export { CrmAccountList } from './components/account-list/account-list.js';
 export { CrmActivityLog } from './components/activity-log/activity-log.js';
