@@ -25,7 +25,10 @@ export default {
   // Heap rows: exact performance.memory figures and gc() before reading them.
   browsers: [
     chromeLauncher({
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      // Off the record: IndexedDB in memory, steadier on this machine's disk. BENCH_DISK=1 keeps it on disk (the
+      // browser's default context, in the launcher's temporary profile), as on a user's machine.
+      createPage: async ({ browser }) =>
+        process.env.BENCH_DISK ? browser.newPage() : (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: findChrome() ?? '/usr/bin/chromium',
         headless: true,
