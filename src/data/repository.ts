@@ -1,7 +1,7 @@
 import type { ListQuery, StorageBackend, StoredRecord } from './backend.js';
 import { type GuardContext, guardReads, isGuarded, loadGuards } from './guard-rules.js';
 import { type Dataset, newId, type RecordTypes, type TableName, ValidationError, validateRecord } from './model.js';
-import { enqueueChange, enqueueChanges, queuedFor } from './outbox.js';
+import { CHUNK_SIZE, enqueueChange, enqueueChanges, queuedFor } from './outbox.js';
 
 /** What a repository needs from its store (an interface, so store.ts and repository.ts do not import each other). */
 export interface RepositoryHost {
@@ -175,15 +175,19 @@ export class Repository<T extends TableName> {
           index,
         );
       });
-      await Promise.all([
-        backend.bulkPut(this.table, records as StoredRecord[]),
-        enqueueChanges(
-          backend,
-          this.table,
-          records.map((record, index) => ({ key: record.id, before: current[index], after: record as StoredRecord })),
-          queued,
-        ),
-      ]);
+      // The outbox write goes out with the first records; then CHUNK_SIZE records per write, each awaited, so a
+      // large batch is several short tasks (cloning thousands of records at once is one long one).
+      const queuing = enqueueChanges(
+        backend,
+        this.table,
+        records.map((record, index) => ({ key: record.id, before: current[index], after: record as StoredRecord })),
+        queued,
+      );
+      queuing.catch(() => undefined); // awaited below; a write failing first rejects the transaction anyway
+      for (let start = 0; start < records.length; start += CHUNK_SIZE) {
+        await backend.bulkPut(this.table, records.slice(start, start + CHUNK_SIZE) as StoredRecord[]);
+      }
+      await queuing;
       const updated = current.filter(Boolean).length;
       return { created: records.length - updated, updated };
     });

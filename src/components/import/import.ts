@@ -169,7 +169,7 @@ export class CrmImport extends CrmElement {
     }
   }
 
-  /** Stops a running import between chunks (chunks already saved stay saved). */
+  /** Stops a running import between write transactions (rows already saved stay saved). */
   cancel(): void {
     this.abort?.abort();
   }
