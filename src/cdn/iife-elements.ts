@@ -11,6 +11,9 @@ const { load } = autoload({
   'crm-activity-log': () => import('../components/activity-log/activity-log.js'),
   'crm-import': () => import('../components/import/import.js'),
   'crm-pipeline-board': () => import('../components/pipeline-board/pipeline-board.js'),
+  // Parts of the card and the board that pages may also use on their own.
+  'crm-opportunity-form': () => import('../components/pipeline-board/opportunity-form.js'),
+  'crm-stage-path': () => import('../internal/stage-path.js'),
 });
 
 /**

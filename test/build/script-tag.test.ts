@@ -77,6 +77,13 @@ describe('dist/crm-widgets.iife.js', () => {
     expect(board).to.equal(win.customElements.get('crm-pipeline-board'));
     expect(fetched(win)).to.include(part('pipeline-board'));
     expect(await win.CrmWidgets.loadElement('crm-tier-badge')).to.equal(win.customElements.get('crm-tier-badge'));
+    // Every element of the package is defined by the file or fetched on demand (none left out of both).
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+      modules: { declarations?: { tagName?: string }[] }[];
+    };
+    const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : [])));
+    expect(tags).to.include('crm-stage-path');
+    for (const tag of tags) expect(await win.CrmWidgets.loadElement(tag), tag).to.equal(win.customElements.get(tag));
     // The parts run on the file's Lit.
     expect(win.litHtmlVersions).to.have.length(1);
     expect(errors).to.deep.equal([]);
