@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { IIFE_ALIASES, PARTS_ALIASES, partsFromCdn, plan, sharedFromIife } from './scripts/iife-parts.js';
+import { IIFE_ALIASES, PARTS_BUILD_ALIASES, partsFromCdn, plan, sharedFromIife } from './scripts/iife-parts.js';
 import { cssLiteralsMinified } from './scripts/minify-css-literals.js';
 
 /**
@@ -72,22 +72,7 @@ export default defineConfig(
           : [cssLiteralsMinified],
     // The <script> build's stand-ins (pinyin, Dexie, the virtualizer core, the sync engine, Chart.js): see
     // scripts/iife-parts.ts.
-    resolve:
-      mode === 'iife'
-        ? { alias: IIFE_ALIASES }
-        : mode === 'iife-parts'
-          ? {
-              alias: [
-                ...PARTS_ALIASES,
-                // papaparse's own minified file ("browser"), minified again into a part, lost a variable in the
-                // process (TypeError reading `skipEmptyLines` in Papa.parse): parts minify its source.
-                {
-                  find: /^papaparse$/,
-                  replacement: fileURLToPath(new URL('./node_modules/papaparse/papaparse.js', import.meta.url)),
-                },
-              ],
-            }
-          : {},
+    resolve: mode === 'iife' ? { alias: IIFE_ALIASES } : mode === 'iife-parts' ? { alias: PARTS_BUILD_ALIASES } : {},
     server: { open: '/demo/' },
     build:
       mode === 'iife'

@@ -55,6 +55,16 @@ export const PARTS_ALIASES: { find: RegExp; replacement: string }[] = [
 ];
 
 /**
+ * How the parts build resolves: the stand-ins above, and papaparse from its source. Its own minified file (the
+ * package's "browser" field), minified again into a part, lost a variable in the process (TypeError reading
+ * `skipEmptyLines` in Papa.parse).
+ */
+export const PARTS_BUILD_ALIASES: { find: RegExp; replacement: string }[] = [
+  ...PARTS_ALIASES,
+  { find: /^papaparse$/, replacement: source('node_modules/papaparse/papaparse.js') },
+];
+
+/**
  * How the IIFE build resolves what it replaces (vite.config.ts uses this list): the stand-ins that fetch the
  * hand-listed parts, and the pinyin and Chart.js loaders that fetch their files from beside the IIFE.
  */

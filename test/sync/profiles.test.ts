@@ -19,6 +19,15 @@ const CORS_SAFE = ['accept', 'content-type', 'authorization'];
 const only = (sent: Sent[], allowed: string[]) =>
   sent.every((s) => Object.keys(s.headers).every((h) => allowed.includes(h)));
 
+/** The engine against a PostgREST endpoint whose customers are keyed by `uuid`. */
+const postgrestEngine = (store: ReturnType<typeof freshStore>, fetch: typeof globalThis.fetch) =>
+  new SyncEngine(store, {
+    endpoint: 'https://db.example.cn/rest',
+    dialect: 'postgrest',
+    fetch,
+    resources: [{ table: 'customers', idField: 'uuid' }],
+  });
+
 describe('PostgREST profile (documented contract)', () => {
   afterEach(deleteStores);
 
@@ -31,12 +40,7 @@ describe('PostgREST profile (documented contract)', () => {
       ],
     });
     const store = freshStore();
-    const engine = new SyncEngine(store, {
-      endpoint: 'https://db.example.cn/rest',
-      dialect: 'postgrest',
-      fetch,
-      resources: [{ table: 'customers', idField: 'uuid' }],
-    });
+    const engine = postgrestEngine(store, fetch);
     const report = await engine.pull();
     expect(report.rows.customers).to.equal(2);
     const { url, headers } = sent[0]!;
@@ -65,12 +69,7 @@ describe('PostgREST profile (documented contract)', () => {
       { body: [] },
       { body: [row('c1', 'C', '2026-11-02T08:00:00+00:00')] },
     );
-    const engine = new SyncEngine(store, {
-      endpoint: 'https://db.example.cn/rest',
-      dialect: 'postgrest',
-      fetch,
-      resources: [{ table: 'customers', idField: 'uuid' }],
-    });
+    const engine = postgrestEngine(store, fetch);
     await engine.push();
     const [bulk] = sent;
     expect(`${bulk!.method} ${bulk!.url.pathname}${bulk!.url.search}`).to.equal(
@@ -110,12 +109,7 @@ describe('PostgREST profile (documented contract)', () => {
       updated_at: '2026-11-01T08:00:00+00:00',
     }));
     const { sent, fetch } = recordingFetch({ status: 201, body: rows }, { status: 201, body: rows });
-    const engine = new SyncEngine(store, {
-      endpoint: 'https://db.example.cn/rest',
-      dialect: 'postgrest',
-      fetch,
-      resources: [{ table: 'customers', idField: 'uuid' }],
-    });
+    const engine = postgrestEngine(store, fetch);
     await engine.push();
     expect(sent.map((s) => `${s.method} ${s.url.pathname}`)).to.deep.equal([
       'POST /rest/customers',
