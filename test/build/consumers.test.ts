@@ -161,4 +161,45 @@ describe('consumer apps built in production mode from the packed tarball', () =>
     expect(loaded.filter((url) => /dexie|store|valibot|tier-evaluation|tiering/i.test(url))).to.deep.equal([]);
     frame.remove();
   });
+
+  it("a production page with one bound card fetches Edit mode's code only when Edit is opened, and then saves an edit", async () => {
+    const frame = await openApp(apps.apps.find((a) => a.name === 'size-bound-card')!.url, { harness: false });
+    const win = frame.contentWindow!;
+    const card = frame.contentDocument!.querySelector('crm-customer-card')!;
+    const root = () => card.shadowRoot!;
+    const fetched = () =>
+      (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .map((r) => new URL(r.name).pathname)
+        .filter((path) => /card-editing/.test(path));
+    await until(
+      () => root()?.querySelector('[part="name"]')?.textContent === '华东能源江苏分公司',
+      'card shows its account',
+    );
+    expect(fetched(), 'nothing of Edit mode before it is opened').to.deep.equal([]);
+
+    root().querySelector<HTMLButtonElement>('[data-action="edit"]')!.click();
+    await until(() => !!root().querySelector('#edit-panel [data-edit="alias"]'), 'Edit mode open');
+    expect(fetched()).to.have.length(1);
+    const toggle = root().querySelector('[data-action="edit"]')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    // Its styles came with it: the open editor's input is styled (a 1 px border from the editing styles).
+    root().querySelector<HTMLButtonElement>('[data-edit="alias"]')!.click();
+    await until(() => !!root().querySelector('[data-editor]'), 'alias editor');
+    const input = root().querySelector<HTMLInputElement>('[data-editor]')!;
+    expect(win.getComputedStyle(input).borderTopStyle).to.equal('solid');
+    const changed = new Promise<CustomEvent>((resolve) =>
+      card.addEventListener('crm-customer-change', (e) => resolve(e as CustomEvent), { once: true }),
+    );
+    // A value of this run's own: the page's IndexedDB may keep an earlier run's edit.
+    const alias = `Jiangsu ${Math.random().toString(36).slice(2, 8)}`;
+    input.value = alias;
+    input.dispatchEvent(new (win as unknown as { Event: typeof Event }).Event('input'));
+    root().querySelector<HTMLButtonElement>('.editor .action:not(.secondary)')!.click();
+    expect((await changed).detail).to.include({ customerId: 'grp-1-1', field: 'alias', value: alias });
+    await until(
+      () => root().querySelector('#edit-panel [data-edit="alias"]')?.previousElementSibling?.textContent === alias,
+      'the saved alias shows',
+    );
+    frame.remove();
+  });
 });

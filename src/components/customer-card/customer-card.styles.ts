@@ -449,11 +449,6 @@ export const customerCardStyles = css`
     background: var(--crm-c-warning-bg);
     color: var(--crm-c-warning-text);
   }
-  .edit-panel {
-    padding: var(--crm-t-space-3);
-    border: 1px dashed var(--crm-c-accent);
-    border-radius: var(--crm-t-radius-md);
-  }
 
   .people {
     list-style: none;
@@ -561,26 +556,9 @@ export const customerCardStyles = css`
   a:focus-visible,
   button:focus-visible,
   summary:focus-visible,
-  [role='treeitem']:focus-visible,
-  input:focus-visible,
-  select:focus-visible,
-  textarea:focus-visible {
+  [role='treeitem']:focus-visible {
     outline: 2px solid var(--crm-c-focus);
     outline-offset: 2px;
-  }
-  .edit {
-    display: inline-flex;
-    align-items: center;
-    border: none;
-    background: none;
-    margin-inline-start: var(--crm-t-space-1);
-    padding: var(--crm-t-space-1);
-    border-radius: var(--crm-t-radius-sm);
-    color: var(--crm-c-accent);
-    vertical-align: middle;
-  }
-  .edit:hover {
-    background: var(--crm-c-surface-muted);
   }
   .link {
     border: none;
@@ -596,38 +574,6 @@ export const customerCardStyles = css`
     border-radius: var(--crm-t-radius-sm);
     background: var(--crm-c-accent);
     color: var(--crm-c-on-accent);
-  }
-  .action.secondary {
-    background: transparent;
-    color: var(--crm-c-accent);
-  }
-  .editor {
-    display: inline-flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--crm-t-space-1);
-    max-width: 100%;
-  }
-  .editor input,
-  .editor select {
-    min-width: 0;
-    max-width: 100%;
-    min-height: var(--crm-t-control-height);
-  }
-  .editor textarea {
-    width: min(36rem, 100%);
-  }
-  input,
-  select,
-  textarea {
-    font: inherit;
-    color: var(--crm-c-text);
-    background: var(--crm-c-surface);
-    border: 1px solid var(--crm-c-border);
-    border-radius: var(--crm-t-radius-sm);
-  }
-  [aria-invalid='true'] {
-    border: 1px solid var(--crm-c-critical);
   }
   .error {
     flex-basis: 100%;
@@ -695,9 +641,7 @@ export const customerCardStyles = css`
 
   @media print {
     button,
-    .actions,
-    [part~='edit-button'],
-    [part~='input'] {
+    .actions {
       display: none !important;
     }
     :host {

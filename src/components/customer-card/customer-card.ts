@@ -1,10 +1,9 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { isCrmCoreError } from '../../core/errors.js';
-import { formatMoney, minorDigits, parseMoney, type RateTable, toDecimalString } from '../../core/money.js';
+import type { RateTable } from '../../core/money.js';
 import type { ServiceStandardTable } from '../../core/tiering.js';
-import { TIERS, type TierScheme } from '../../core/tiers.js';
-import { type Contact, type Customer, LOYALTY_STAGES, RELATIONSHIP_TYPES, ValidationError } from '../../data/model.js';
+import type { TierScheme } from '../../core/tiers.js';
+import type { Contact, Customer } from '../../data/model.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import { colon } from '../../internal/format.js';
@@ -12,11 +11,11 @@ import { iconBuilding, iconMail, iconPencil, iconPhone, iconWarning } from '../.
 import { labelOf } from '../../internal/labels.js';
 import { moneyText } from '../../internal/money-text.js';
 import { LiveDataController } from '../../internal/store-context.js';
-import { validationReason } from '../../internal/validation-reason.js';
 import '../tier-badge/tier-badge.js';
 import type { TierModel } from '../tier-badge/tier-evaluation.js';
 import { type BodyContext, bodyStyles, cardBody } from './card-body.js';
 import { loadCardData } from './card-data.js';
+import type { CardEditing } from './card-editing.js';
 import {
   activitySummary,
   type BuyingRole,
@@ -60,10 +59,6 @@ declare global {
 }
 
 type Strings = (typeof customerCardStrings)['en'];
-type EditorKind = 'text' | 'textarea' | 'select' | 'money';
-
-/** A value the user typed that cannot become a field value (shown next to the field, nothing saved). */
-class InputError extends Error {}
 
 /**
  * @tag crm-customer-card
@@ -74,8 +69,8 @@ class InputError extends Error {}
  * Bound with `customer-id="…"` (reads through the store, live), or presentational with a plain `.customer` object
  * (no store needed, not editable). `variant="compact"` renders one line: name, tier, owner, warning count.
  *
- * Editing: the header's Edit button opens Edit mode, which lists the account's fields with a pencil each; a pencil
- * opens that field's editor. Enter saves (Shift+Enter adds a line in notes), Escape cancels. Input is validated by
+ * Editing: the header's Edit button opens Edit mode (its code is fetched then, card-editing.ts), which lists the
+ * account's fields with a pencil each; a pencil opens that field's editor. Enter saves (Shift+Enter adds a line in notes), Escape cancels. Input is validated by
  * the store; an invalid value is never saved and the reason shows next to the field.
  *
  * Layout follows the card's own width (container queries), from 320 px (one column, figures two across) to
@@ -157,9 +152,6 @@ export class CrmCustomerCard extends CrmElement {
     editing: { state: true, attribute: false },
     treeFocus: { state: true, attribute: false },
     contactsEditorOpen: { state: true, attribute: false },
-    draft: { state: true, attribute: false },
-    editError: { state: true, attribute: false },
-    saving: { state: true, attribute: false },
   };
 
   /** Bound mode: the account to show, read live from the store. */
@@ -200,14 +192,12 @@ export class CrmCustomerCard extends CrmElement {
 
   /** The header's Edit mode: the account's fields listed with a pencil each (one field edited at a time). */
   private editMode = false;
-  private editing: FieldKey | undefined;
+  /** Edit mode's state and templates, once its module is loaded. */
+  private fieldEditing: CardEditing | undefined;
   /** The group tree's row holding the tab stop. */
   private treeFocus: string | undefined;
   /** The contacts editor is loaded (on the first request to edit contacts) and shown. */
   private contactsEditorOpen = false;
-  private draft = '';
-  private editError: string | undefined;
-  private saving = false;
 
   private readonly data = new LiveDataController(this, {
     args: () => [this.customerId, this.variant === 'compact', this.tierScheme === 'pareto'] as const,
@@ -249,7 +239,7 @@ export class CrmCustomerCard extends CrmElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('customerId')) {
-      this.editing = undefined;
+      this.fieldEditing?.reset();
       this.editMode = false;
     }
     const data = this.cardData;
@@ -423,14 +413,8 @@ export class CrmCustomerCard extends CrmElement {
         </div>
       </div>
       ${
-        this.editMode && this.canEdit
-          ? html`<dl id="edit-panel" class="fields edit-panel" aria-label=${t.editPanel}>
-              ${this.field(t, 'name', customer.name)} ${this.field(t, 'alias', customer.alias)}
-              ${this.field(t, 'tier', customer.tier)} ${this.field(t, 'industry', label('industry'))}
-              ${this.field(t, 'owner', customer.owner)} ${this.field(t, 'relationship', label('relationship'))}
-              ${this.field(t, 'loyaltyStage', label('loyaltyStage'))}
-              ${this.field(t, 'creditLimit', this.moneyText(customer.creditLimit, customer))}
-            </dl>`
+        this.editor
+          ? this.editor.panel(label, this.moneyText(customer.creditLimit, customer))
           : html`<dl class="chips">
               ${
                 customer.owner
@@ -446,9 +430,35 @@ export class CrmCustomerCard extends CrmElement {
     </header>`;
   }
 
+  /** Edit mode's editing, when Edit mode is open (and editing allowed). */
+  private get editor(): CardEditing | undefined {
+    return this.editMode && this.canEdit ? this.fieldEditing : undefined;
+  }
+
   private async toggleEditMode(): Promise<void> {
-    this.editMode = !this.editMode;
-    if (!this.editMode) await this.cancel();
+    if (this.editMode) {
+      this.editMode = false;
+      await this.fieldEditing?.cancel();
+      return;
+    }
+    if (!this.fieldEditing) {
+      try {
+        const { CardEditing, editingStyles } = await import('./card-editing.js');
+        this.fieldEditing ??= new CardEditing({
+          host: this,
+          localize: this.localize,
+          label: (domain, code) => labelOf(domain, code, this.localize.lang),
+          customer: () => this.cardData?.customer,
+          store: () => this.data.store,
+          changed: (detail) => this.emit('crm-customer-change', detail),
+        });
+        this.addStyles(editingStyles);
+      } catch (error) {
+        this.reportLoadFailure('Edit mode', error);
+        return;
+      }
+    }
+    this.editMode = true;
   }
 
   /** Loads and shows the contacts editor; with a role, opens its form for a new contact of that role. */
@@ -465,253 +475,22 @@ export class CrmCustomerCard extends CrmElement {
 
   private notesSection(t: Strings, derived: DerivedBase, level: number) {
     const notes = derived.data.customer.notes;
+    const editor = this.editor;
     return html`<section part="section notes" class="section">
       ${this.heading(level, t.notes)}
       ${
-        this.editing === 'notes'
-          ? this.editor(t, 'notes')
+        editor?.editing === 'notes'
+          ? editor.editor('notes')
           : html`<p class=${notes ? 'notes' : 'notes muted'}>${notes || t.noNotes}</p>
-              ${this.editButton(t, 'notes')}`
+              ${editor ? editor.editButton('notes') : nothing}`
       }
     </section>`;
   }
-  // ---------------------------------------------------------------------------------------------
-  // Fields and inline editing
-
-  /** An editable label/value pair: the value and its Edit button, or the editor. */
-  private field(t: Strings, key: FieldKey, display: string | undefined) {
-    return html`<div part="field" class="field">
-      <dt part="field-label">${t.field[key]}</dt>
-      <dd part="field-value">
-        ${
-          this.editing === key
-            ? this.editor(t, key)
-            : html`<span class=${display ? '' : 'muted'}>${display || t.none}</span>${this.editButton(t, key)}`
-        }
-      </dd>
-    </div>`;
-  }
-
   private moneyText(amount: number | undefined, customer: Customer): string | undefined {
     if (amount === undefined) return undefined;
     // Through money-text.ts, which the card imports statically: bundlers then keep money printing in the card's
     // chunk instead of a file of its own fetched before the first update.
     return moneyText(amount, customer.currency ?? 'CNY', this.localize.locale);
-  }
-
-  /** A field's pencil, in Edit mode only: one per field, named by it ("Edit name"). */
-  private editButton(t: Strings, key: FieldKey) {
-    if (!this.canEdit || !this.editMode || (key === 'tier' && this.tierOptions().length === 0)) return nothing;
-    return html`<button
-      type="button"
-      part="edit-button"
-      class="edit"
-      data-edit=${key}
-      title=${t.editField(t.field[key])}
-      @click=${() => this.startEdit(key)}
-    >
-      ${iconPencil()}<span class="sr-only">${t.editField(t.field[key])}</span>
-    </button>`;
-  }
-
-  private editorKind(key: FieldKey): EditorKind {
-    if (key === 'creditLimit') return 'money';
-    if (key === 'notes') return 'textarea';
-    if (key === 'relationship' || key === 'loyaltyStage' || key === 'tier') return 'select';
-    return 'text';
-  }
-
-  private tierOptions(): string[] {
-    const scheme = this.derived?.data.customer.tierScheme ?? 'value';
-    return TIERS.filter((x) => x.scheme === scheme).map((x) => x.code);
-  }
-
-  private selectOptions(key: FieldKey): { value: string; label: string }[] {
-    const lang = this.localize.lang;
-    if (key === 'relationship') return RELATIONSHIP_TYPES.map((v) => ({ value: v, label: labelOf(key, v, lang) }));
-    if (key === 'loyaltyStage') return LOYALTY_STAGES.map((v) => ({ value: v, label: labelOf(key, v, lang) }));
-    const scheme = this.derived?.data.customer.tierScheme ?? 'value';
-    return this.tierOptions().map((code) => {
-      const info = TIERS.find((x) => x.code === code && x.scheme === scheme);
-      // Star levels by name only ("七星级客户", not "7star 七星级客户").
-      return {
-        value: code,
-        label: !info
-          ? code
-          : info.scheme === 'stars'
-            ? this.localize.text(info.name)
-            : `${code} ${this.localize.text(info.name)}`,
-      };
-    });
-  }
-
-  private editor(t: Strings, key: FieldKey) {
-    const label = t.field[key];
-    const kind = this.editorKind(key);
-    const error = this.editError;
-    const common = {
-      invalid: error ? 'true' : 'false',
-      describedBy: error ? 'edit-error' : undefined,
-    };
-    const onInput = (event: Event) => {
-      this.draft = (event.target as HTMLInputElement).value;
-    };
-    let input: TemplateResult;
-    if (kind === 'select') {
-      input = html`<select
-        part="input"
-        data-editor
-        aria-label=${label}
-        aria-invalid=${common.invalid}
-        aria-describedby=${ifDefined(common.describedBy)}
-        .value=${this.draft}
-        @change=${onInput}
-        @keydown=${this.onEditorKey}
-      >
-        <option value="" ?selected=${this.draft === ''}>${t.none}</option>
-        ${this.selectOptions(key).map(
-          (o) => html`<option value=${o.value} ?selected=${o.value === this.draft}>${o.label}</option>`,
-        )}
-      </select>`;
-    } else if (kind === 'textarea') {
-      input = html`<textarea
-        part="input"
-        data-editor
-        rows="4"
-        aria-label=${label}
-        aria-invalid=${common.invalid}
-        aria-describedby=${ifDefined(common.describedBy)}
-        .value=${this.draft}
-        @input=${onInput}
-        @keydown=${this.onEditorKey}
-      ></textarea>`;
-    } else {
-      input = html`<input
-        part="input"
-        data-editor
-        type="text"
-        inputmode=${kind === 'money' ? 'decimal' : 'text'}
-        aria-label=${kind === 'money' ? `${label} (${this.cardData?.customer.currency ?? 'CNY'})` : label}
-        aria-invalid=${common.invalid}
-        aria-describedby=${ifDefined(common.describedBy)}
-        .value=${this.draft}
-        @input=${onInput}
-        @keydown=${this.onEditorKey}
-      />`;
-    }
-    return html`<span class="editor">
-      ${input}
-      <button type="button" class="action" ?disabled=${this.saving} @click=${() => this.save()}>
-        ${this.saving ? t.saving : t.save}
-      </button>
-      <button type="button" class="action secondary" @click=${() => this.cancel()}>${t.cancel}</button>
-      ${error ? html`<span id="edit-error" part="error" class="error" role="alert">${error}</span>` : nothing}
-    </span>`;
-  }
-
-  private readonly onEditorKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      this.cancel();
-    } else if (event.key === 'Enter' && !event.isComposing && !(this.editing === 'notes' && event.shiftKey)) {
-      // isComposing: Enter that confirms a Chinese IME candidate must not save half-typed text.
-      event.preventDefault();
-      this.save();
-    }
-  };
-
-  private async startEdit(key: FieldKey): Promise<void> {
-    const customer = this.cardData?.customer;
-    if (!customer) return;
-    const value = customer[key];
-    this.draft =
-      key === 'creditLimit' && typeof value === 'number'
-        ? toDecimalString({ amount: value, currency: customer.currency ?? 'CNY' })
-        : typeof value === 'string'
-          ? value
-          : '';
-    this.editError = undefined;
-    this.editing = key;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[data-editor]')?.focus();
-  }
-
-  private async cancel(): Promise<void> {
-    const key = this.editing;
-    this.editing = undefined;
-    this.editError = undefined;
-    await this.updateComplete;
-    if (key) this.renderRoot.querySelector<HTMLElement>(`[data-edit="${key}"]`)?.focus();
-  }
-
-  /** Turns the draft into the stored value; throws InputError for text that is no value at all. */
-  private parseDraft(key: FieldKey, customer: Customer): unknown {
-    const kind = this.editorKind(key);
-    if (kind === 'money') {
-      const currency = customer.currency ?? 'CNY';
-      const text = this.draft.replace(/[\s,，]/g, '').replace(/^[¥￥]/, '');
-      if (text === '') return undefined;
-      const digits = minorDigits(currency);
-      const pattern = digits === 0 ? /^\d+$/ : new RegExp(`^\\d+(\\.\\d{1,${digits}})?$`);
-      const t = this.localize.strings(customerCardStrings);
-      if (/^[-−]/.test(text)) throw new InputError(t.moneyNegative);
-      if (!pattern.test(text)) throw new InputError(t.moneyFormat(digits));
-      try {
-        return parseMoney(text, currency).amount;
-      } catch (error) {
-        if (!isCrmCoreError(error, 'overflow'))
-          throw new InputError(error instanceof Error ? error.message : String(error));
-        const max = formatMoney({ amount: Number.MAX_SAFE_INTEGER, currency }, { locale: this.localize.locale });
-        throw new InputError(t.moneyTooLarge(max));
-      }
-    }
-    if (kind === 'textarea') return this.draft.trim() === '' ? undefined : this.draft;
-    const text = kind === 'text' ? this.draft.trim() : this.draft;
-    // The name stays a string so the store's own rule ("must not be empty") rejects an empty one.
-    return text === '' && key !== 'name' ? undefined : text;
-  }
-
-  private async save(): Promise<void> {
-    const key = this.editing;
-    const customer = this.cardData?.customer;
-    const store = this.data.store;
-    if (!key || !customer || !store || this.saving) return;
-    const t = this.localize.strings(customerCardStrings);
-    let value: unknown;
-    try {
-      value = this.parseDraft(key, customer);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      this.editError = t.notSaved(error.message);
-      return;
-    }
-    if (value === customer[key]) {
-      await this.cancel();
-      return;
-    }
-    this.saving = true;
-    try {
-      const saved = await store.customers.update(customer.id, { [key]: value });
-      this.editing = undefined;
-      this.editError = undefined;
-      this.emit('crm-customer-change', {
-        customerId: customer.id,
-        field: key,
-        value,
-        previous: customer[key],
-        customer: saved,
-      });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`[data-edit="${key}"]`)?.focus();
-    } catch (error) {
-      this.editError =
-        error instanceof ValidationError
-          ? t.notSaved(`${t.field[key]} ${validationReason(error, this.localize.locale)}`)
-          : t.notSaved(error instanceof Error ? error.message : String(error));
-    } finally {
-      this.saving = false;
-    }
   }
 
   private select(customerId: string): void {
