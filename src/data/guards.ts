@@ -46,6 +46,7 @@ export {
 
 import type { StoreName } from './database.js';
 import type { Quote, TableName } from './model.js';
+import { validateDirectory } from './schemas.js';
 
 /** Who the store names in the history step it adds when an edit invalidates an approval. */
 export const STORE_ACTOR = 'crm-store';
@@ -321,6 +322,8 @@ export async function loadGuardInputs(
   const pending = [...(ctx.pending?.entries() ?? [])]
     .filter(([key]) => key.startsWith('approvers:'))
     .map(([, r]) => r as unknown as ApproverEntry);
+  // The page's directory is checked here too: a write must not be approved against a directory that failed its check.
+  validateDirectory(ctx.config.directory);
   return { directory: [...ctx.config.directory, ...stored, ...pending], ...(customer ? { customer } : {}) };
 }
 

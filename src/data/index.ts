@@ -22,6 +22,7 @@ export {
   type RepositoryHost,
   StaleRecordError,
 } from './repository.js';
+export * from './schemas.js';
 export type { LiveSnapshot, SnapshotChange, SnapshotObserver, SnapshotState } from './snapshot.js';
 export {
   CrmStore,

@@ -1,7 +1,12 @@
 import type { ListQuery, StorageBackend, StoredRecord } from './backend.js';
 import { type GuardContext, guardReads, isGuarded, loadGuards } from './guard-rules.js';
-import { type Dataset, newId, type RecordTypes, type TableName, ValidationError, validateRecord } from './model.js';
-import { CHUNK_SIZE, enqueueChange, enqueueChanges, queuedFor } from './outbox.js';
+import { type Dataset, newId, type RecordTypes, type TableName, ValidationError } from './model.js';
+
+/**
+ * Validation and the outbox (record-writes.ts), loaded with the first write: pages that only read never download
+ * them. Await it before a transaction opens (an import() awaited inside one would let it commit early).
+ */
+export const loadRecordWrites = () => import('./record-writes.js');
 
 /** What a repository needs from its store (an interface, so store.ts and repository.ts do not import each other). */
 export interface RepositoryHost {
@@ -74,6 +79,7 @@ export class Repository<T extends TableName> {
    * `ifUpdatedAt`, rejects with a StaleRecordError instead of overwriting a newer save.
    */
   async put(input: NewRecord<T>, options?: PutOptions): Promise<RecordTypes[T]> {
+    const { validateRecord } = await loadRecordWrites();
     const now = new Date().toISOString();
     const record = validateRecord(this.table, {
       ...input,
@@ -93,6 +99,7 @@ export class Repository<T extends TableName> {
   /** Changes some fields of an existing record; the merged record is validated as a whole. */
   async update(id: string, patch: Partial<RecordTypes[T]>): Promise<RecordTypes[T]> {
     if ('id' in patch && patch.id !== id) throw new ValidationError(this.table, 'id', 'cannot be changed', id);
+    const { validateRecord } = await loadRecordWrites();
     return (await this.write(id, (current) => {
       if (!current) throw new RecordNotFoundError(this.table, id);
       return validateRecord(this.table, { ...current, ...patch, id, updatedAt: new Date().toISOString() });
@@ -113,6 +120,7 @@ export class Repository<T extends TableName> {
   ): Promise<RecordTypes[T] | undefined> {
     const backend = await this.store.storageBackend();
     // Loaded before the transaction opens (an import() awaited inside it would let it commit early).
+    const { enqueueChange } = await loadRecordWrites();
     const guards = isGuarded(this.table) ? await loadGuards() : undefined;
     return backend.transaction([this.table, 'outbox', ...guardReads([this.table])], async () => {
       const current = (await backend.get(this.table, id)) as RecordTypes[T] | undefined;
@@ -153,6 +161,7 @@ export class Repository<T extends TableName> {
     inputs: readonly (Partial<RecordTypes[T]> & { id: string })[],
   ): Promise<{ created: number; updated: number }> {
     const backend = await this.store.storageBackend();
+    const { CHUNK_SIZE, enqueueChanges, queuedFor, validateRecord } = await loadRecordWrites();
     return backend.transaction([this.table, 'outbox'], async () => {
       // One indexed read of the records that exist (none, on a first import) instead of a get per record, beside
       // the read of their queued outbox entries: one round trip to IndexedDB, not two.

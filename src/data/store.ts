@@ -17,15 +17,8 @@ import {
   isGuarded,
   loadGuards,
 } from './guard-rules.js';
-import {
-  type Dataset,
-  type RecordTypes,
-  TABLE_NAMES,
-  type TableName,
-  ValidationError,
-  validateRecord,
-} from './model.js';
-import { Repository } from './repository.js';
+import { type Dataset, type RecordTypes, TABLE_NAMES, type TableName, ValidationError } from './model.js';
+import { loadRecordWrites, Repository } from './repository.js';
 import { type LiveSnapshot, SnapshotRegistry } from './snapshot.js';
 
 export const DEFAULT_DATABASE = 'crm-widgets';
@@ -136,7 +129,7 @@ export class CrmStore {
    * ValidationError (table, record id or index, field) and nothing is written.
    */
   async import(dataset: unknown, options: ImportOptions = {}): Promise<ImportResult> {
-    const valid = this.validateDataset(dataset, options);
+    const valid = await this.validateDataset(dataset, options);
     const backend = await this.storageBackend();
     const tables = Object.keys(valid) as TableName[];
     const stores = [...new Set([...tables, ...guardReads(tables)])];
@@ -164,7 +157,7 @@ export class CrmStore {
       dataset = await response.json();
       options.onProgress?.({ phase: 'fetch', done: 1, total: 1 });
     }
-    const valid = this.validateDataset(dataset, options);
+    const valid = await this.validateDataset(dataset, options);
     const guards = await this.guardsFor(valid);
     // Every table: the emptiness check reads them all.
     return backend.transaction([...TABLE_NAMES, 'meta'], async () => {
@@ -183,19 +176,25 @@ export class CrmStore {
    * store prices quotes itself to check their approvals), the approver directory, segregation of duties, the
    * pricing date. Each part can be set once per store; setting it again to a different value throws a
    * GuardError (`rules-sealed`), so a script cannot loosen the rules after the page set them.
+   *
+   * The directory's entries are checked with the store's validation, which loads with its first write: the
+   * returned promise rejects with a ValidationError naming the first invalid entry. The directory stays set (the
+   * rules are sealed all the same), and every guarded write rejects with that error: no quote is ever approved
+   * against a directory that failed its check.
    */
-  configureApprovals(config: Partial<GuardConfig>): void {
+  configureApprovals(config: Partial<GuardConfig>): Promise<void> {
     const parts = Object.entries(config).filter(([, value]) => value !== undefined) as [keyof GuardConfig, unknown][];
     for (const [part, value] of parts) {
       if (this.configuredParts.has(part) && JSON.stringify(value) !== JSON.stringify(this.guardConfig[part])) {
         throw new GuardError('store', this.database, 'rules-sealed', `${part} is already configured for this store`);
       }
     }
-    for (const [index, entry] of (config.directory ?? []).entries()) {
-      validateRecord('approvers', { id: `directory-${index}`, ...entry }, index);
-    }
     this.guardConfig = { ...this.guardConfig, ...Object.fromEntries(parts) };
     for (const [part] of parts) this.configuredParts.add(part);
+    const { directory } = config;
+    return directory
+      ? loadRecordWrites().then(({ validateDirectory }) => validateDirectory(directory))
+      : Promise.resolve();
   }
 
   /** The rules guarded writes are checked against (see `configureApprovals`). */
@@ -262,7 +261,11 @@ export class CrmStore {
     return undefined;
   }
 
-  private validateDataset(dataset: unknown, options: ImportOptions): { [T in TableName]?: RecordTypes[T][] } {
+  private async validateDataset(
+    dataset: unknown,
+    options: ImportOptions,
+  ): Promise<{ [T in TableName]?: RecordTypes[T][] }> {
+    const { validateRecord } = await loadRecordWrites();
     if (!dataset || typeof dataset !== 'object' || Array.isArray(dataset)) {
       throw new ValidationError('dataset', '', 'must be an object of tables, e.g. { "customers": [...] }');
     }

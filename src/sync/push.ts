@@ -4,7 +4,7 @@
  * where the profile allows. Server-assigned ids are remapped locally (data/remap.ts).
  */
 import type { StorageBackend, StoredRecord } from '../data/backend.js';
-import { type TableName, validateRecord } from '../data/model.js';
+import type { TableName } from '../data/model.js';
 import {
   changedFields,
   chunkView,
@@ -14,6 +14,7 @@ import {
   splitFromChunk,
 } from '../data/outbox.js';
 import { outgoingReferences, remapId, remapStores } from '../data/remap.js';
+import { validateRecord } from '../data/schemas.js';
 import type { ResolvedMapping } from './mapping.js';
 import { takeServerVersion } from './queue.js';
 import { type Connector, type RemoteRecord, SyncHttpError, type WriteResult } from './types.js';

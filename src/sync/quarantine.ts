@@ -15,8 +15,9 @@ import {
   guardReads,
   isGuarded,
 } from '../data/guards.js';
-import { type TableName, ValidationError, type ValidationRule, validateRecord } from '../data/model.js';
+import { type TableName, ValidationError, type ValidationRule } from '../data/model.js';
 import { type OutboxEntry, queuedKeys } from '../data/outbox.js';
+import { validateRecord } from '../data/schemas.js';
 import { VERSION } from '../internal/version.js';
 import type { ResolvedMapping } from './mapping.js';
 import type { RemoteRecord } from './types.js';

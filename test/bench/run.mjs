@@ -56,7 +56,10 @@ async function staticSize({ entry, contents, externals = [] }) {
     for (const imported of outputs[path].imports)
       if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
   };
-  visit(Object.keys(outputs).find((path) => outputs[path].entryPoint || path.includes('stdin')));
+  // The entry's own output: with splitting, every dynamically imported chunk has an `entryPoint` too.
+  const main = Object.keys(outputs).find((path) => outputs[path].entryPoint === (entry ?? '<stdin>'));
+  if (!main) throw new Error(`no output for ${entry ?? 'stdin'}`);
+  visit(main);
   return [...seen].reduce((sum, path) => sum + gzipKiB(files.get(path)), 0);
 }
 

@@ -402,6 +402,15 @@ import { getStore } from 'crm-widgets/data';
 getStore().import(${readFileSync(join(ROOT, 'test/fixtures/seed-small.json'), 'utf8').trim()});
 `,
   },
+  // A page that only shows: the same card reading what another page stored (the tests and the bench open
+  // size-bound-card first). It writes nothing, so the store's validation and outbox never load.
+  'size-bound-card-read': {
+    'index.html': HTML('One bound card, reading', './main.js').replace(
+      '<div id="app"></div>',
+      '<crm-customer-card customer-id="grp-1-1"></crm-customer-card>',
+    ),
+    'main.js': "import 'crm-widgets/customer-card';\n",
+  },
 };
 
 /** Every element in one app makes a large bundle; that is the point of these apps, not a warning. */

@@ -162,6 +162,42 @@ describe('consumer apps built in production mode from the packed tarball', () =>
     frame.remove();
   });
 
+  it('a production page whose bound card only reads never loads the store’s validation or outbox; its first edit does', async () => {
+    // The data comes from another page of the same origin: the app that imports it.
+    const seeding = await openApp(apps.apps.find((a) => a.name === 'size-bound-card')!.url, { harness: false });
+    const seeded = seeding.contentDocument!.querySelector('crm-customer-card')!;
+    await until(() => !!seeded.shadowRoot?.querySelector('[part="name"]'), 'the importing page shows its card');
+    seeding.remove();
+
+    const frame = await openApp(apps.apps.find((a) => a.name === 'size-bound-card-read')!.url, { harness: false });
+    const card = frame.contentDocument!.querySelector('crm-customer-card')!;
+    const root = () => card.shadowRoot!;
+    const writeCode = () =>
+      (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .map((r) => new URL(r.name).pathname.split('/').pop()!)
+        .filter((file) => /schemas|record-writes|outbox|valibot|card-editing/.test(file));
+    await until(
+      () => root()?.querySelector('[part="name"]')?.textContent === '华东能源江苏分公司',
+      'card shows its account',
+    );
+    await until(() => !!root().querySelector('[part~="figure"]'), 'key figures shown');
+    expect(writeCode()).to.deep.equal([]);
+
+    // Saving a field loads them, and the save goes through the store's validation: an empty name is refused.
+    root().querySelector<HTMLButtonElement>('[data-action="edit"]')!.click();
+    await until(() => !!root().querySelector('[data-edit="name"]'), 'Edit mode open');
+    root().querySelector<HTMLButtonElement>('[data-edit="name"]')!.click();
+    await until(() => !!root().querySelector('[data-editor]'), 'name editor');
+    const input = root().querySelector<HTMLInputElement>('[data-editor]')!;
+    input.value = '';
+    input.dispatchEvent(new (frame.contentWindow as unknown as { Event: typeof Event }).Event('input'));
+    root().querySelector<HTMLButtonElement>('.editor .action:not(.secondary)')!.click();
+    await until(() => !!root().querySelector('[part="error"]'), 'the refusal shows');
+    expect(root().querySelector('[part="error"]')!.textContent).to.match(/name/i);
+    expect(writeCode().some((file) => file.startsWith('schemas'))).to.equal(true);
+    frame.remove();
+  });
+
   it("a production page with one bound card fetches Edit mode's code only when Edit is opened, and then saves an edit", async () => {
     const frame = await openApp(apps.apps.find((a) => a.name === 'size-bound-card')!.url, { harness: false });
     const win = frame.contentWindow!;

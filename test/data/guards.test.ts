@@ -8,7 +8,7 @@ import type { CrmProvider } from '../../src/components/provider/provider.js';
 import { type Approval, DEFAULT_PRICING_RULES, fingerprintQuote, priceQuote } from '../../src/core/index.js';
 import type { StoredRecord } from '../../src/data/backend.js';
 import { classifyPulledRow, GuardError, type GuardRule, guardReads, quotePricingInput } from '../../src/data/guards.js';
-import type { Quote } from '../../src/data/model.js';
+import { type Quote, ValidationError } from '../../src/data/model.js';
 import type { CrmStore } from '../../src/data/store.js';
 import { customer, deleteStores, freshStore } from '../support/fixtures.js';
 
@@ -208,6 +208,32 @@ describe('data/guards: quotes change state only through checked transitions', ()
     );
     expect(() => store.configureApprovals({ segregationOfDuties: false })).to.not.throw();
     expect(() => store.configureApprovals({ segregationOfDuties: true })).to.throw(GuardError);
+  });
+
+  it('an invalid directory entry rejects configureApprovals and every guarded write; other tables still write', async () => {
+    const store = freshStore();
+    await store.import({ customers: [customer('cust-c', { tier: 'C' })] });
+    const configured = store.configureApprovals({
+      directory: [{ person: '孙立', level: 'supervisor' }, { level: 'director' }] as never,
+    });
+    const error = await configured.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error, String(error)).to.be.instanceOf(ValidationError);
+    expect((error as ValidationError).index).to.equal(1);
+    expect((error as ValidationError).field).to.equal('person');
+    const write = await store.quotes.put({ ...draft(), id: 'q-bad-directory' }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(write, String(write)).to.be.instanceOf(ValidationError);
+    expect(await store.quotes.get('q-bad-directory')).to.equal(undefined);
+    // The rules stay sealed: a corrected directory is refused too (the page must fix its code), but unguarded
+    // tables are not affected.
+    expect(() => store.configureApprovals({ directory: DIRECTORY })).to.throw(GuardError, /rules-sealed/);
+    await store.customers.update('cust-c', { owner: '王磊' });
+    expect((await store.customers.get('cust-c'))!.owner).to.equal('王磊');
   });
 
   it('the approvers table (a synced directory) adds signers, with delegation recorded as such', async () => {

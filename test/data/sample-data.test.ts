@@ -18,8 +18,8 @@ import {
   type Stage,
   TABLE_NAMES,
   type TableName,
-  validateRecord,
 } from '../../src/data/model.js';
+import { validateRecord } from '../../src/data/schemas.js';
 import type { CrmStore } from '../../src/data/store.js';
 import { deleteStores, freshStore } from '../support/fixtures.js';
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { type ValidationError, validateRecord } from '../../src/data/model.js';
+import type { ValidationError } from '../../src/data/model.js';
+import { validateRecord } from '../../src/data/schemas.js';
 import { validationReason } from '../../src/internal/validation-reason.js';
 
 function failure(table: 'customers' | 'opportunities', record: Record<string, unknown>): ValidationError {

@@ -1,7 +1,8 @@
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TIERS } from '../../core/tiers.js';
-import { CUSTOMER_KINDS, type Customer, ValidationError, validateRecord } from '../../data/model.js';
+import { CUSTOMER_KINDS, type Customer, ValidationError } from '../../data/model.js';
+import { validateRecord } from '../../data/schemas.js';
 import type { CrmStore } from '../../data/store.js';
 import { CrmElement } from '../../internal/crm-element.js';
 import { labelOf } from '../../internal/labels.js';

@@ -4,7 +4,8 @@
  * duplicating, and every problem reported with its row, column and a reason code. No DOM, no Dexie.
  */
 import { DEFAULT_STAGES } from '../../core/funnel.js';
-import { newId, type TableName, ValidationError, validateRecord } from '../../data/model.js';
+import { newId, type TableName, ValidationError } from '../../data/model.js';
+import { validateRecord } from '../../data/schemas.js';
 import { type ColumnMapping, FIELDS, type FieldDef, type ImportKind } from './csv-columns.js';
 import { parseDate, parseMoney, parseNumber, type ValueProblem } from './csv-values.js';
 
