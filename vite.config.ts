@@ -107,6 +107,8 @@ export default defineConfig(
                     'funnel-canvas': 'src/components/funnel-chart/funnel-canvas.ts',
                     ...cdnElementEntries(),
                     ...localeEntries(),
+                    // For the import-map way of loading the npm files (docs/pages/usage.en.md).
+                    'vendor/papaparse': 'src/cdn/papaparse-module.ts',
                   },
                   formats: ['es'],
                 },

@@ -9,7 +9,15 @@ import { gzipSync } from 'node:zlib';
 const CDN_ROOT = resolve('dist/cdn');
 // `/dist/…` serves the package's dist/ folder (the single-file IIFE with its cdn/ folder beside it).
 const DIST_ROOT = resolve('dist');
-const TYPES = { '.js': 'text/javascript', '.map': 'application/json', '.json': 'application/json' };
+// `/node_modules/…` and `/importmap/…` serve the consumer project (test/build/consumers.mjs): the packed package
+// as installed with its dependencies, for the import-map page.
+const PROJECT_ROOT = resolve('.tmp/consumers/project');
+const TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.map': 'application/json',
+  '.json': 'application/json',
+};
 let cdn;
 
 function startCdn() {
@@ -20,7 +28,11 @@ function startCdn() {
     // 404, as when a deployment forgot a file), for the failed-download tests.
     const missing = /^\/missing\/([^/]+)(\/.*)$/.exec(path);
     if (missing) path = missing[2];
-    const root = path.startsWith('/dist/') ? DIST_ROOT : CDN_ROOT;
+    const root = path.startsWith('/dist/')
+      ? DIST_ROOT
+      : /^\/(node_modules|importmap)\//.test(path)
+        ? PROJECT_ROOT
+        : CDN_ROOT;
     const file = join(root, root === DIST_ROOT ? path.slice('/dist'.length) : path);
     if (
       (missing && path.includes(missing[1])) ||
@@ -91,6 +103,25 @@ ${element}
 }
 
 /**
+ * `/__crm/importmap-page?cdn=<origin>`: the usage guide's import map, copied from docs/pages/usage.en.md as
+ * written, on a page whose base URL is the CDN server, which serves the installed package and its dependencies
+ * as plain files (`/node_modules/…`): nothing rewrites a bare import there, as on a real intranet server. The page
+ * itself comes from the test server, so the test can reach its DOM.
+ */
+function importMapPage(cdnOrigin) {
+  const guide = readFileSync('docs/pages/usage.en.md', 'utf8');
+  const map = /<script type="importmap">[\s\S]*?<\/script>/.exec(guide)?.[0];
+  if (!map) throw new Error('docs/pages/usage.en.md has no import map');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<script src="/test/build/pages/watch.js"></script>
+<base href="${cdnOrigin}/">
+${map}
+<script type="module" src="importmap/main.js"></script>
+</head><body></body></html>`;
+}
+
+/**
  * For the page-size benchmark: the gzip size (level 9) of the files behind the URL paths a page fetched,
  * read from disk (the dev server may transform what it serves; the deployed file is what counts).
  */
@@ -108,6 +139,9 @@ function gzipSize(paths) {
 export const loaderPagesPlugin = {
   name: 'crm-loader-pages',
   serve(context) {
+    if (context.path === '/__crm/importmap-page') {
+      return { body: importMapPage(context.URL.searchParams.get('cdn') ?? ''), type: 'html' };
+    }
     if (context.path !== '/__crm/loader-page' && context.path !== '/__crm/iife-page') return undefined;
     // `cdn` may carry a path (`<origin>/missing/<part>`); the policy names its origin.
     const cdnOrigin = context.URL.searchParams.get('cdn') ?? '';
