@@ -5,7 +5,53 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-const toDist = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+// The analyzer writes `src/x.ts` and, for a superclass, `/src/x.js`: both become the shipped `dist/x.js`.
+const toDist = (path) => path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
+
+/** The files the package ships as modules of their own: the `exports` targets (the rest is bundled into chunks). */
+function shippedModules() {
+  const pkg = JSON.parse(read('package.json'));
+  return new Set(
+    Object.values(pkg.exports)
+      .map((target) => (typeof target === 'object' ? target.import : undefined))
+      .filter(Boolean)
+      .map((file) => file.replace(/^\.\//, '')),
+  );
+}
+
+/** Names the package root (`crm-widgets`, dist/index.js) exports by name, e.g. the base class `CrmElement`. */
+function rootExports() {
+  const names = new Set();
+  for (const m of read('src/script-exports.ts').matchAll(/export\s*\{([^}]*)\}/g)) {
+    for (const part of m[1].split(',')) {
+      const name = part
+        .replace(/^\s*type\s+/, '')
+        .trim()
+        .split(/\s+as\s+/)
+        .pop();
+      if (name) names.add(name);
+    }
+  }
+  return names;
+}
+
+/**
+ * Every `module` reference under a node (superclass, exports, `inheritedFrom` of members, events, parts, …) made
+ * to name a file the package ships: its dist file when that is a module of its own, else the package root when
+ * the root exports the name (the base class), else none (the name alone).
+ */
+function shipModules(node, shipped, root) {
+  if (Array.isArray(node)) for (const item of node) shipModules(item, shipped, root);
+  else if (node && typeof node === 'object') {
+    if (typeof node.module === 'string') {
+      const file = toDist(node.module);
+      if (shipped.has(file)) node.module = file;
+      else if (root.has(node.name)) node.module = 'dist/index.js';
+      else delete node.module;
+    }
+    for (const [key, value] of Object.entries(node)) if (key !== 'module') shipModules(value, shipped, root);
+  }
+}
 const read = (path) => readFileSync(path, 'utf8');
 
 /** `'crm-x': CustomEvent<Detail>` in any source file: the typed detail of every crm-* event. */
@@ -44,16 +90,16 @@ const shipped = {
   packageLinkPhase({ customElementsManifest }) {
     const events = eventTypes();
     const baseTokens = tokensIn(['src/internal/crm-element.ts']);
+    const shipped = shippedModules();
+    const root = rootExports();
+    // Modules bundled into chunks are no files of the package: left out (their elements' own modules stay).
+    customElementsManifest.modules = customElementsManifest.modules.filter((mod) => shipped.has(toDist(mod.path)));
     for (const mod of customElementsManifest.modules) {
       const source = mod.path;
       mod.path = toDist(mod.path);
-      for (const exp of mod.exports ?? [])
-        if (exp.declaration?.module) exp.declaration.module = toDist(exp.declaration.module);
+      shipModules(mod.exports, shipped, root);
+      shipModules(mod.declarations, shipped, root);
       for (const decl of mod.declarations ?? []) {
-        if (decl.superclass?.module) decl.superclass.module = toDist(decl.superclass.module);
-        for (const member of [...(decl.members ?? []), ...(decl.attributes ?? [])]) {
-          if (member.inheritedFrom?.module) member.inheritedFrom.module = toDist(member.inheritedFrom.module);
-        }
         if (!decl.customElement) continue;
         if (!decl.tagName) {
           delete decl.customElement; // the base class: a class, not an element

@@ -65,7 +65,14 @@ const loadPresets = () =>
 
 /**
  * The base of every crm-widgets element: guarded registration, reactive language, shared host styles
- * and a typed event helper.
+ * and a typed event helper. What it documents here is inherited by every element in the manifest.
+ *
+ * @fires crm-locale-error - The element's texts in its language could not be fetched: `{ lang, locale, message }`;
+ * it shows English with a localised notice.
+ * @fires crm-load-error - A part of the element could not be fetched: `{ tag, url, message }`; a localised notice
+ * says so in its place.
+ * @csspart locale-error - The notice that the element's language could not be loaded.
+ * @csspart load-error - The notice that a part of the element could not be loaded.
  */
 export class CrmElement extends LitElement {
   static readonly version: string = VERSION;

@@ -95,6 +95,30 @@ describe('consumer apps built in production mode from the packed tarball', () =>
     expect(apps.files.filter((f) => f.startsWith('src/'))).to.deep.equal([]);
   });
 
+  it('custom-elements.json names only files the tarball ships: every module path and every reference', async () => {
+    const manifest = await (
+      await fetch('/.tmp/consumers/project/node_modules/crm-widgets/custom-elements.json')
+    ).json();
+    const paths = new Set<string>();
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        for (const [key, value] of Object.entries(node)) {
+          if ((key === 'path' || key === 'module') && typeof value === 'string') paths.add(value);
+          else walk(value);
+        }
+      }
+    };
+    walk(manifest.modules);
+    expect(paths.size).to.be.greaterThan(10);
+    expect([...paths].filter((path) => !apps.files.includes(path))).to.deep.equal([]);
+    // The base class's events reach every element (and so the React wrappers' event props).
+    const card = manifest.modules
+      .flatMap((m: { declarations?: { tagName?: string; events?: { name: string }[] }[] }) => m.declarations ?? [])
+      .find((d: { tagName?: string }) => d.tagName === 'crm-customer-card');
+    expect(card.events.map((e: { name: string }) => e.name)).to.include.members(['crm-load-error', 'crm-locale-error']);
+  });
+
   for (const name of FRAMEWORK_APPS) {
     it(`${name}: every element is defined, renders, takes an object property and fires to the framework`, async () => {
       const app = apps.apps.find((a) => a.name === name)!;
