@@ -70,8 +70,9 @@ type Strings = (typeof customerCardStrings)['en'];
  * (no store needed, not editable). `variant="compact"` renders one line: name, tier, owner, warning count.
  *
  * Editing: the header's Edit button opens Edit mode (its code is fetched then, card-editing.ts), which lists the
- * account's fields with a pencil each; a pencil opens that field's editor. Enter saves (Shift+Enter adds a line in notes), Escape cancels. Input is validated by
- * the store; an invalid value is never saved and the reason shows next to the field.
+ * account's fields with a pencil each; a pencil opens that field's editor. Enter saves (Shift+Enter adds a line in
+ * notes), Escape cancels. Input is validated by the store; an invalid value is never saved and the reason shows
+ * next to the field.
  *
  * Layout follows the card's own width (container queries), from 320 px (one column, figures two across) to
  * 1600 px (figures four across, contacts beside the group). Summary figures are compact (万/亿, K/M) with the
@@ -149,7 +150,6 @@ export class CrmCustomerCard extends CrmElement {
     serviceStandards: { attribute: false },
     store: { attribute: false },
     editMode: { state: true, attribute: false },
-    editing: { state: true, attribute: false },
     treeFocus: { state: true, attribute: false },
     contactsEditorOpen: { state: true, attribute: false },
   };
