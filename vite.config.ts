@@ -141,14 +141,15 @@ export function esmEntries(): Record<string, string> {
   return result;
 }
 
-/** Element entries: `components/<name>/<name>` entry points, with the tags their source registers. */
+/**
+ * Element entries: every entry point whose source registers a tag (`components/<name>/<name>`, and the elements
+ * that also work on their own: the contacts editor, the deal form, the stage path), named by its file.
+ */
 export function elementEntries(): { name: string; source: string; tags: string[] }[] {
   return Object.entries(esmEntries()).flatMap(([key, source]) => {
-    const match = /^components\/([^/]+)\/\1$/.exec(key);
-    if (!match) return [];
     const text = readFileSync(new URL(`./${source}`, import.meta.url), 'utf8');
     const tags = [...text.matchAll(/\.define\(\s*['"](crm-[a-z0-9-]+)['"]\s*\)/g)].map((m) => m[1]!);
-    return tags.length ? [{ name: match[1]!, source, tags }] : [];
+    return tags.length ? [{ name: key.split('/').pop()!, source, tags }] : [];
   });
 }
 

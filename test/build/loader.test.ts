@@ -68,6 +68,27 @@ for (const where of ['same origin', 'another origin'] as const) {
   });
 }
 
+describe('loader: every element of the package', () => {
+  it('defines each tag of custom-elements.json when it appears on its own, with nothing reported', async () => {
+    const frame = await open('/__crm/loader-page');
+    const win = frame.contentWindow as PageWindow;
+    const doc = frame.contentDocument!;
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+      modules: { declarations?: { tagName?: string }[] }[];
+    };
+    const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : [])));
+    // The ones an element of the page does not load for it: they must have modules of their own.
+    expect(tags).to.include.members(['crm-stage-path', 'crm-opportunity-form', 'crm-contacts-editor']);
+    for (const tag of tags) {
+      doc.body.append(doc.createElement(tag));
+      await until(() => !!win.customElements.get(tag), `<${tag}> defined when it appears`);
+    }
+    expect(win.__reported).to.deep.equal([]);
+    expect(win.__problems).to.deep.equal([]);
+    frame.remove();
+  });
+});
+
 /**
  * The usage guide's loader example, carried further: a provider seeding from a URL with the elements that reach
  * each lazily fetched dependency (Dexie and valibot, Chart.js, the virtualizer and pinyin-pro, papaparse), all
