@@ -346,6 +346,36 @@ describe("crm-widgets.iife.js parts for the package's dynamic imports", () => {
   });
 });
 
+describe("README's one-script-tag example, as written", () => {
+  it("on a first visit: the seeded badge takes the script's update, nothing thrown", async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const section = readme.slice(readme.indexOf('## Use it from one script tag'));
+    const example = /```html\n([\s\S]*?)```/.exec(section)![1]!;
+    expect(example).to.include('provider.seeded.then(');
+    // Only the addresses change (the file, the seed) and a database of its own, so the visit is a first one.
+    const database = `readme-${crypto.randomUUID()}`;
+    const page = example
+      .replace('src="crm-widgets.iife.js"', `src="${BUNDLE}"`)
+      .replace('seed="data/sample.json"', `database="${database}" seed="/demo/data/sample.json"`);
+    expect(page).to.include(BUNDLE).and.to.include(database);
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><script>
+      window.__problems = [];
+      addEventListener('error', (e) => __problems.push(e.message));
+      addEventListener('unhandledrejection', (e) => __problems.push(String(e.reason)));
+    </script></head><body>${page}</body></html>`;
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & { __problems: string[] };
+    const bound = frame.contentDocument!.querySelector('crm-provider crm-tier-badge')!;
+    await until(() => bound.shadowRoot?.querySelector('[part="code"]')?.textContent === 'A2', 'the update shows');
+    expect(win.__problems).to.deep.equal([]);
+    frame.remove();
+    indexedDB.deleteDatabase(database);
+  });
+});
+
 describe('crm-widgets.iife.js quote builder', () => {
   it('renders a new quote with its views fetched from cdn/iife/ on the one Lit of the file', async () => {
     const database = `iife-quote-${crypto.randomUUID()}`;

@@ -118,7 +118,19 @@ export class CrmProvider extends CrmElement {
     initialValue: getStore(this.database),
   });
   private readonly syncProvider = new ContextProvider(this, { context: syncContext, initialValue: undefined });
-  private seeded = new Set<string>();
+  /** Seeds already loaded (or loading) per database and URL: each is loaded once. */
+  private seedsLoaded = new Set<string>();
+  /** The outcome of the current seed, for `seeded`. */
+  private seedOutcome = settleLater<ImportResult | undefined>();
+
+  /**
+   * Settles once the seed is in the store: `{ status: 'imported' | 'skipped', counts }` (the data is there either
+   * way), or undefined without `seed`; rejects with the seed's error. A script that reads or writes records the
+   * seed brings awaits it first (`crm-seed-complete` may have fired before the script listened).
+   */
+  get seeded(): Promise<ImportResult | undefined> {
+    return this.seedOutcome.promise;
+  }
   private syncGeneration = 0;
 
   /** The running sync engine, when a backend is configured. */
@@ -138,7 +150,10 @@ export class CrmProvider extends CrmElement {
       this.watchStorage(store);
     }
     const storeChanged = changed.has('database') || changed.has('store');
-    if ((changed.has('seed') || storeChanged) && this.seed) this.loadSeed(this.providedStore, this.seed);
+    if (changed.has('seed') || storeChanged) {
+      if (this.seed) this.loadSeed(this.providedStore, this.seed);
+      else if (!this.seedsLoaded.size) this.seedOutcome.resolve(undefined);
+    }
     if (storeChanged || changed.has('endpoint') || changed.has('dialect') || changed.has('syncOptions'))
       this.restartSync();
   }
@@ -239,8 +254,10 @@ export class CrmProvider extends CrmElement {
 
   private async loadSeed(store: CrmStore, url: string): Promise<void> {
     const key = `${store.database}\n${url}`;
-    if (this.seeded.has(key)) return;
-    this.seeded.add(key);
+    if (this.seedsLoaded.has(key)) return;
+    this.seedsLoaded.add(key);
+    if (this.seedOutcome.settled) this.seedOutcome = settleLater();
+    const outcome = this.seedOutcome;
     this.seedError = undefined;
     this.seedPercent = 0;
     try {
@@ -251,16 +268,42 @@ export class CrmProvider extends CrmElement {
           this.emit('crm-seed-progress', progress);
         },
       });
+      outcome.resolve(result);
       this.emit('crm-seed-complete', result);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.seedError = message;
-      this.seeded.delete(key);
+      this.seedsLoaded.delete(key);
+      outcome.reject(error);
       this.emit('crm-seed-error', { error, message });
     } finally {
       this.seedProgress = undefined;
     }
   }
+}
+
+/** A promise settled from outside, once; a rejection nobody awaits is not reported as unhandled (an event says it). */
+function settleLater<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => undefined);
+  const outcome = {
+    promise,
+    settled: false,
+    resolve: (value: T) => {
+      outcome.settled = true;
+      resolve(value);
+    },
+    reject: (error: unknown) => {
+      outcome.settled = true;
+      reject(error);
+    },
+  };
+  return outcome;
 }
 
 /** The property a widget names a record of each table by. */

@@ -47,7 +47,12 @@ describe('<crm-provider>', () => {
     document.body.append(again);
     expect((await skipped).detail).to.deep.equal({ status: 'skipped', counts: {}, reason: 'already-seeded' });
     expect(await getStore(name).customers.count()).to.equal(2);
+    // `seeded` says the same to a script that asks after the event fired.
+    expect(await again.seeded).to.deep.equal({ status: 'skipped', counts: {}, reason: 'already-seeded' });
     again.remove();
+    // Without a seed there is nothing to wait for.
+    const plain = await fixture<CrmProvider>(html`<crm-provider database=${name}></crm-provider>`);
+    expect(await plain.seeded).to.equal(undefined);
   });
 
   it('names the seed in its banner and its progress never goes back across phases', async () => {
@@ -98,6 +103,11 @@ describe('<crm-provider>', () => {
     );
     const { detail } = await oneEvent(element, 'crm-seed-error');
     expect(detail.message).to.contain('HTTP 404');
+    const error = await element.seeded.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(String(error)).to.contain('HTTP 404');
   });
 
   it('shows a visible warning and fires crm-storage-fallback when IndexedDB is unavailable', async () => {
