@@ -146,10 +146,20 @@ write('dist/react/index.d.ts', reactIndex);
 const imports = elements
   .map((el) => `import type { ${el.name} } from '${fromDist('dist/types', el.module)}';`)
   .join('\n');
+/**
+ * An attribute's JSX type: its literal values when it has them; a Boolean attribute takes `true`/`false` (React 19
+ * sets `""` or removes it); a number may be written either way; anything else is text.
+ */
+const attributeType = (text = 'string') => {
+  if (text.includes("'")) return text;
+  if (text === 'boolean') return 'boolean';
+  if (text === 'number') return 'number | string';
+  return 'string';
+};
 const attributes = (el) =>
   (el.attributes ?? [])
     .filter((a) => a.name.includes('-'))
-    .map((a) => `'${a.name}'?: ${a.type?.text?.includes("'") ? a.type.text : 'string'};`)
+    .map((a) => `'${a.name}'?: ${attributeType(a.type?.text)};`)
     .join(' ');
 const props = (el) => `Partial<Omit<${el.name}, keyof LitElement>> & { ${attributes(el)} }`;
 

@@ -170,6 +170,9 @@ function App() {
     <>
 ${jsx}
       <CrmTierBadge id="wrapper" tier="A2" onCrmTierChange={(event) => console.log(event.detail.tier)} />
+      {/* Attributes as the README documents them: a Boolean one bare, a number one in braces. */}
+      <crm-tier-badge id="typed-attributes" tier="A1" hide-name />
+      <crm-customer-card id="typed-card" heading-level={3} no-contact-days={30} />
     </>
   );
 }

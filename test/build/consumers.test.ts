@@ -156,6 +156,11 @@ describe('consumer apps built in production mode from the packed tarball', () =>
     const wrapped = frame.contentDocument!.querySelector('crm-tier-badge#wrapper')!;
     await until(() => !!wrapped.shadowRoot?.querySelector('[part="code"]'), 'wrapped badge rendered');
     expect(wrapped.shadowRoot!.querySelector('[part="code"]')!.textContent).to.equal('A2');
+    // A Boolean attribute written bare in JSX (typed `boolean`) reaches the element.
+    const bare = frame.contentDocument!.querySelector('crm-tier-badge#typed-attributes')!;
+    await until(() => !!bare.shadowRoot?.querySelector('[part="code"]'), 'badge with attributes rendered');
+    expect(bare.hasAttribute('hide-name')).to.equal(true);
+    expect(bare.shadowRoot!.querySelector('[part="name"]')).to.equal(null);
     frame.remove();
   });
 
