@@ -158,7 +158,7 @@ function reactApp(elements) {
     'main.tsx': `/// <reference types="crm-widgets/react-jsx" />
 ${elements.map((e) => `import '${e.entry}';`).join('\n')}
 import { CrmTierBadge } from 'crm-widgets/react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ready, record, samples } from './harness.js';
 
@@ -166,10 +166,14 @@ const sample = (tag: string) => samples.find((s) => s.tag === tag)!;
 
 function App() {
   useEffect(() => ready('react'), []);
+  // The usage guide's wrapper example, as written there.
+  const [tier, setTier] = useState<string | null>(null);
   return (
     <>
 ${jsx}
       <CrmTierBadge id="wrapper" tier="A2" onCrmTierChange={(event) => console.log(event.detail.tier)} />
+      <CrmTierBadge customerId="cust-001" scheme="value" onCrmTierChange={(e) => setTier(e.detail.tier)} />
+      <output id="computed-tier">{tier}</output>
       {/* Attributes as the README documents them: a Boolean one bare, a number one in braces. */}
       <crm-tier-badge id="typed-attributes" tier="A1" hide-name />
       <crm-customer-card id="typed-card" heading-level={3} no-contact-days={30} />
