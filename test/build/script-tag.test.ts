@@ -346,6 +346,34 @@ describe("crm-widgets.iife.js parts for the package's dynamic imports", () => {
   });
 });
 
+describe('crm-widgets.iife.js presentational widgets', () => {
+  it('a funnel given .data by the script after its tag fetches no data layer and creates no database', async () => {
+    const before = new Set((await indexedDB.databases()).map((d) => d.name));
+    const { frame, errors } = await staticPage(
+      `<script src="${BUNDLE}"></script><crm-funnel-chart id="f" shape="funnel"></crm-funnel-chart>
+      <script>f.data = [
+        { id: 'o1', stage: 'lead', amount: 100000, currency: 'CNY' },
+        { id: 'o2', stage: 'qualified', amount: 50000, currency: 'CNY' }
+      ];</script>`,
+    );
+    const win = frame.contentWindow as Window;
+    const funnel = frame.contentDocument!.querySelector('crm-funnel-chart')!;
+    await until(() => !!funnel.shadowRoot?.querySelector('svg'), 'funnel drawn from its data');
+    // The funnel decides one task after its first update (a zero-delay timer queued before this one), and a bound
+    // funnel would fetch its data layer in the update that follows; a request to the same server after that point
+    // comes back after such a fetch would have.
+    await new Promise((resolve) => win.setTimeout(resolve));
+    await (funnel as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await fetch(BUNDLE, { method: 'HEAD' });
+    const files = fetched(win);
+    expect(files.filter((f) => /store-binding|dexie/.test(f))).to.deep.equal([]);
+    const created = (await indexedDB.databases()).map((d) => d.name).filter((name) => !before.has(name));
+    expect(created).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+    frame.remove();
+  });
+});
+
 describe("README's one-script-tag example, as written", () => {
   it("on a first visit: the seeded badge takes the script's update, nothing thrown", async () => {
     const readme = await (await fetch('/README.md')).text();

@@ -162,6 +162,12 @@ export class CrmFunnelChart extends CrmElement {
 
   /** Created on first need, so a presentational funnel never opens a database. */
   private live: LiveDataController<StoreSnapshot, readonly [boolean, string | undefined, boolean]> | undefined;
+  /**
+   * Set one task after the first update: a funnel without `.data` binds to the store only then. A page script
+   * right after the tag (`f.data = …`) runs after the element's first update but before the next task, and a
+   * funnel given its data that way must not fetch the data layer nor create a database.
+   */
+  private dataSettled: boolean | 'waiting' = false;
   /** The whole-table funnel, kept incrementally from the store's snapshot. */
   private readonly feed = new FunnelFeedController(this);
   private readonly viewModel = new FunnelViewModel(this.feed);
@@ -176,6 +182,16 @@ export class CrmFunnelChart extends CrmElement {
   private inputs: unknown[] = [];
 
   protected override willUpdate(): void {
+    if (this.data === undefined && !this.live && this.dataSettled !== true) {
+      if (!this.dataSettled) {
+        this.dataSettled = 'waiting';
+        setTimeout(() => {
+          this.dataSettled = true;
+          this.requestUpdate();
+        });
+      }
+      return;
+    }
     if (this.data === undefined && !this.live) {
       this.live = new LiveDataController(this, {
         args: () => [this.data === undefined, this.owner, this.needsCustomers] as const,

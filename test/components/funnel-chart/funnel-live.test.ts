@@ -106,6 +106,11 @@ describe('<crm-funnel-chart> over the live snapshot', () => {
     await store.import({ customers: [customer('cust-x')], opportunities: [opp('o-1', 'lead'), opp('o-2', 'won')] });
     const el = document.createElement('crm-funnel-chart');
     el.store = store;
+    // A funnel without `.data` binds one task after its first update (a script may still give it data); once it
+    // has, later connections bind in their first update.
+    document.body.append(el);
+    await until(() => store.open === 1, 'bound to the store');
+    el.remove();
     await cycleConnection(el, store, 50);
     await until(() => store.snapshots.held.length === 0, 'snapshot released');
     expect(listeners(store)).to.equal(0);
