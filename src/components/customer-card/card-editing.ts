@@ -15,7 +15,7 @@ import type { LabelDomain } from '../../internal/labels.js';
 import type { LocalizeController } from '../../internal/localize.js';
 import { validationReason } from '../../internal/validation-reason.js';
 import type { CustomerChangeDetail } from './customer-card.js';
-import { customerCardStrings, type FieldKey } from './customer-card.strings.js';
+import type { customerCardStrings, FieldKey } from './customer-card.strings.js';
 
 type Strings = (typeof customerCardStrings)['en'];
 type EditorKind = 'text' | 'textarea' | 'select' | 'money';
@@ -24,6 +24,8 @@ type EditorKind = 'text' | 'textarea' | 'select' | 'money';
 export interface EditingContext {
   host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
   localize: LocalizeController;
+  /** The card's texts in its language (its static translations, so they are here when it renders). */
+  strings(): Strings;
   /** A code's label in the card's language (passed in: the labels stay in the element base's chunk). */
   label(domain: LabelDomain, code: string): string;
   /** The account being edited (undefined while none is shown). */
@@ -118,7 +120,7 @@ export class CardEditing {
   }
 
   private get t(): Strings {
-    return this.context.localize.strings(customerCardStrings);
+    return this.context.strings();
   }
 
   private focus(selector: string): void {

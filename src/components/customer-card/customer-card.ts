@@ -447,6 +447,7 @@ export class CrmCustomerCard extends CrmElement {
         this.fieldEditing ??= new CardEditing({
           host: this,
           localize: this.localize,
+          strings: () => this.localize.strings(customerCardStrings),
           label: (domain, code) => labelOf(domain, code, this.localize.lang),
           customer: () => this.cardData?.customer,
           store: () => this.data.store,
