@@ -84,6 +84,8 @@ describe('consumer apps built in production mode from the packed tarball', () =>
   before(async () => {
     apps = await loadApps();
   });
+  // The bound-card apps import into the default database (`getStore()`), which is this page's too.
+  after(() => indexedDB.deleteDatabase('crm-widgets'));
 
   it('the tarball ships what the package promises', () => {
     for (const file of ['LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'web-types.json', 'package.json']) {

@@ -30,7 +30,16 @@ describe('demo pages at 390 px', function () {
   afterEach(() => {
     for (const frame of document.querySelectorAll('iframe.demo')) frame.remove();
   });
-  after(() => indexedDB.deleteDatabase('crm-widgets'));
+  // The demo seeds the default database only when it is empty: start from none (the runner reuses pages, and
+  // another file may have used that database), and leave none behind.
+  const deleteDefault = () =>
+    new Promise((resolve, reject) => {
+      const request = indexedDB.deleteDatabase('crm-widgets');
+      request.onsuccess = resolve;
+      request.onerror = () => reject(request.error);
+    });
+  before(deleteDefault);
+  after(deleteDefault);
 
   for (const page of ['index.html', 'workspace.html']) {
     for (const lang of ['en', 'zh-CN']) {
