@@ -8,6 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { until } from '../support/fixtures.js';
+import { exerciseLazyDependencies } from './lazy-dependencies.js';
 
 type PageWindow = Window & {
   __problems?: string[];
@@ -100,49 +101,9 @@ describe('loader page with data: every dependency fetched from the CDN under CSP
   it('a seeded provider, a bound card, funnel bars, a pinyin search and a CSV import all work', async () => {
     const cdn = (await executeServerCommand('start-cdn-server')) as string;
     const frame = await open(`/__crm/loader-page?cdn=${encodeURIComponent(cdn)}`);
-    const win = frame.contentWindow as PageWindow & { Blob: typeof Blob };
-    const doc = frame.contentDocument!;
+    const win = frame.contentWindow as PageWindow;
     const database = `loader-data-${crypto.randomUUID()}`;
-    const element = (tag: string, attributes: Record<string, string> = {}) => {
-      const el = doc.createElement(tag);
-      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-      return el;
-    };
-    const provider = element('crm-provider', { database, seed: '/test/fixtures/seed-small.json' });
-    const card = element('crm-customer-card', { 'customer-id': 'grp-1-1' });
-    const funnel = element('crm-funnel-chart', { shape: 'bars' });
-    const list = element('crm-account-list') as HTMLElement & { visibleRows: readonly { name: string }[] };
-    const importer = element('crm-import') as HTMLElement & {
-      load(file: Blob): Promise<void>;
-      start(): Promise<{ created: number } | undefined>;
-    };
-    provider.append(card, funnel, list, importer);
-    doc.body.append(provider);
-
-    await until(
-      () => card.shadowRoot?.querySelector('[part="name"]')?.textContent === '华东能源江苏分公司',
-      'card shows the seeded account',
-    );
-    await until(() => {
-      const canvas = funnel.shadowRoot?.querySelector<HTMLCanvasElement>('[part="canvas"]');
-      if (!canvas?.width) return false;
-      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-      return data.some((value, i) => i % 4 === 3 && value > 0);
-    }, 'funnel bars drawn');
-    const search = () => list.shadowRoot?.querySelector<HTMLInputElement>('[part="search"]');
-    await until(() => !!search() && list.visibleRows.length > 1, 'account list rows');
-    search()!.value = 'hdnyjs';
-    search()!.dispatchEvent(new Event('input'));
-    await until(
-      () => list.visibleRows.length === 1 && list.visibleRows[0]!.name === '华东能源江苏分公司',
-      'found by pinyin initials',
-      20_000,
-    );
-    await until(() => !!importer.shadowRoot?.querySelector('input[type="file"]'), 'file picker shown');
-    const csv = await (await fetch('/test/fixtures/customers-utf8-bom.csv')).arrayBuffer();
-    await importer.load(new win.Blob([csv]));
-    await until(() => !!importer.shadowRoot!.querySelector('[part="preview"]'), 'CSV preview shown');
-    expect((await importer.start())?.created).to.equal(3);
+    await exerciseLazyDependencies(frame, database);
 
     // Every module came from the CDN origin; nothing was blocked by the policy.
     // (Besides the page's own watcher and the test server's live-reload socket.)
