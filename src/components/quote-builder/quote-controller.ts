@@ -140,13 +140,20 @@ export class QuoteController {
     const data = loaded.value;
     if (!quoteId) return this.startNewQuote(`q-${newId()}`, customerId);
     if (loaded.status !== 'complete' || !data || data.id !== quoteId || data === this.lastSeen) return undefined;
-    this.lastSeen = data;
     const stored = data.record;
     if (!this.quote || this.quote.id !== data.id) {
-      if (stored) this.load(stored, true);
-      else return this.startNewQuote(data.id, customerId);
+      if (!stored) {
+        // A new quote under this id: it needs its customer (whose currency it takes). Until the customer has
+        // loaded, this data is not "seen", so the next sync (the customer arriving) starts it.
+        const started = this.startNewQuote(data.id, customerId);
+        if (started) this.lastSeen = data;
+        return started;
+      }
+      this.lastSeen = data;
+      this.load(stored, true);
       return undefined;
     }
+    this.lastSeen = data;
     if (!stored || this.saving || stored.updatedAt === this.baseUpdatedAt) return undefined;
     // An echo of an older save of ours arriving late: nothing new.
     if (this.baseUpdatedAt && stored.updatedAt && stored.updatedAt < this.baseUpdatedAt) return undefined;

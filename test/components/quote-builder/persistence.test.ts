@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { QuoteRecord } from '../../../src/components/quote-builder/quote-model.js';
 import { deleteStores, until } from '../../support/fixtures.js';
-import { addProduct, cell, mount, q, seededStore, text, type } from './helpers.js';
+import { addProduct, cell, loaded, mount, q, seededStore, text, type } from './helpers.js';
 
 describe('<crm-quote-builder> never loses work', () => {
   afterEach(deleteStores);
@@ -31,6 +31,21 @@ describe('<crm-quote-builder> never loses work', () => {
     expect(q<HTMLInputElement>(again, '#draft-description')!.value).to.equal('Half-typed line');
     expect(q<HTMLInputElement>(again, '#draft-unitPrice')!.value).to.equal('99.5');
     expect(again.pricing!.totals.gross).to.equal(el.pricing!.totals.gross);
+  });
+
+  it('starts the new quote its quote-id names once its customer arrives after the quote lookup', async () => {
+    // The quote lookup completes first (no such record) while the customer is not in the store yet: the new quote
+    // must start when the customer arrives, not wait forever (a field report: "Loading quote…" never ended).
+    const store = await seededStore();
+    const el = document.createElement('crm-quote-builder');
+    Object.assign(el, { store, customerId: 'cust-late', quoteId: 'q-new', lang: 'en' });
+    document.body.append(el);
+    await until(() => text(q(el, '.placeholder')).includes('cust-late'), 'customer not found (yet)');
+    await store.import({ customers: [{ id: 'cust-late', name: '晚到客户', currency: 'CNY' }] });
+    await loaded(el);
+    expect(el.quoteId).to.equal('q-new');
+    expect(el.value).to.include({ id: 'q-new', customerId: 'cust-late', currency: 'CNY', status: 'draft' });
+    el.remove();
   });
 
   it('saves at once when the page is hidden', async () => {
