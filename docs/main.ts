@@ -7,7 +7,12 @@
  */
 import { marked } from 'marked';
 import manifest from '../custom-elements.json';
+import pkg from '../package.json';
 import '../src/index.js';
+// The elements that also work on their own, with entries of their own (the root entry does not register them).
+import '../src/components/customer-card/contacts-editor.js';
+import '../src/components/pipeline-board/opportunity-form.js';
+import '../src/internal/stage-path.js';
 import './design-reference.js';
 
 type Lang = 'en' | 'zh-CN';
@@ -33,6 +38,15 @@ interface Declaration extends Item {
   cssProperties?: Item[];
   slots?: Item[];
 }
+
+/** The package entry (`crm-widgets/<name>`) of each shipped module, from package.json `exports`. */
+const entryOf = new Map(
+  Object.entries(pkg.exports as Record<string, string | { import?: string }>).flatMap(([key, target]) =>
+    typeof target === 'object' && target.import
+      ? [[target.import.replace(/^\.\//, ''), key === '.' ? 'crm-widgets' : `crm-widgets/${key.slice(2)}`] as const]
+      : [],
+  ),
+);
 
 const elements = (manifest as { modules: { path: string; declarations?: Declaration[] }[] }).modules.flatMap((m) =>
   (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ ...d, module: m.path })),
@@ -129,11 +143,15 @@ function table(title: string, rows: Item[], columns: [string, (item: Item) => st
 function elementPage(decl: (typeof elements)[number]): Node[] {
   const t = UI[lang];
   const tag = decl.tagName!;
-  const entry = decl.module.replace(/^dist\/components\/([^/]+)\/\1\.js$/, 'crm-widgets/$1');
+  const entry = entryOf.get(decl.module) ?? decl.module;
   const example = examples[`./examples/${tag}.html`];
   const exampleBox = el('div', undefined, { class: 'example' });
   // Our own example files, never user input.
   exampleBox.innerHTML = example ?? `<${tag}></${tag}>`;
+  // Properties an example gives as JSON (objects and arrays are properties, not attributes), e.g. the stage path's.
+  for (const node of exampleBox.querySelectorAll<HTMLElement>('[data-docs-props]')) {
+    Object.assign(node, JSON.parse(node.dataset.docsProps!));
+  }
   const source = el('pre');
   source.append(el('code', (example ?? `<${tag}></${tag}>`).trim()));
   const properties = (decl.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static);

@@ -43,6 +43,37 @@ describe('docs site (docs/dist)', () => {
     frame.remove();
   });
 
+  it('every element page: an example of its own that renders, navigated to within the site, and its package entry', async function () {
+    this.timeout(120_000);
+    const exports = Object.keys((await (await fetch('/package.json')).json()).exports as Record<string, unknown>);
+    const entries = exports.map((key) => (key === '.' ? 'crm-widgets' : `crm-widgets/${key.slice(2)}`));
+    const frame = await openDocs('#/', 'en');
+    const doc = frame.contentDocument!;
+    for (const tag of tags) {
+      frame.contentWindow!.location.hash = `#/elements/${tag}`;
+      await until(() => doc.querySelector('#page h1')?.textContent === `<${tag}>`, `${tag} page`);
+      expect(doc.getElementById('page')!.textContent, tag).not.to.contain('No example yet');
+      expect(frame.contentWindow!.customElements.get(tag), `${tag} defined`).to.be.a('function');
+      // The example's element (the provider's page shows a widget inside the site's one provider).
+      const live =
+        doc.querySelector<HTMLElement>(`.example ${tag}`) ??
+        [...doc.querySelectorAll<HTMLElement>('.example *')].find((el) => el.localName.startsWith('crm-'))!;
+      expect(live.localName, tag).to.match(/^crm-/);
+      // Rendered: its shadow root (or, for the contacts editor, its own light DOM) has content, and it takes space.
+      await until(
+        () =>
+          ((live.shadowRoot ?? live).textContent ?? '').trim().length > 0 && live.getBoundingClientRect().height > 0,
+        `${tag} example rendered`,
+        20_000,
+      );
+      // Not stuck on its loading message.
+      await until(() => !/Loading|加载中/.test((live.shadowRoot ?? live).textContent ?? ''), `${tag} loaded`, 20_000);
+      const entry = /import '([^']+)';/.exec(doc.querySelector('#page pre')!.textContent!)?.[1];
+      expect(entries, `${tag}: ${entry}`).to.include(entry);
+    }
+    frame.remove();
+  });
+
   it('an element page: live example and generated tables, in English then Chinese', async () => {
     const frame = await openDocs('#/elements/crm-tier-badge', 'en');
     const doc = frame.contentDocument!;
