@@ -109,8 +109,8 @@ export class CrmAccountList extends CrmElement {
   /** The reference time for warning signs (ISO date or timestamp); default now. */
   @property() now?: string;
 
-  /** The chosen account (set by Enter or click; the page may set it too). */
-  @property({ attribute: 'selected-id' }) selectedId?: string;
+  /** The chosen account (set by Enter or click, and reflected to the attribute; the page may set it too). */
+  @property({ attribute: 'selected-id', reflect: true }) selectedId?: string;
 
   @state() query = '';
   @state() filters: AccountFilters = {};

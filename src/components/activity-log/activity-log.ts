@@ -80,6 +80,7 @@ interface LogData {
  * @csspart month - A month heading.
  * @csspart month-total - The month's order amounts beside its heading (compact; each order shows its exact amount).
  * @csspart entry - One activity (also `complaint`).
+ * @csspart complaint - A complaint entry, beside `entry` (its status and resolution).
  * @csspart overdue - An overdue next step.
  * @csspart status - The live message after a save.
  *
@@ -332,7 +333,7 @@ export class CrmActivityLog extends CrmElement {
       ${complaint && status === 'open' ? html`<button type="button" data-action="start" @click=${() => this.complaint(a, 'in-progress')}>${t.startWork}</button>` : nothing}
       ${complaint && open ? html`<button type="button" data-action="resolve" @click=${() => this.startResolve(a)}>${t.resolve}</button>` : nothing}
       ${complaint && !open ? html`<button type="button" data-action="reopen" @click=${() => this.complaint(a, 'open')}>${t.reopen}</button>` : nothing}
-      ${a.nextStep && !a.nextStep.done ? html`<button type="button" data-action="done" @click=${() => this.write(() => setStepDone(this.data.store!, a, true, this.user), a.subject)}>${t.markDone}</button>` : nothing}
+      ${a.nextStep && !a.nextStep.done ? html`<button type="button" data-action="done" @click=${() => this.markDone(a)}>${t.markDone}</button>` : nothing}
       ${editable ? html`<button type="button" data-action="edit" @click=${() => this.startEdit(a)}>${t.edit}</button>` : nothing}
       ${
         editable
@@ -476,6 +477,12 @@ export class CrmActivityLog extends CrmElement {
     }
     this.resolving = undefined;
     await this.complaint(a, 'resolved', r.note);
+  }
+
+  /** The next step is done: written like any edit (a revision), and announced like one. */
+  private async markDone(a: Activity): Promise<void> {
+    const saved = await this.write(() => setStepDone(this.data.store!, a, true, this.user), a.subject);
+    if (saved) this.emit('crm-activity-save', { activity: saved, created: false });
   }
 
   private async complaint(a: Activity, to: ComplaintStatus, note?: string): Promise<void> {

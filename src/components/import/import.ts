@@ -61,6 +61,7 @@ const SHOWN_ERRORS = 50;
  * @csspart progress - The progress bar and counts.
  * @csspart message - The result or error message.
  * @csspart errors - The table of rejected rows.
+ * @csspart download - The button that downloads the rejected rows as CSV (after an import that refused some).
  * @cssprop --crm-color-border - Borders.
  * @cssprop --crm-color-surface - Background.
  * @cssprop --crm-color-accent - The import button.

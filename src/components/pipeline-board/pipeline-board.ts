@@ -99,10 +99,13 @@ const loadForm = () =>
  * @csspart header - Title and the "new opportunity" button.
  * @csspart columns - The columns (a list on narrow screens).
  * @csspart column - One stage column (also `target` while it is the keyboard or drag target).
+ * @csspart target - The column a deal is being moved to (keyboard or drag), beside `column`.
  * @csspart totals - A column's count, amount and weighted amount.
  * @csspart cards - A column's list of cards.
  * @csspart card - One opportunity card.
  * @csspart panel - The action bar, the won/lost reason form and the conflict message (also `conflict`, `error`).
+ * @csspart conflict - The message that the deal was changed elsewhere, beside `panel`.
+ * @csspart error - A move that could not be saved, or a reason that is required, beside `panel`.
  * @csspart path - The selected deal's stage path (`<crm-stage-path>`: its stages as chevrons, current highlighted).
  * @csspart announcer - The live region announcing moves (visually hidden).
  *

@@ -243,6 +243,9 @@ describe('<crm-account-list>', () => {
     const event = await oneEvent(el, 'crm-customer-select');
     expect(event.detail).to.deep.equal({ customerId: 'g' });
     expect(event.bubbles && event.composed).to.equal(true);
+    // The chosen account is the attribute too, as the README says (a page may read either).
+    await el.updateComplete;
+    expect(el.getAttribute('selected-id')).to.equal('g');
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(root(el).querySelector('[data-id="g"]')!.getAttribute('aria-selected')).to.equal('true');

@@ -3,7 +3,7 @@
  * warning sign on the card at once, resolving it clears the sign; edits and deletes follow the author policy
  * and are recorded; overdue steps and the "upcoming" mode; axe; 390 px.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/components/activity-log/activity-log.js';
 import type { CrmActivityLog } from '../../../src/components/activity-log/activity-log.js';
 import '../../../src/components/customer-card/customer-card.js';
@@ -189,7 +189,13 @@ describe('<crm-activity-log>', () => {
     expect(q(log, '[data-id="a-step"]')!.textContent).to.contain('华东能源苏州公司');
     expect(log.scrollWidth).to.be.at.most(390);
     await expect(log).to.be.accessible();
+    const saved = oneEvent(log, 'crm-activity-save');
     q<HTMLButtonElement>(log, '[data-id="a-step"] [data-action="done"]')!.click();
+    // Marking a step done is an edit: announced like one, with the step done in the detail.
+    const { detail } = await saved;
+    expect(detail.created).to.equal(false);
+    expect(detail.activity.id).to.equal('a-step');
+    expect(detail.activity.nextStep!.done).to.equal(true);
     await until(() => !q(log, '[data-id="a-step"]'), 'done steps leave the list');
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
 
