@@ -7,7 +7,7 @@ import { formStyles } from '../../internal/form-styles.js';
 import { stageLabel } from '../../internal/stage-label.js';
 import { LiveDataController } from '../../internal/store-context.js';
 import { validationReason } from '../../internal/validation-reason.js';
-import type { BoardStage } from './board-model.js';
+import { type BoardStage, boardStages } from './board-model.js';
 import {
   checkDraft,
   checkField,
@@ -57,8 +57,9 @@ export class CrmOpportunityForm extends CrmElement {
 
   /** The deal to edit; an object without an `id` (even `{}`) starts a new deal with its fields filled in. */
   @property({ attribute: false }) opportunity?: Partial<Opportunity>;
+  /** The stages to choose from (the board passes its own); none given: the store's, else the defaults. */
   @property({ attribute: false }) stages: readonly BoardStage[] = [];
-  /** Accounts to choose from. */
+  /** Accounts to choose from (the board passes its own); none given: every account in the store. */
   @property({ attribute: false }) customers: readonly Customer[] = [];
   @property({ attribute: false }) store?: CrmStore;
   @property() user?: string;
@@ -68,23 +69,47 @@ export class CrmOpportunityForm extends CrmElement {
   @state() private saveError: string | undefined;
   @state() private saving = false;
 
-  /** Quotes and products for the links (read live; small tables). */
-  private readonly refs = new LiveDataController<{ quotes: Quote[]; products: Product[] }, []>(this, {
-    args: () => [],
-    query: async (store) => ({
+  /**
+   * Quotes and products for the links (read live; small tables), and, when the page gives none (the form on its
+   * own, not in a board), the stages and accounts to choose from.
+   */
+  private readonly refs = new LiveDataController<
+    { quotes: Quote[]; products: Product[]; stages?: BoardStage[]; customers?: Customer[] },
+    readonly [boolean, boolean]
+  >(this, {
+    args: () => [this.stages.length === 0, this.customers.length === 0] as const,
+    query: async (store, readStages, readCustomers) => ({
       quotes: await store.quotes.list(),
       products: await store.products.list(),
+      stages: readStages ? ((await store.stages.list({ orderBy: 'order' })) as BoardStage[]) : undefined,
+      customers: readCustomers ? await store.customers.list({ orderBy: 'name' }) : undefined,
     }),
     store: () => this.store,
   });
 
+  /** The stages offered: the page's, else the store's (else the default stages), in board order. */
+  private get stageChoices(): readonly BoardStage[] {
+    return this.stages.length ? this.stages : boardStages(this.refs.value?.stages);
+  }
+
+  /** The accounts offered: the page's, else the store's. */
+  private get customerChoices(): readonly Customer[] {
+    return this.customers.length ? this.customers : (this.refs.value?.customers ?? []);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const stages = this.stageChoices;
+    const customers = this.customerChoices;
     if (changed.has('opportunity') || (changed.has('stages') && !this.draft.stage)) {
-      const first = this.stages.find((s) => s.kind === 'open')?.id ?? '';
-      const empty = emptyDraft(first, this.customers.length === 1 ? this.customers[0]!.id : '', this.user ?? '');
+      const first = stages.find((s) => s.kind === 'open')?.id ?? '';
+      const empty = emptyDraft(first, customers.length === 1 ? customers[0]!.id : '', this.user ?? '');
       const existing = this.existing;
       this.draft = existing ? draftOf(existing) : { ...empty, ...filledIn(draftOf(this.opportunity ?? {})) };
       this.problems = {};
+    } else if (!this.draft.stage && !this.existing) {
+      // The store's stages arrived after the draft was made (the form on its own): start at the first open one.
+      const first = stages.find((s) => s.kind === 'open')?.id;
+      if (first) this.draft = { ...this.draft, stage: first };
     }
   }
 
@@ -99,7 +124,7 @@ export class CrmOpportunityForm extends CrmElement {
 
   private get context(): DraftContext {
     const quotes = new Map((this.refs.value?.quotes ?? []).map((q) => [q.id, q.customerId] as const));
-    return { stages: this.stages, accounts: new Set(this.customers.map((c) => c.id)), quotes };
+    return { stages: this.stageChoices, accounts: new Set(this.customerChoices.map((c) => c.id)), quotes };
   }
 
   private set(field: DraftField, value: string | string[]): void {
@@ -151,7 +176,7 @@ export class CrmOpportunityForm extends CrmElement {
     const d = this.draft;
     const existing = this.existing;
     const stageName = (s: BoardStage) => stageLabel(s, this.localize.lang);
-    const probability = stageProbability(d, this.stages);
+    const probability = stageProbability(d, this.stageChoices);
     const quotes = (this.refs.value?.quotes ?? []).filter((q) => q.customerId === d.customerId);
     const products = this.refs.value?.products ?? [];
     const field = (key: DraftField, control: unknown) => {
@@ -223,7 +248,7 @@ export class CrmOpportunityForm extends CrmElement {
     >
       <strong id="form-title">${existing ? t.form.edit(existing.name) : t.form.create}</strong>
       ${input('name')}
-      ${select('customerId', [{ value: '', label: t.noneOption }, ...this.customers.map((c) => ({ value: c.id, label: c.name }))])}
+      ${select('customerId', [{ value: '', label: t.noneOption }, ...this.customerChoices.map((c) => ({ value: c.id, label: c.name }))])}
       ${input('amount', 'text', { mode: 'decimal' })}
       ${select(
         'currency',
@@ -231,7 +256,9 @@ export class CrmOpportunityForm extends CrmElement {
       )}
       ${select(
         'stage',
-        this.stages.filter((s) => s.kind === 'open' || !!existing).map((s) => ({ value: s.id, label: stageName(s) })),
+        this.stageChoices
+          .filter((s) => s.kind === 'open' || !!existing)
+          .map((s) => ({ value: s.id, label: stageName(s) })),
         !!existing,
       )}
       ${input('probability', 'text', { mode: 'decimal', placeholder: probability === undefined ? undefined : t.probabilityDefault(`${probability}%`) })}
