@@ -21,6 +21,7 @@ import {
   type ResourceMapping,
   type ResourceStatus,
   SYNC_STATUS_KEY,
+  type SyncErrorCode,
   SyncHttpError,
   type SyncState,
   type SyncStatus,
@@ -309,7 +310,11 @@ export class SyncEngine extends EventTarget {
     try {
       await this.pushAll(failures);
       const interval = this.options.pullIntervalMs ?? 60_000;
-      if (this.pullRequested || (interval > 0 && Date.now() - this.lastPullAt >= interval)) {
+      // A table still marked unreachable from an earlier round is pulled as soon as the server answers again, so
+      // its state (and what changed there meanwhile) is current, not "up to date" beside an old error.
+      const unreachableBefore =
+        failures.size === 0 && Object.values(this.resourceStatus).some((s) => s && isConnectivity(s.code));
+      if (this.pullRequested || unreachableBefore || (interval > 0 && Date.now() - this.lastPullAt >= interval)) {
         this.pullRequested = false;
         await this.pullAll(failures);
         if (failures.size) this.pullRequested = true;
@@ -455,8 +460,16 @@ export class SyncEngine extends EventTarget {
         if (this.abort.signal.aborted) break;
         failures.set(mapping.table, error);
         this.noteResource(mapping.table, error);
+        // The server cannot be reached: the other tables would fail the same way, one request each. The next
+        // round (backed off) tries again from the first table.
+        if (error instanceof SyncHttpError && isConnectivity(error.code)) break;
       }
     }
     return report;
   }
+}
+
+/** An error that says the server could not be reached (or did not answer), rather than anything about a table. */
+function isConnectivity(code: SyncErrorCode | undefined): boolean {
+  return code === 'network' || code === 'timeout';
 }

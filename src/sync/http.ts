@@ -119,7 +119,10 @@ export class HttpClient {
         response.status,
         kind,
         retryAfter(response.headers.get('Retry-After')),
-        STATUS_CODES[kind] ?? (response.status === 429 ? 'rate-limited' : 'server'),
+        // A refused read is not a refused change: nothing was sent (a table the server does not have, usually).
+        kind === 'invalid' && method === 'GET'
+          ? 'read-refused'
+          : (STATUS_CODES[kind] ?? (response.status === 429 ? 'rate-limited' : 'server')),
       );
     }
     return { status: response.status, headers: response.headers, body };

@@ -185,7 +185,7 @@ function advance(
         0,
         'protocol',
         undefined,
-        'no-progress',
+        'no-timestamp',
       );
     }
     return previous;

@@ -138,8 +138,10 @@ export type SyncErrorCode =
   | 'server'
   | 'auth'
   | 'refused'
+  | 'read-refused'
   | 'protocol'
   | 'no-progress'
+  | 'no-timestamp'
   | 'redirected'
   | 'missing-total'
   | 'rate-limited';

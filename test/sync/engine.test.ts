@@ -339,4 +339,66 @@ describe('sync engine against json-server', function () {
     expect(left.map((e) => e.table)).to.deep.equal(['opportunities']);
     expect(states.at(-1)!.resources?.opportunities?.code).to.equal('server');
   });
+
+  it('(14) an unreachable server costs one request per round, not one per table; its first good round pulls the tables again', async () => {
+    backend = await TestBackend.start({
+      customers: [customer('c-1', { updatedAt: T0 })],
+      contacts: [],
+      opportunities: [],
+    });
+    // Every request gets its connection cut: the browser reports a network error, as for a server that is down.
+    await backend.faults({ kind: 'drop-after-commit', times: 10_000 });
+    const store = freshStore();
+    const states: SyncStatus[] = [];
+    const engine = engineFor(store, backend, { resources: ['customers', 'contacts', 'opportunities'] });
+    engine.addEventListener('crm-sync-state', (e) => states.push((e as CustomEvent<SyncStatus>).detail));
+    start(engine);
+    await until(async () => (await backend.log()).length >= 4, 'several rounds while unreachable');
+    const during = await backend.log();
+    // Each round stops at the first table: the others would fail the same way.
+    expect(during.map((r) => r.url.split('?')[0])).to.deep.equal(during.map(() => '/customers'));
+    expect(states.at(-1)!.resources?.customers?.code).to.equal('network');
+
+    await backend.clearFaults();
+    await until(() => engine.state === 'idle', 'synced after the outage', 20_000);
+    const resources = states.at(-1)!.resources!;
+    for (const table of ['customers', 'contacts', 'opportunities'] as const) {
+      expect(resources[table]?.state, table).to.equal('ok');
+    }
+    expect(await store.customers.get('c-1')).to.not.equal(undefined);
+  });
+
+  it('(15) once a push gets through after an outage, no table is left marked unreachable beside "up to date"', async () => {
+    backend = await TestBackend.start({ customers: [] });
+    const store = freshStore();
+    const states: SyncStatus[] = [];
+    // Pulls only when asked: the case where an old error would otherwise stay until the next interval.
+    const engine = engineFor(store, backend, { pullIntervalMs: 0 });
+    engine.addEventListener('crm-sync-state', (e) => states.push((e as CustomEvent<SyncStatus>).detail));
+    start(engine);
+    await until(() => engine.state === 'idle', 'first round');
+    await backend.faults({ kind: 'drop-after-commit', method: 'POST', times: 10_000 });
+    await store.customers.put(customer('offline-1'));
+    await until(() => states.some((s) => s.resources?.customers?.code === 'network'), 'push failed: unreachable');
+    await backend.clearFaults();
+    await until(() => outboxEmpty(store), 'pushed after the outage', 20_000);
+    await until(() => engine.state === 'idle', 'idle again', 20_000);
+    expect(states.at(-1)!.resources?.customers?.state).to.equal('ok');
+  });
+
+  it('(16) a table the server does not have, and rows with no last-changed time, are named as such (not "refused a change")', async () => {
+    // json-server answers 404 for a collection its db.json lacks; `customers` rows carry no updatedAt.
+    backend = await TestBackend.start({ customers: [customer('no-stamp', { updatedAt: undefined })] });
+    const store = freshStore();
+    const states: SyncStatus[] = [];
+    const engine = engineFor(store, backend, { resources: ['customers', 'contacts'] });
+    engine.addEventListener('crm-sync-state', (e) => states.push((e as CustomEvent<SyncStatus>).detail));
+    start(engine);
+    await until(() => !!states.at(-1)?.resources?.contacts && !!states.at(-1)?.resources?.customers, 'both tried');
+    const { customers, contacts } = states.at(-1)!.resources!;
+    expect(contacts?.code, contacts?.error).to.equal('read-refused');
+    expect(contacts?.error).to.contain('GET').and.contain('404');
+    expect(customers?.code, customers?.error).to.equal('no-timestamp');
+    expect(await store.customers.count()).to.equal(0);
+  });
 });

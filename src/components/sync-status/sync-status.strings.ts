@@ -66,9 +66,13 @@ export const syncStatusStrings: Translations<{
       'rate-limited': 'The server asked to slow down. Sync continues when it allows.',
       auth: 'The server refused the credentials. Sign in again, then resume.',
       refused: 'The server refused a change.',
+      'read-refused':
+        'The server refused to send this data (nothing was changed). Check that the backend has this table at the address the settings use.',
       protocol: 'The server answered in a way these settings do not expect. Ask whoever set up the backend.',
       'no-progress':
         'Sync of this data stopped: the server keeps sending the same rows. Ask whoever set up the backend.',
+      'no-timestamp':
+        "Sync of this data stopped: the server's rows have no last-changed time, so changes cannot be followed. Ask whoever set up the backend.",
       redirected: 'The server redirected a change, so it was not saved. The backend URL needs a trailing slash.',
       'missing-total': 'The server does not tell how many rows there are. Ask whoever set up the backend.',
     },
