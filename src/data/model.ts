@@ -47,7 +47,7 @@ export type Activity = InferOutput<typeof ActivitySchema>;
 export type Approver = InferOutput<typeof ApproverSchema>;
 
 /** The record tables: what the store exposes, validates, imports and syncs (schemas.ts has one schema each). */
-export const TABLE_NAMES: TableName[] = [
+const TABLES = [
   'customers',
   'contacts',
   'stages',
@@ -57,17 +57,9 @@ export const TABLE_NAMES: TableName[] = [
   'orders',
   'activities',
   'approvers',
-];
-export type TableName =
-  | 'customers'
-  | 'contacts'
-  | 'stages'
-  | 'opportunities'
-  | 'products'
-  | 'quotes'
-  | 'orders'
-  | 'activities'
-  | 'approvers';
+] as const;
+export type TableName = (typeof TABLES)[number];
+export const TABLE_NAMES: TableName[] = [...TABLES];
 /** Tables a sync engine pulls and pushes without being told: the approver directory only when listed (few backends have it). */
 export const DEFAULT_SYNCED_TABLES: readonly TableName[] = TABLE_NAMES.filter((t) => t !== 'approvers');
 

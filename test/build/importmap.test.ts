@@ -8,7 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { until } from '../support/fixtures.js';
+import { openFrame, until } from '../support/fixtures.js';
 import { exerciseLazyDependencies } from './lazy-dependencies.js';
 
 interface MapPageWindow extends Window {
@@ -16,23 +16,12 @@ interface MapPageWindow extends Window {
   __problems?: string[];
 }
 
-async function openMapPage(cdn: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '900px';
-  frame.style.height = '700px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/__crm/importmap-page?cdn=${encodeURIComponent(cdn)}`;
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
-
 describe('the import-map way (docs/pages/usage.en.md): the installed package served as plain files', function () {
   this.timeout(60_000);
 
   it('imports every element entry, and every mapped dependency works where it is used', async () => {
     const cdn = (await executeServerCommand('start-cdn-server')) as string;
-    const frame = await openMapPage(cdn);
+    const frame = await openFrame(`/__crm/importmap-page?cdn=${encodeURIComponent(cdn)}`);
     const win = frame.contentWindow as MapPageWindow;
     await until(() => !!win.__imports, 'the entries are loading');
     expect(await win.__imports, 'entries that failed to import').to.deep.equal([]);

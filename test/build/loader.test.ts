@@ -7,22 +7,13 @@
 
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { until } from '../support/fixtures.js';
+import { openFrame as open, until } from '../support/fixtures.js';
 import { exerciseLazyDependencies } from './lazy-dependencies.js';
 
 type PageWindow = Window & {
   __problems?: string[];
   __reported?: { type: string; tag: string; locale?: string; message: string }[];
 };
-
-async function open(url: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = url;
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
 
 const code = (el: Element | null | undefined) => el?.shadowRoot?.querySelector('[part="code"]')?.textContent;
 const loadedFiles = (win: Window) =>

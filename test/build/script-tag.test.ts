@@ -359,11 +359,12 @@ describe('crm-widgets.iife.js presentational widgets', () => {
     const win = frame.contentWindow as Window;
     const funnel = frame.contentDocument!.querySelector('crm-funnel-chart')!;
     await until(() => !!funnel.shadowRoot?.querySelector('svg'), 'funnel drawn from its data');
-    // The funnel decides one task after its first update (a zero-delay timer queued before this one), and a bound
-    // funnel would fetch its data layer in the update that follows; a request to the same server after that point
-    // comes back after such a fetch would have.
-    await new Promise((resolve) => win.setTimeout(resolve));
-    await (funnel as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    // The funnel decides one task after its first update (its `dataSettled`), and a bound funnel would fetch its
+    // data layer in the update that follows; a request to the same server after that point comes back after such a
+    // fetch would have.
+    const settling = funnel as unknown as { dataSettled: unknown; updateComplete: Promise<unknown> };
+    await until(() => settling.dataSettled === true, 'the funnel decided it has its data');
+    await settling.updateComplete;
     await fetch(BUNDLE, { method: 'HEAD' });
     const files = fetched(win);
     expect(files.filter((f) => /store-binding|dexie/.test(f))).to.deep.equal([]);

@@ -75,6 +75,16 @@ export async function until(
   }
 }
 
+/** Opens `src` in a new iframe on the test page and resolves once it has loaded. */
+export async function openFrame(src: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
 /** The visible text of an element's shadow root, whitespace collapsed. */
 export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -182,17 +182,17 @@ export class CrmFunnelChart extends CrmElement {
   private inputs: unknown[] = [];
 
   protected override willUpdate(): void {
-    if (this.data === undefined && !this.live && this.dataSettled !== true) {
-      if (!this.dataSettled) {
-        this.dataSettled = 'waiting';
-        setTimeout(() => {
-          this.dataSettled = true;
-          this.requestUpdate();
-        });
-      }
-      return;
-    }
     if (this.data === undefined && !this.live) {
+      if (this.dataSettled !== true) {
+        if (!this.dataSettled) {
+          this.dataSettled = 'waiting';
+          setTimeout(() => {
+            this.dataSettled = true;
+            this.requestUpdate();
+          });
+        }
+        return;
+      }
       this.live = new LiveDataController(this, {
         args: () => [this.data === undefined, this.owner, this.needsCustomers] as const,
         skip: (useStore) => !useStore,
