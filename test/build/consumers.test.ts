@@ -79,6 +79,28 @@ async function trigger(el: HTMLElement & Record<string, unknown>, sample: Sample
   }
 }
 
+/** The file names a page fetched. */
+const fetchedFiles = (win: Window) =>
+  (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
+    (r) => new URL(r.name).pathname.split('/').pop()!,
+  );
+
+/** Opens a card's Edit mode and one field's editor and types `value` into it (Save is the caller's). */
+async function editCardField(card: Element, win: Window, field: string, value: string): Promise<HTMLInputElement> {
+  const root = card.shadowRoot!;
+  if (!root.querySelector('#edit-panel')) root.querySelector<HTMLButtonElement>('[data-action="edit"]')!.click();
+  await until(() => !!root.querySelector(`#edit-panel [data-edit="${field}"]`), 'Edit mode open');
+  root.querySelector<HTMLButtonElement>(`[data-edit="${field}"]`)!.click();
+  await until(() => !!root.querySelector('[data-editor]'), `${field} editor`);
+  const input = root.querySelector<HTMLInputElement>('[data-editor]')!;
+  input.value = value;
+  input.dispatchEvent(new (win as unknown as { Event: typeof Event }).Event('input'));
+  return input;
+}
+
+const saveCardEdit = (card: Element) =>
+  card.shadowRoot!.querySelector<HTMLButtonElement>('.editor .action:not(.secondary)')!.click();
+
 describe('consumer apps built in production mode from the packed tarball', () => {
   let apps: Apps;
   before(async () => {
@@ -204,9 +226,9 @@ describe('consumer apps built in production mode from the packed tarball', () =>
     const card = frame.contentDocument!.querySelector('crm-customer-card')!;
     const root = () => card.shadowRoot!;
     const writeCode = () =>
-      (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .map((r) => new URL(r.name).pathname.split('/').pop()!)
-        .filter((file) => /schemas|record-writes|outbox|valibot|card-editing/.test(file));
+      fetchedFiles(frame.contentWindow!).filter((file) =>
+        /schemas|record-writes|outbox|valibot|card-editing/.test(file),
+      );
     await until(
       () => root()?.querySelector('[part="name"]')?.textContent === '华东能源江苏分公司',
       'card shows its account',
@@ -215,14 +237,8 @@ describe('consumer apps built in production mode from the packed tarball', () =>
     expect(writeCode()).to.deep.equal([]);
 
     // Saving a field loads them, and the save goes through the store's validation: an empty name is refused.
-    root().querySelector<HTMLButtonElement>('[data-action="edit"]')!.click();
-    await until(() => !!root().querySelector('[data-edit="name"]'), 'Edit mode open');
-    root().querySelector<HTMLButtonElement>('[data-edit="name"]')!.click();
-    await until(() => !!root().querySelector('[data-editor]'), 'name editor');
-    const input = root().querySelector<HTMLInputElement>('[data-editor]')!;
-    input.value = '';
-    input.dispatchEvent(new (frame.contentWindow as unknown as { Event: typeof Event }).Event('input'));
-    root().querySelector<HTMLButtonElement>('.editor .action:not(.secondary)')!.click();
+    await editCardField(card, frame.contentWindow!, 'name', '');
+    saveCardEdit(card);
     await until(() => !!root().querySelector('[part="error"]'), 'the refusal shows');
     expect(root().querySelector('[part="error"]')!.textContent).to.match(/name/i);
     expect(writeCode().some((file) => file.startsWith('schemas'))).to.equal(true);
@@ -234,10 +250,7 @@ describe('consumer apps built in production mode from the packed tarball', () =>
     const win = frame.contentWindow!;
     const card = frame.contentDocument!.querySelector('crm-customer-card')!;
     const root = () => card.shadowRoot!;
-    const fetched = () =>
-      (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .map((r) => new URL(r.name).pathname)
-        .filter((path) => /card-editing/.test(path));
+    const fetched = () => fetchedFiles(win).filter((file) => /card-editing/.test(file));
     await until(
       () => root()?.querySelector('[part="name"]')?.textContent === '华东能源江苏分公司',
       'card shows its account',
@@ -249,19 +262,15 @@ describe('consumer apps built in production mode from the packed tarball', () =>
     expect(fetched()).to.have.length(1);
     const toggle = root().querySelector('[data-action="edit"]')!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    // Its styles came with it: the open editor's input is styled (a 1 px border from the editing styles).
-    root().querySelector<HTMLButtonElement>('[data-edit="alias"]')!.click();
-    await until(() => !!root().querySelector('[data-editor]'), 'alias editor');
-    const input = root().querySelector<HTMLInputElement>('[data-editor]')!;
-    expect(win.getComputedStyle(input).borderTopStyle).to.equal('solid');
     const changed = new Promise<CustomEvent>((resolve) =>
       card.addEventListener('crm-customer-change', (e) => resolve(e as CustomEvent), { once: true }),
     );
     // A value of this run's own: the page's IndexedDB may keep an earlier run's edit.
     const alias = `Jiangsu ${Math.random().toString(36).slice(2, 8)}`;
-    input.value = alias;
-    input.dispatchEvent(new (win as unknown as { Event: typeof Event }).Event('input'));
-    root().querySelector<HTMLButtonElement>('.editor .action:not(.secondary)')!.click();
+    const input = await editCardField(card, win, 'alias', alias);
+    // Its styles came with it: the editor's input is styled (a 1 px border from the editing styles).
+    expect(win.getComputedStyle(input).borderTopStyle).to.equal('solid');
+    saveCardEdit(card);
     expect((await changed).detail).to.include({ customerId: 'grp-1-1', field: 'alias', value: alias });
     await until(
       () => root().querySelector('#edit-panel [data-edit="alias"]')?.previousElementSibling?.textContent === alias,
